@@ -1,0 +1,100 @@
+//! `UnknownStatusCode`: a number that is not a registered code, and why.
+
+use core::fmt;
+
+use crate::suggest::Help;
+use crate::{Class, Reserved};
+
+/// A number that is not a registered status code.
+///
+/// It keeps the rejected value, and its `Display` says why it was rejected:
+/// reserved (306, 418), unassigned, or outside 100–599.
+///
+/// 未注册的状态码；`Display` 说明原因：已保留、未分配或超出 100–599。
+///
+/// ```
+/// use http_status_core::StatusCode;
+///
+/// let err = StatusCode::from_u16(499).unwrap_err();
+/// assert_eq!(err.code(), 499);
+/// assert_eq!(err.to_string(), "499 is not a registered HTTP status code");
+///
+/// let err = StatusCode::from_u16(4040).unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     "4040 is not an HTTP status code: status codes are three-digit numbers from 100 to 599"
+/// );
+/// assert_eq!(err.help().unwrap().to_string(), "did you mean 404 Not Found or 400 Bad Request?");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct UnknownStatusCode {
+    code: u16,
+}
+
+impl UnknownStatusCode {
+    pub(crate) const fn new(code: u16) -> UnknownStatusCode {
+        UnknownStatusCode { code }
+    }
+
+    /// The rejected number.
+    pub const fn code(self) -> u16 {
+        self.code
+    }
+
+    /// The reserved entry, when the number is 306 or 418.
+    pub const fn reserved(self) -> Option<&'static Reserved> {
+        Reserved::get(self.code)
+    }
+
+    /// Whether the number is within 100–599 (reserved or unassigned).
+    pub const fn is_in_range(self) -> bool {
+        Class::of(self.code).is_some()
+    }
+
+    /// A suggestion of registered codes the number may have meant: the nearest
+    /// codes of its class, or the codes one digit away from a number with too
+    /// many or too few digits. `None` for reserved codes and hopeless numbers.
+    pub fn help(self) -> Option<Help> {
+        if self.reserved().is_some() {
+            None
+        } else {
+            Help::for_code(u64::from(self.code))
+        }
+    }
+}
+
+impl fmt::Display for UnknownStatusCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(reserved) = self.reserved() {
+            write!(
+                f,
+                "{} is reserved and unused ({}): {}",
+                self.code,
+                reserved.spec(),
+                reserved.explanation()
+            )
+        } else if self.is_in_range() {
+            write!(f, "{} is not a registered HTTP status code", self.code)
+        } else {
+            OutOfRange(i128::from(self.code)).fmt(f)
+        }
+    }
+}
+
+impl core::error::Error for UnknownStatusCode {}
+
+/// The message for a number outside 100–599. Shared with the macros, whose
+/// literals can exceed `u16`.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy)]
+pub struct OutOfRange(pub i128);
+
+impl fmt::Display for OutOfRange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} is not an HTTP status code: status codes are three-digit numbers from 100 to 599",
+            self.0
+        )
+    }
+}

@@ -1,0 +1,31 @@
+//! axum: `IntoResponse` for `StatusCode` and for problem bodies.
+//!
+//! These impls must live here, beside `StatusCode`, because of the orphan rule.
+
+use core::fmt::Display;
+
+use axum_core::response::{IntoResponse, Response};
+use http::header::{CONTENT_TYPE, HeaderValue};
+
+use crate::{HttpStatus, Problem, StatusCode};
+
+/// An empty response with this status.
+impl IntoResponse for StatusCode {
+    fn into_response(self) -> Response {
+        http::StatusCode::from(self).into_response()
+    }
+}
+
+/// A response with the error's status and an RFC 9457 JSON body.
+impl<T: HttpStatus + Display> IntoResponse for Problem<T> {
+    fn into_response(self) -> Response {
+        let status = self.0.status();
+        let mut response = self.to_json().into_response();
+        *response.status_mut() = status.into();
+        response.headers_mut().insert(
+            CONTENT_TYPE,
+            HeaderValue::from_static(Problem::<T>::CONTENT_TYPE),
+        );
+        response
+    }
+}

@@ -1,0 +1,64 @@
+//! The catalog behind [`http-status`](https://docs.rs/http-status): every
+//! permanent code of the IANA HTTP Status Code Registry, as a two-byte
+//! [`StatusCode`] that can hold nothing else.
+//!
+//! `http-status` 的状态码目录：IANA HTTP 状态码注册表中的全部永久状态码。
+//!
+//! Most users depend on `http-status`, which re-exports all of this and adds
+//! the `status!` macro and `#[derive(HttpStatus)]`.
+//!
+//! ```
+//! use http_status_core::{Class, StatusCode};
+//!
+//! let status = StatusCode::NOT_FOUND;
+//! assert_eq!(status.to_string(), "404 Not Found");
+//! assert_eq!(status.reason_zh(), "未找到");
+//! assert_eq!(status.class(), Class::ClientError);
+//! assert_eq!(status.spec().url(), "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5");
+//! ```
+//!
+//! # Features
+//! - `alloc` (default): `HttpStatus` for `Box`, `Rc` and `Arc`, and [`Problem`] JSON bodies.
+//! - `http`: conversions to and from `http::StatusCode` 1.x (axum, hyper, reqwest).
+//! - `http02`: the same for `http` 0.2 (actix-web 4).
+//! - `serde`: serializes as the integer; deserializing validates.
+//! - `axum`: `IntoResponse` for `StatusCode` and for `Problem` (RFC 9457 bodies).
+#![no_std]
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+#[cfg(feature = "alloc")]
+extern crate alloc;
+
+mod catalog;
+mod class;
+mod entry;
+mod error;
+mod fmt;
+mod http_status;
+mod interop;
+mod parse;
+mod phrase;
+#[cfg(feature = "alloc")]
+mod problem;
+mod reserved;
+mod status_code;
+mod suggest;
+
+pub use crate::class::Class;
+pub use crate::entry::{FirstDefined, SpecRef};
+pub use crate::error::UnknownStatusCode;
+pub use crate::http_status::HttpStatus;
+pub use crate::parse::ParseStatusCodeError;
+#[cfg(feature = "alloc")]
+pub use crate::problem::Problem;
+pub use crate::reserved::Reserved;
+pub use crate::status_code::StatusCode;
+pub use crate::suggest::Help;
+
+/// Support for the `http-status-macros` crate. Not public API.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::error::OutOfRange;
+}

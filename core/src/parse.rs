@@ -1,0 +1,73 @@
+//! `FromStr`: exactly three ASCII digits naming a registered code.
+
+use core::fmt;
+use core::str::FromStr;
+
+use crate::{StatusCode, UnknownStatusCode};
+
+/// Why a string did not parse as a [`StatusCode`].
+///
+/// Like `ParseIntError`, it tells malformed input (`"+404"`, `" 404"`,
+/// `"4040"`, `""`) from a well-formed number that is not registered (`"418"`).
+///
+/// 解析失败的原因：格式错误，或格式正确但未注册。
+///
+/// ```
+/// use http_status_core::StatusCode;
+/// assert!("+404".parse::<StatusCode>().unwrap_err().is_malformed());
+/// let err = "418".parse::<StatusCode>().unwrap_err();
+/// assert_eq!(err.unknown().map(|e| e.code()), Some(418));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ParseStatusCodeError {
+    unknown: Option<UnknownStatusCode>,
+}
+
+impl ParseStatusCodeError {
+    /// Whether the input was not exactly three ASCII digits.
+    pub const fn is_malformed(&self) -> bool {
+        self.unknown.is_none()
+    }
+
+    /// The unregistered number, when the input was well-formed.
+    pub const fn unknown(&self) -> Option<UnknownStatusCode> {
+        self.unknown
+    }
+}
+
+impl fmt::Display for ParseStatusCodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.unknown {
+            Some(unknown) => unknown.fmt(f),
+            None => f.write_str("invalid status code: expected exactly three ASCII digits"),
+        }
+    }
+}
+
+impl core::error::Error for ParseStatusCodeError {
+    fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
+        self.unknown.as_ref().map(|e| e as _)
+    }
+}
+
+impl FromStr for StatusCode {
+    type Err = ParseStatusCodeError;
+
+    /// ```
+    /// use http_status_core::StatusCode;
+    /// assert_eq!("404".parse(), Ok(StatusCode::NOT_FOUND));
+    /// ```
+    fn from_str(s: &str) -> Result<StatusCode, ParseStatusCodeError> {
+        let malformed = ParseStatusCodeError { unknown: None };
+        let &[a, b, c] = s.as_bytes() else {
+            return Err(malformed);
+        };
+        if !(a.is_ascii_digit() && b.is_ascii_digit() && c.is_ascii_digit()) {
+            return Err(malformed);
+        }
+        let code = u16::from(a - b'0') * 100 + u16::from(b - b'0') * 10 + u16::from(c - b'0');
+        StatusCode::from_u16(code).map_err(|unknown| ParseStatusCodeError {
+            unknown: Some(unknown),
+        })
+    }
+}

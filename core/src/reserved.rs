@@ -1,0 +1,99 @@
+//! The two reserved entries of the registry, 306 and 418: never a `StatusCode`,
+//! but known, so that errors can explain them.
+
+use crate::entry::SpecRef;
+
+/// A code that the IANA registry reserves as "Unused": 306 or 418.
+///
+/// 注册表中保留且不再使用的状态码（306 与 418），不能构造为 `StatusCode`。
+///
+/// ```
+/// use http_status_core::{Reserved, StatusCode};
+/// let teapot = Reserved::get(418).unwrap();
+/// assert_eq!(teapot.former_reason(), "I'm a teapot");
+/// assert_eq!(teapot.spec().section(), "15.5.19");
+/// assert!(StatusCode::from_u16(418).is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Reserved {
+    code: u16,
+    former: &'static str,
+    why: &'static str,
+    why_zh: &'static str,
+    spec: SpecRef,
+}
+
+impl Reserved {
+    /// Both reserved entries, ascending.
+    pub const ALL: [Reserved; 2] = [
+        Reserved {
+            code: 306,
+            former: "Switch Proxy",
+            why: "a draft of HTTP/1.1 used it for \"Switch Proxy\" and then dropped it, so the number is kept out of use",
+            why_zh: "HTTP/1.1 的早期草案曾用它表示 “Switch Proxy”，后被废弃，该号码保留不再分配",
+            spec: SpecRef {
+                rfc: 9110,
+                section: "15.4.7",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7",
+            },
+        },
+        Reserved {
+            code: 418,
+            former: "I'm a teapot",
+            why: "it is the \"I'm a teapot\" joke of the April Fools' RFC 2324, deployed often enough that it can never be given a real meaning",
+            why_zh: "它来自 1998 年愚人节 RFC 2324 的玩笑 “我是茶壶”，因流传甚广而被保留，永远不会被赋予真正的含义",
+            spec: SpecRef {
+                rfc: 9110,
+                section: "15.5.19",
+                url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19",
+            },
+        },
+    ];
+
+    /// The reserved entry for `code`, if it is 306 or 418.
+    pub const fn get(code: u16) -> Option<&'static Reserved> {
+        match code {
+            306 => Some(&Reserved::ALL[0]),
+            418 => Some(&Reserved::ALL[1]),
+            _ => None,
+        }
+    }
+
+    /// The reserved entry known by this phrase (`"I'm a teapot"`, `"Switch Proxy"`),
+    /// ignoring ASCII case.
+    pub fn from_reason(phrase: &str) -> Option<&'static Reserved> {
+        Reserved::ALL
+            .iter()
+            .find(|reserved| reserved.former.eq_ignore_ascii_case(phrase.trim()))
+    }
+
+    /// The number, 306 or 418.
+    pub const fn code(&self) -> u16 {
+        self.code
+    }
+
+    /// The registry's phrase for both entries: `"Unused"`.
+    pub const fn reason(&self) -> &'static str {
+        "Unused"
+    }
+
+    /// The phrase the code was known by before it was reserved.
+    pub const fn former_reason(&self) -> &'static str {
+        self.former
+    }
+
+    /// Why the code is reserved, in English.
+    pub const fn explanation(&self) -> &'static str {
+        self.why
+    }
+
+    /// Why the code is reserved, in Chinese. 保留原因。
+    pub const fn explanation_zh(&self) -> &'static str {
+        self.why_zh
+    }
+
+    /// The section of RFC 9110 that reserves it.
+    pub const fn spec(&self) -> SpecRef {
+        self.spec
+    }
+}

@@ -1,0 +1,269 @@
+//! `StatusCode`: a registered status code in two bytes.
+
+use core::num::NonZeroU16;
+
+use crate::catalog::ENTRIES;
+use crate::entry::{Entry, FirstDefined, SpecRef};
+use crate::{Class, UnknownStatusCode};
+
+/// A registered HTTP status code.
+///
+/// It can only hold one of the 61 permanent codes of the IANA HTTP Status
+/// Code Registry, so every accessor is infallible. It is two bytes, and so is
+/// `Option<StatusCode>`. Its constants are usable in `const`, `static` and
+/// `match` patterns, and every method that the language allows is `const`.
+///
+/// 已注册的 HTTP 状态码：只能取 IANA 注册表中的 61 个永久状态码之一，占两个字节。
+///
+/// ```
+/// use http_status_core::StatusCode;
+///
+/// const GONE: StatusCode = StatusCode::GONE;
+/// assert_eq!(GONE.as_u16(), 410);
+/// assert_eq!(GONE.reason(), "Gone");
+/// assert_eq!(StatusCode::NOT_FOUND.reason_zh(), "未找到");
+/// assert_eq!(StatusCode::from_u16(404), Ok(StatusCode::NOT_FOUND));
+/// assert!(StatusCode::from_u16(418).is_err());
+///
+/// match StatusCode::from_u16(429) {
+///     Ok(StatusCode::TOO_MANY_REQUESTS) => {}
+///     _ => unreachable!(),
+/// }
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct StatusCode(NonZeroU16);
+
+/// The codes that `INDEX` covers start here; the last registered one is 511.
+const FIRST: u16 = 100;
+const SPAN: usize = 412;
+
+/// `INDEX[code - 100]` is the code's row in `ENTRIES` plus one, or 0 when the
+/// code is not registered: O(1) lookups, built at compile time from the table.
+static INDEX: [u8; SPAN] = {
+    let mut index = [0u8; SPAN];
+    let mut row = 0;
+    while row < ENTRIES.len() {
+        let offset = (ENTRIES[row].code - FIRST) as usize;
+        index[offset] = row as u8 + 1;
+        row += 1;
+    }
+    index
+};
+
+/// The row of `code` in `ENTRIES`, if it is registered.
+const fn row_of(code: u16) -> Option<usize> {
+    let offset = code.wrapping_sub(FIRST) as usize;
+    if offset < SPAN {
+        match INDEX[offset] {
+            0 => None,
+            row => Some(row as usize - 1),
+        }
+    } else {
+        None
+    }
+}
+
+impl StatusCode {
+    /// Builds a catalog constant; fails the build if `code` is not in the table.
+    pub(crate) const fn from_catalog(code: u16) -> StatusCode {
+        match StatusCode::from_u16(code) {
+            Ok(status) => status,
+            Err(_) => panic!("a catalog constant names a code missing from the table"),
+        }
+    }
+
+    /// The deprecated name that the `http` crate uses for 413.
+    #[deprecated(note = "RFC 9110 renamed 413 \"Content Too Large\": use `StatusCode::CONTENT_TOO_LARGE`")]
+    pub const PAYLOAD_TOO_LARGE: StatusCode = StatusCode::from_catalog(413);
+
+    /// The deprecated name that the `http` crate uses for 422.
+    #[deprecated(note = "RFC 9110 renamed 422 \"Unprocessable Content\": use `StatusCode::UNPROCESSABLE_CONTENT`")]
+    pub const UNPROCESSABLE_ENTITY: StatusCode = StatusCode::from_catalog(422);
+
+    /// The registered code with this number, or an error that says why there is none.
+    ///
+    /// O(1): one bounds check and one table load.
+    ///
+    /// ```
+    /// use http_status_core::StatusCode;
+    /// assert_eq!(StatusCode::from_u16(200), Ok(StatusCode::OK));
+    /// let err = StatusCode::from_u16(418).unwrap_err();
+    /// assert!(err.to_string().starts_with("418 is reserved"));
+    /// ```
+    pub const fn from_u16(code: u16) -> Result<StatusCode, UnknownStatusCode> {
+        match (row_of(code), NonZeroU16::new(code)) {
+            (Some(_), Some(code)) => Ok(StatusCode(code)),
+            _ => Err(UnknownStatusCode::new(code)),
+        }
+    }
+
+    const fn entry(self) -> &'static Entry {
+        match row_of(self.0.get()) {
+            Some(row) => &ENTRIES[row],
+            // A `StatusCode` is only ever built from a row of the catalog.
+            None => unreachable!(),
+        }
+    }
+
+    /// The number, such as `404`.
+    pub const fn as_u16(self) -> u16 {
+        self.0.get()
+    }
+
+    /// The IANA reason phrase, such as `"Not Found"`.
+    ///
+    /// ```
+    /// use http_status_core::StatusCode;
+    /// assert_eq!(StatusCode::CONTENT_TOO_LARGE.reason(), "Content Too Large");
+    /// ```
+    #[doc(alias = "canonical_reason")]
+    pub const fn reason(self) -> &'static str {
+        self.entry().reason
+    }
+
+    /// The Chinese name, such as `"未找到"`.
+    ///
+    /// ```
+    /// use http_status_core::StatusCode;
+    /// assert_eq!(StatusCode::NOT_FOUND.reason_zh(), "未找到");
+    /// ```
+    pub const fn reason_zh(self) -> &'static str {
+        self.entry().reason_zh
+    }
+
+    /// A one-sentence summary in English.
+    pub const fn summary(self) -> &'static str {
+        self.entry().summary
+    }
+
+    /// A one-sentence summary in Chinese. 中文简介。
+    pub const fn summary_zh(self) -> &'static str {
+        self.entry().summary_zh
+    }
+
+    /// The class, given by the first digit.
+    pub const fn class(self) -> Class {
+        self.entry().class
+    }
+
+    /// Whether the code is 1xx.
+    pub const fn is_informational(self) -> bool {
+        matches!(self.class(), Class::Informational)
+    }
+
+    /// Whether the code is 2xx.
+    pub const fn is_success(self) -> bool {
+        matches!(self.class(), Class::Success)
+    }
+
+    /// Whether the code is 3xx.
+    pub const fn is_redirection(self) -> bool {
+        matches!(self.class(), Class::Redirection)
+    }
+
+    /// Whether the code is 4xx.
+    pub const fn is_client_error(self) -> bool {
+        matches!(self.class(), Class::ClientError)
+    }
+
+    /// Whether the code is 5xx.
+    pub const fn is_server_error(self) -> bool {
+        matches!(self.class(), Class::ServerError)
+    }
+
+    /// Where the code is defined today.
+    pub const fn spec(self) -> SpecRef {
+        self.entry().spec
+    }
+
+    /// The RFC that first defined the code.
+    ///
+    /// ```
+    /// use http_status_core::StatusCode;
+    /// assert_eq!(StatusCode::PERMANENT_REDIRECT.first_defined().rfc(), 7238);
+    /// ```
+    pub const fn first_defined(self) -> FirstDefined {
+        FirstDefined {
+            rfc: self.entry().first_defined,
+        }
+    }
+
+    /// The reason phrases the code was known by before, newest last.
+    ///
+    /// ```
+    /// use http_status_core::StatusCode;
+    /// assert_eq!(
+    ///     StatusCode::CONTENT_TOO_LARGE.former_reasons(),
+    ///     ["Request Entity Too Large", "Payload Too Large"]
+    /// );
+    /// ```
+    pub const fn former_reasons(self) -> &'static [&'static str] {
+        self.entry().former
+    }
+
+    /// Chinese names the code was known by before. 旧译名。
+    pub const fn former_reasons_zh(self) -> &'static [&'static str] {
+        self.entry().former_zh
+    }
+
+    /// Why the code should no longer be sent, when it is deprecated (305, 510).
+    ///
+    /// ```
+    /// use http_status_core::StatusCode;
+    /// #[allow(deprecated)]
+    /// let proxy = StatusCode::USE_PROXY;
+    /// assert!(proxy.deprecation().is_some());
+    /// assert!(StatusCode::OK.deprecation().is_none());
+    /// ```
+    pub const fn deprecation(self) -> Option<&'static str> {
+        self.entry().deprecation
+    }
+
+    /// Whether the code is deprecated.
+    pub const fn is_deprecated(self) -> bool {
+        self.entry().deprecation.is_some()
+    }
+
+    /// The name of the associated constant, such as `"NOT_FOUND"`; handy for code generators.
+    pub const fn constant_name(self) -> &'static str {
+        self.entry().name
+    }
+
+    /// `"404 Not Found"`, the same text as `Display`, without formatting.
+    pub const fn as_str(self) -> &'static str {
+        self.entry().display
+    }
+}
+
+impl Default for StatusCode {
+    /// `200 OK`, as in the `http` crate.
+    fn default() -> StatusCode {
+        StatusCode::OK
+    }
+}
+
+impl TryFrom<u16> for StatusCode {
+    type Error = UnknownStatusCode;
+
+    fn try_from(code: u16) -> Result<StatusCode, UnknownStatusCode> {
+        StatusCode::from_u16(code)
+    }
+}
+
+impl From<StatusCode> for u16 {
+    fn from(status: StatusCode) -> u16 {
+        status.as_u16()
+    }
+}
+
+impl PartialEq<u16> for StatusCode {
+    fn eq(&self, other: &u16) -> bool {
+        self.as_u16() == *other
+    }
+}
+
+impl PartialEq<StatusCode> for u16 {
+    fn eq(&self, other: &StatusCode) -> bool {
+        *self == other.as_u16()
+    }
+}

@@ -1,0 +1,171 @@
+//! Suggestions for numbers and phrases that are not registered: one source for
+//! the macros' `help:` lines and for the `lookup` tool.
+
+use core::fmt;
+
+use crate::{Class, StatusCode};
+
+/// Registered codes that an unknown number may have meant. Its `Display` is
+/// one short line, without the `help: ` prefix.
+///
+/// ```
+/// use http_status_core::StatusCode;
+/// let help = StatusCode::from_u16(509).unwrap_err().help().unwrap();
+/// assert_eq!(help.to_string(), "the nearest registered 5xx codes are 508 Loop Detected and 510 Not Extended");
+/// assert_eq!(help.codes().map(StatusCode::as_u16).collect::<Vec<_>>(), [508, 510]);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Help {
+    kind: HelpKind,
+    codes: [Option<StatusCode>; 2],
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum HelpKind {
+    /// The number is in 100–599: its registered neighbours in the same class.
+    Nearest(Class),
+    /// The number has too many or too few digits: codes one digit away.
+    Typo,
+}
+
+impl Help {
+    /// Suggestions for any number, including ones wider than `u16`.
+    #[doc(hidden)]
+    pub fn for_code(code: u64) -> Option<Help> {
+        let codes = match u16::try_from(code).ok().and_then(Class::of) {
+            Some(class) => return Help::nearest(code as u16, class),
+            None => typo_fixes(code),
+        };
+        codes[0].map(|_| Help {
+            kind: HelpKind::Typo,
+            codes,
+        })
+    }
+
+    fn nearest(code: u16, class: Class) -> Option<Help> {
+        let in_class = |s: &&StatusCode| s.class() == class;
+        let below = StatusCode::ALL.iter().rev().filter(in_class).find(|s| s.as_u16() < code);
+        let above = StatusCode::ALL.iter().filter(in_class).find(|s| s.as_u16() > code);
+        let codes = match (below, above) {
+            (Some(&b), Some(&a)) => [Some(b), Some(a)],
+            (Some(&one), None) | (None, Some(&one)) => [Some(one), None],
+            (None, None) => return None,
+        };
+        Some(Help {
+            kind: HelpKind::Nearest(class),
+            codes,
+        })
+    }
+
+    /// The suggested codes, best first.
+    pub fn codes(&self) -> impl Iterator<Item = StatusCode> + '_ {
+        self.codes.iter().flatten().copied()
+    }
+}
+
+impl fmt::Display for Help {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.kind, self.codes) {
+            (HelpKind::Nearest(class), [Some(one), None]) => {
+                write!(f, "the nearest registered {} code is {one}", class.label())
+            }
+            (HelpKind::Nearest(class), [Some(a), Some(b)]) => write!(
+                f,
+                "the nearest registered {} codes are {a} and {b}",
+                class.label()
+            ),
+            (HelpKind::Typo, [Some(one), None]) => write!(f, "did you mean {one}?"),
+            (HelpKind::Typo, [Some(a), Some(b)]) => write!(f, "did you mean {a} or {b}?"),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// Registered codes one digit away from a number with two or four digits:
+/// a digit dropped or typed twice. Best first: the longest shared prefix.
+fn typo_fixes(code: u64) -> [Option<StatusCode>; 2] {
+    let mut digits = [0u8; 4];
+    let len = match code {
+        10..=99 => 2,
+        1000..=9999 => 4,
+        _ => return [None, None],
+    };
+    let mut rest = code;
+    for slot in digits[..len].iter_mut().rev() {
+        *slot = (rest % 10) as u8;
+        rest /= 10;
+    }
+    let digits = &digits[..len];
+
+    // (shared prefix length, code), kept sorted, best first.
+    let mut best: [Option<(usize, StatusCode)>; 2] = [None, None];
+    let mut offer = |candidate: [u8; 3]| {
+        let value = candidate.iter().fold(0u16, |n, d| n * 10 + u16::from(*d));
+        let Ok(status) = StatusCode::from_u16(value) else {
+            return;
+        };
+        if best.iter().flatten().any(|(_, s)| *s == status) {
+            return;
+        }
+        let prefix = candidate.iter().zip(digits).take_while(|(a, b)| a == b).count();
+        let entry = Some((prefix, status));
+        let outranks = |slot: &Option<(usize, StatusCode)>| match slot {
+            None => true,
+            Some((p, s)) => prefix > *p || (prefix == *p && status < *s),
+        };
+        if outranks(&best[0]) {
+            best[1] = best[0];
+            best[0] = entry;
+        } else if outranks(&best[1]) {
+            best[1] = entry;
+        }
+    };
+
+    if len == 4 {
+        for skip in 0..4 {
+            let mut candidate = [0u8; 3];
+            let mut kept = digits.iter().enumerate().filter(|(i, _)| *i != skip);
+            for slot in &mut candidate {
+                *slot = kept.next().map_or(0, |(_, d)| *d);
+            }
+            offer(candidate);
+        }
+    } else {
+        // A dropped digit is most often one of the digits already there.
+        for &extra in digits {
+            for at in 0..3 {
+                let mut candidate = [0u8; 3];
+                let mut source = digits.iter();
+                for (i, slot) in candidate.iter_mut().enumerate() {
+                    *slot = if i == at { extra } else { source.next().copied().unwrap_or(0) };
+                }
+                offer(candidate);
+            }
+        }
+    }
+    best.map(|slot| slot.map(|(_, status)| status))
+}
+
+/// The edit distance between two ASCII-case-folded strings, or `None` when
+/// either is too long to be a reason phrase.
+pub(crate) fn edit_distance(a: &str, b: &str) -> Option<usize> {
+    const MAX: usize = 64;
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() > MAX || b.len() > MAX {
+        return None;
+    }
+    let mut row = [0usize; MAX + 1];
+    for (j, cell) in row.iter_mut().enumerate().take(b.len() + 1) {
+        *cell = j;
+    }
+    for (i, &ca) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let substitute = diagonal + usize::from(!ca.eq_ignore_ascii_case(&cb));
+            diagonal = row[j + 1];
+            row[j + 1] = substitute.min(row[j] + 1).min(diagonal + 1);
+        }
+    }
+    Some(row[b.len()])
+}

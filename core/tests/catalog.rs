@@ -1,0 +1,281 @@
+//! Integrity of the catalog table against the IANA registry and the seed table.
+
+use http_status_core::{Class, Reserved, StatusCode};
+
+/// The 61 permanent codes of the IANA registry, as the issue lists them.
+const IANA: [u16; 61] = [
+    100, 101, 102, 103, //
+    200, 201, 202, 203, 204, 205, 206, 207, 208, 226, //
+    300, 301, 302, 303, 304, 305, 307, 308, //
+    400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 421,
+    422, 423, 424, 425, 426, 428, 429, 431, 451, //
+    500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511,
+];
+
+/// The 39 codes of the seed document, with the Chinese name it gives.
+/// 413 and 414 were renamed since, so their seed names are former names.
+const SEED: [(u16, &str); 39] = [
+    (100, "继续"),
+    (101, "切换协议"),
+    (200, "成功"),
+    (201, "已创建"),
+    (202, "已接受"),
+    (203, "非授权信息"),
+    (204, "无内容"),
+    (205, "重置内容"),
+    (206, "部分内容"),
+    (300, "多种选择"),
+    (301, "永久移动"),
+    (302, "临时移动"),
+    (303, "查看其他位置"),
+    (304, "未修改"),
+    (305, "使用代理"),
+    (307, "临时重定向"),
+    (400, "错误请求"),
+    (401, "未授权"),
+    (403, "已禁止"),
+    (404, "未找到"),
+    (405, "方法禁用"),
+    (406, "不接受"),
+    (407, "需要代理授权"),
+    (408, "请求超时"),
+    (409, "冲突"),
+    (410, "已删除"),
+    (411, "需要有效长度"),
+    (412, "未满足前提条件"),
+    (413, "请求实体过大"),
+    (414, "请求的 URI 过长"),
+    (415, "不支持的媒体类型"),
+    (416, "请求范围不符合要求"),
+    (417, "未满足期望值"),
+    (500, "服务器内部错误"),
+    (501, "尚未实施"),
+    (502, "错误网关"),
+    (503, "服务不可用"),
+    (504, "网关超时"),
+    (505, "HTTP 版本不受支持"),
+];
+
+#[test]
+fn holds_exactly_the_iana_permanent_codes_in_ascending_order() {
+    let codes: Vec<u16> = StatusCode::ALL.iter().map(|s| s.as_u16()).collect();
+    assert_eq!(codes, IANA);
+    assert!(codes.windows(2).all(|w| w[0] < w[1]), "ascending and unique");
+}
+
+#[test]
+fn class_matches_the_first_digit() {
+    for &status in StatusCode::ALL {
+        let class = status.class();
+        assert_eq!(u16::from(class.digit()), status.as_u16() / 100, "{status}");
+        assert!(class.range().contains(&status.as_u16()));
+        assert_eq!(Class::of(status.as_u16()), Some(class));
+        let predicates = [
+            status.is_informational(),
+            status.is_success(),
+            status.is_redirection(),
+            status.is_client_error(),
+            status.is_server_error(),
+        ];
+        assert_eq!(predicates.iter().filter(|&&p| p).count(), 1, "{status}");
+        assert!(predicates[usize::from(class.digit() - 1)], "{status}");
+    }
+}
+
+#[test]
+fn every_seed_code_is_present_with_its_chinese_name() {
+    for (code, seed_name) in SEED {
+        let status = StatusCode::from_u16(code).unwrap();
+        let names_zh: Vec<&str> = std::iter::once(status.reason_zh())
+            .chain(status.former_reasons_zh().iter().copied())
+            .collect();
+        assert!(names_zh.contains(&seed_name), "{code}: {names_zh:?}");
+    }
+    // RFC 9110 renamed 413 and 414; the Chinese name follows the new phrase.
+    assert_eq!(StatusCode::CONTENT_TOO_LARGE.reason_zh(), "内容过大");
+    assert_eq!(StatusCode::CONTENT_TOO_LARGE.former_reasons_zh(), ["请求实体过大"]);
+}
+
+#[test]
+fn every_entry_is_documented_in_both_languages() {
+    for &status in StatusCode::ALL {
+        for text in [status.reason(), status.summary()] {
+            assert!(!text.is_empty() && text.is_ascii(), "{status}: {text:?}");
+        }
+        for text in [status.reason_zh(), status.summary_zh()] {
+            assert!(text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{status}: {text:?}");
+        }
+        assert!(status.summary().ends_with('.'), "{status}");
+        assert!(status.summary_zh().ends_with('。'), "{status}");
+        assert_ne!(status.summary(), status.reason());
+    }
+}
+
+#[test]
+fn reserved_codes_are_known_but_never_constructible() {
+    for (code, section, former) in [(306, "15.4.7", "Switch Proxy"), (418, "15.5.19", "I'm a teapot")] {
+        let reserved = Reserved::get(code).unwrap();
+        assert_eq!(reserved.code(), code);
+        assert_eq!(reserved.reason(), "Unused");
+        assert_eq!(reserved.former_reason(), former);
+        assert_eq!((reserved.spec().rfc(), reserved.spec().section()), (9110, section));
+        assert_eq!(Reserved::from_reason(former), Some(reserved));
+        let err = StatusCode::from_u16(code).unwrap_err();
+        assert_eq!(err.reserved(), Some(reserved));
+        assert!(err.to_string().starts_with(&format!("{code} is reserved and unused (RFC 9110 §{section})")));
+        assert!(StatusCode::from_reason(former).is_none());
+    }
+    assert_eq!(Reserved::ALL.map(|r| r.code()), [306, 418]);
+}
+
+#[test]
+fn spec_references_follow_rfc_9110_section_15() {
+    assert_eq!(StatusCode::NOT_FOUND.spec().url(), "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5");
+    for &status in StatusCode::ALL {
+        let spec = status.spec();
+        assert_eq!(
+            spec.url(),
+            format!("https://www.rfc-editor.org/rfc/rfc{}#section-{}", spec.rfc(), spec.section())
+        );
+        if spec.rfc() == 9110 {
+            // §15.2 is 1xx, §15.3 is 2xx, and so on.
+            let class_section = format!("15.{}.", status.as_u16() / 100 + 1);
+            assert!(spec.section().starts_with(&class_section), "{status}: {spec}");
+        }
+    }
+    let extensions: Vec<(u16, u16)> = StatusCode::ALL
+        .iter()
+        .filter(|s| s.spec().rfc() != 9110)
+        .map(|s| (s.as_u16(), s.spec().rfc()))
+        .collect();
+    assert_eq!(
+        extensions,
+        [
+            (102, 2518),
+            (103, 8297),
+            (207, 4918),
+            (208, 5842),
+            (226, 3229),
+            (423, 4918),
+            (424, 4918),
+            (425, 8470),
+            (428, 6585),
+            (429, 6585),
+            (431, 6585),
+            (451, 7725),
+            (506, 2295),
+            (507, 4918),
+            (508, 5842),
+            (510, 2774),
+            (511, 6585),
+        ]
+    );
+}
+
+#[test]
+fn first_definitions_match_the_history_of_http() {
+    let defined_in = |rfc: u16| -> Vec<u16> {
+        StatusCode::ALL
+            .iter()
+            .filter(|s| s.first_defined().rfc() == rfc)
+            .map(|s| s.as_u16())
+            .collect()
+    };
+    assert_eq!(
+        defined_in(1945),
+        [200, 201, 202, 204, 300, 301, 302, 304, 400, 401, 403, 404, 500, 501, 502, 503]
+    );
+    let mut http11: Vec<u16> = vec![100, 101, 203, 205, 206, 303, 305, 402];
+    http11.extend(405..=415);
+    http11.extend([504, 505]);
+    assert_eq!(defined_in(2068), http11);
+    assert_eq!(defined_in(2616), [307, 416, 417]);
+    assert_eq!(defined_in(2518), [102, 207, 422, 423, 424, 507]);
+    assert_eq!(defined_in(7238), [308]);
+    assert_eq!(defined_in(7540), [421]);
+    assert_eq!(defined_in(2817), [426]);
+    for &status in StatusCode::ALL {
+        let first = status.first_defined();
+        assert_eq!(first.is_http11_addition(), [2068, 2616].contains(&first.rfc()), "{status}");
+    }
+}
+
+#[test]
+fn former_phrases_are_recorded() {
+    let former = |s: StatusCode| s.former_reasons().to_vec();
+    assert_eq!(former(StatusCode::FOUND), ["Moved Temporarily"]);
+    assert_eq!(former(StatusCode::REQUEST_TIMEOUT), ["Request Time-out"]);
+    assert_eq!(former(StatusCode::CONTENT_TOO_LARGE), ["Request Entity Too Large", "Payload Too Large"]);
+    assert_eq!(former(StatusCode::URI_TOO_LONG), ["Request-URI Too Long", "Request-URI Too Large"]);
+    assert_eq!(former(StatusCode::RANGE_NOT_SATISFIABLE), ["Requested Range Not Satisfiable"]);
+    assert_eq!(former(StatusCode::UNPROCESSABLE_CONTENT), ["Unprocessable Entity"]);
+    assert_eq!(former(StatusCode::GATEWAY_TIMEOUT), ["Gateway Time-out"]);
+    let with_former = StatusCode::ALL.iter().filter(|s| !s.former_reasons().is_empty()).count();
+    assert_eq!(with_former, 7);
+}
+
+#[test]
+#[allow(deprecated)]
+fn deprecated_codes_and_aliases() {
+    let deprecated: Vec<u16> =
+        StatusCode::ALL.iter().filter(|s| s.is_deprecated()).map(|s| s.as_u16()).collect();
+    assert_eq!(deprecated, [305, 510]);
+    assert!(StatusCode::USE_PROXY.deprecation().unwrap().contains("§15.4.6"));
+    assert_eq!(StatusCode::NOT_EXTENDED.reason(), "Not Extended");
+    assert_eq!(StatusCode::PAYLOAD_TOO_LARGE, StatusCode::CONTENT_TOO_LARGE);
+    assert_eq!(StatusCode::UNPROCESSABLE_ENTITY, StatusCode::UNPROCESSABLE_CONTENT);
+}
+
+#[test]
+fn constant_names_are_the_phrase_in_screaming_snake_case() {
+    for &status in StatusCode::ALL {
+        let expected: String = status
+            .reason()
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_uppercase() } else { '_' })
+            .collect();
+        assert_eq!(status.constant_name(), expected, "{status}");
+    }
+    assert_eq!(StatusCode::IM_USED.constant_name(), "IM_USED");
+}
+
+#[test]
+fn classes_have_ranges_and_names() {
+    let rows: Vec<String> = Class::ALL
+        .iter()
+        .map(|c| format!("{c} {:?} {}", c.range(), c.name_zh()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "1xx Informational 100..=199 信息响应",
+            "2xx Successful 200..=299 成功",
+            "3xx Redirection 300..=399 重定向",
+            "4xx Client Error 400..=499 客户端错误",
+            "5xx Server Error 500..=599 服务器错误",
+        ]
+    );
+}
+
+#[test]
+fn it_is_two_bytes_and_so_is_its_option() {
+    assert_eq!(size_of::<StatusCode>(), 2);
+    assert_eq!(size_of::<Option<StatusCode>>(), 2);
+}
+
+#[test]
+fn constants_work_in_const_and_match_positions() {
+    const TEAPOT_FREE: StatusCode = StatusCode::NOT_FOUND;
+    const CODE: u16 = TEAPOT_FREE.as_u16();
+    const REASON: &str = StatusCode::GONE.reason();
+    const LOOKED_UP: Result<StatusCode, http_status_core::UnknownStatusCode> = StatusCode::from_u16(201);
+    assert_eq!((CODE, REASON), (404, "Gone"));
+    let describe = |s: StatusCode| match s {
+        StatusCode::NOT_FOUND => "missing",
+        StatusCode::CREATED => "made",
+        _ => "other",
+    };
+    assert_eq!(describe(LOOKED_UP.unwrap()), "made");
+    assert_eq!(describe(TEAPOT_FREE), "missing");
+    assert_eq!(describe(StatusCode::OK), "other");
+}
