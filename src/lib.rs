@@ -1,3 +1,64 @@
+#![doc = include_str!("../README.md")]
 #![no_std]
 #![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
 pub use http_status_core::*;
+
+/// Support for the macros. Not public API.
+#[doc(hidden)]
+pub mod __private {
+    pub use http_status_macros::__status;
+}
+
+/// A registered status code, checked at compile time: `status!(404)` is
+/// [`StatusCode::NOT_FOUND`], and `status!(418)` does not compile.
+///
+/// 编译期检查的状态码：`status!(404)` 即 `StatusCode::NOT_FOUND`。
+///
+/// It accepts one code, written as
+/// - a decimal integer literal, unsuffixed or `u16`: `status!(404)`;
+/// - a reason phrase, current or former, in any ASCII case:
+///   `status!("Not Found")`, `status!("Request Entity Too Large")` (413).
+///
+/// It expands to the path of the associated constant, so it costs nothing at
+/// run time and works wherever a constant does. In an IDE, hovering the
+/// literal shows the constant's documentation.
+///
+/// ```
+/// use http_status::{status, StatusCode};
+///
+/// const MISSING: StatusCode = status!(404);
+/// static LIMITED: StatusCode = status!("Too Many Requests");
+///
+/// fn retryable(status: StatusCode) -> bool {
+///     match status {
+///         status!(429) | status!(503) => true,
+///         _ => false,
+///     }
+/// }
+///
+/// assert_eq!(MISSING, StatusCode::NOT_FOUND);
+/// assert!(retryable(LIMITED));
+/// assert!(!retryable(status!(404u16)));
+/// ```
+///
+/// Unregistered codes are compile errors that explain themselves:
+///
+/// ```compile_fail
+/// let teapot = http_status::status!(418);
+/// // error: 418 is reserved and unused (RFC 9110 §15.5.19): it is the "I'm a teapot" joke ...
+/// ```
+///
+/// Deprecated codes (305, 510) compile with a deprecation warning on the literal.
+#[macro_export]
+macro_rules! status {
+    () => {
+        ::core::compile_error!(
+            "`status!` needs a status code\nhelp: write a code such as `status!(404)` or a phrase such as `status!(\"Not Found\")`"
+        )
+    };
+    ($($code:tt)*) => {
+        $crate::__private::__status!($crate $($code)*)
+    };
+}

@@ -73,11 +73,15 @@ impl StatusCode {
     }
 
     /// The deprecated name that the `http` crate uses for 413.
-    #[deprecated(note = "RFC 9110 renamed 413 \"Content Too Large\": use `StatusCode::CONTENT_TOO_LARGE`")]
+    #[deprecated(
+        note = "RFC 9110 renamed 413 \"Content Too Large\": use `StatusCode::CONTENT_TOO_LARGE`"
+    )]
     pub const PAYLOAD_TOO_LARGE: StatusCode = StatusCode::from_catalog(413);
 
     /// The deprecated name that the `http` crate uses for 422.
-    #[deprecated(note = "RFC 9110 renamed 422 \"Unprocessable Content\": use `StatusCode::UNPROCESSABLE_CONTENT`")]
+    #[deprecated(
+        note = "RFC 9110 renamed 422 \"Unprocessable Content\": use `StatusCode::UNPROCESSABLE_CONTENT`"
+    )]
     pub const UNPROCESSABLE_ENTITY: StatusCode = StatusCode::from_catalog(422);
 
     /// The registered code with this number, or an error that says why there is none.

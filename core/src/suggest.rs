@@ -44,8 +44,15 @@ impl Help {
 
     fn nearest(code: u16, class: Class) -> Option<Help> {
         let in_class = |s: &&StatusCode| s.class() == class;
-        let below = StatusCode::ALL.iter().rev().filter(in_class).find(|s| s.as_u16() < code);
-        let above = StatusCode::ALL.iter().filter(in_class).find(|s| s.as_u16() > code);
+        let below = StatusCode::ALL
+            .iter()
+            .rev()
+            .filter(in_class)
+            .find(|s| s.as_u16() < code);
+        let above = StatusCode::ALL
+            .iter()
+            .filter(in_class)
+            .find(|s| s.as_u16() > code);
         let codes = match (below, above) {
             (Some(&b), Some(&a)) => [Some(b), Some(a)],
             (Some(&one), None) | (None, Some(&one)) => [Some(one), None],
@@ -107,7 +114,11 @@ fn typo_fixes(code: u64) -> [Option<StatusCode>; 2] {
         if best.iter().flatten().any(|(_, s)| *s == status) {
             return;
         }
-        let prefix = candidate.iter().zip(digits).take_while(|(a, b)| a == b).count();
+        let prefix = candidate
+            .iter()
+            .zip(digits)
+            .take_while(|(a, b)| a == b)
+            .count();
         let entry = Some((prefix, status));
         let outranks = |slot: &Option<(usize, StatusCode)>| match slot {
             None => true,
@@ -137,7 +148,11 @@ fn typo_fixes(code: u64) -> [Option<StatusCode>; 2] {
                 let mut candidate = [0u8; 3];
                 let mut source = digits.iter();
                 for (i, slot) in candidate.iter_mut().enumerate() {
-                    *slot = if i == at { extra } else { source.next().copied().unwrap_or(0) };
+                    *slot = if i == at {
+                        extra
+                    } else {
+                        source.next().copied().unwrap_or(0)
+                    };
                 }
                 offer(candidate);
             }

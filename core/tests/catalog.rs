@@ -60,7 +60,10 @@ const SEED: [(u16, &str); 39] = [
 fn holds_exactly_the_iana_permanent_codes_in_ascending_order() {
     let codes: Vec<u16> = StatusCode::ALL.iter().map(|s| s.as_u16()).collect();
     assert_eq!(codes, IANA);
-    assert!(codes.windows(2).all(|w| w[0] < w[1]), "ascending and unique");
+    assert!(
+        codes.windows(2).all(|w| w[0] < w[1]),
+        "ascending and unique"
+    );
 }
 
 #[test]
@@ -93,7 +96,10 @@ fn every_seed_code_is_present_with_its_chinese_name() {
     }
     // RFC 9110 renamed 413 and 414; the Chinese name follows the new phrase.
     assert_eq!(StatusCode::CONTENT_TOO_LARGE.reason_zh(), "内容过大");
-    assert_eq!(StatusCode::CONTENT_TOO_LARGE.former_reasons_zh(), ["请求实体过大"]);
+    assert_eq!(
+        StatusCode::CONTENT_TOO_LARGE.former_reasons_zh(),
+        ["请求实体过大"]
+    );
 }
 
 #[test]
@@ -103,7 +109,10 @@ fn every_entry_is_documented_in_both_languages() {
             assert!(!text.is_empty() && text.is_ascii(), "{status}: {text:?}");
         }
         for text in [status.reason_zh(), status.summary_zh()] {
-            assert!(text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{status}: {text:?}");
+            assert!(
+                text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "{status}: {text:?}"
+            );
         }
         assert!(status.summary().ends_with('.'), "{status}");
         assert!(status.summary_zh().ends_with('。'), "{status}");
@@ -113,16 +122,24 @@ fn every_entry_is_documented_in_both_languages() {
 
 #[test]
 fn reserved_codes_are_known_but_never_constructible() {
-    for (code, section, former) in [(306, "15.4.7", "Switch Proxy"), (418, "15.5.19", "I'm a teapot")] {
+    for (code, section, former) in [
+        (306, "15.4.7", "Switch Proxy"),
+        (418, "15.5.19", "I'm a teapot"),
+    ] {
         let reserved = Reserved::get(code).unwrap();
         assert_eq!(reserved.code(), code);
         assert_eq!(reserved.reason(), "Unused");
         assert_eq!(reserved.former_reason(), former);
-        assert_eq!((reserved.spec().rfc(), reserved.spec().section()), (9110, section));
+        assert_eq!(
+            (reserved.spec().rfc(), reserved.spec().section()),
+            (9110, section)
+        );
         assert_eq!(Reserved::from_reason(former), Some(reserved));
         let err = StatusCode::from_u16(code).unwrap_err();
         assert_eq!(err.reserved(), Some(reserved));
-        assert!(err.to_string().starts_with(&format!("{code} is reserved and unused (RFC 9110 §{section})")));
+        assert!(err.to_string().starts_with(&format!(
+            "{code} is reserved and unused (RFC 9110 §{section})"
+        )));
         assert!(StatusCode::from_reason(former).is_none());
     }
     assert_eq!(Reserved::ALL.map(|r| r.code()), [306, 418]);
@@ -130,17 +147,27 @@ fn reserved_codes_are_known_but_never_constructible() {
 
 #[test]
 fn spec_references_follow_rfc_9110_section_15() {
-    assert_eq!(StatusCode::NOT_FOUND.spec().url(), "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5");
+    assert_eq!(
+        StatusCode::NOT_FOUND.spec().url(),
+        "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5"
+    );
     for &status in StatusCode::ALL {
         let spec = status.spec();
         assert_eq!(
             spec.url(),
-            format!("https://www.rfc-editor.org/rfc/rfc{}#section-{}", spec.rfc(), spec.section())
+            format!(
+                "https://www.rfc-editor.org/rfc/rfc{}#section-{}",
+                spec.rfc(),
+                spec.section()
+            )
         );
         if spec.rfc() == 9110 {
             // §15.2 is 1xx, §15.3 is 2xx, and so on.
             let class_section = format!("15.{}.", status.as_u16() / 100 + 1);
-            assert!(spec.section().starts_with(&class_section), "{status}: {spec}");
+            assert!(
+                spec.section().starts_with(&class_section),
+                "{status}: {spec}"
+            );
         }
     }
     let extensions: Vec<(u16, u16)> = StatusCode::ALL
@@ -183,7 +210,9 @@ fn first_definitions_match_the_history_of_http() {
     };
     assert_eq!(
         defined_in(1945),
-        [200, 201, 202, 204, 300, 301, 302, 304, 400, 401, 403, 404, 500, 501, 502, 503]
+        [
+            200, 201, 202, 204, 300, 301, 302, 304, 400, 401, 403, 404, 500, 501, 502, 503
+        ]
     );
     let mut http11: Vec<u16> = vec![100, 101, 203, 205, 206, 303, 305, 402];
     http11.extend(405..=415);
@@ -196,7 +225,11 @@ fn first_definitions_match_the_history_of_http() {
     assert_eq!(defined_in(2817), [426]);
     for &status in StatusCode::ALL {
         let first = status.first_defined();
-        assert_eq!(first.is_http11_addition(), [2068, 2616].contains(&first.rfc()), "{status}");
+        assert_eq!(
+            first.is_http11_addition(),
+            [2068, 2616].contains(&first.rfc()),
+            "{status}"
+        );
     }
 }
 
@@ -205,25 +238,51 @@ fn former_phrases_are_recorded() {
     let former = |s: StatusCode| s.former_reasons().to_vec();
     assert_eq!(former(StatusCode::FOUND), ["Moved Temporarily"]);
     assert_eq!(former(StatusCode::REQUEST_TIMEOUT), ["Request Time-out"]);
-    assert_eq!(former(StatusCode::CONTENT_TOO_LARGE), ["Request Entity Too Large", "Payload Too Large"]);
-    assert_eq!(former(StatusCode::URI_TOO_LONG), ["Request-URI Too Long", "Request-URI Too Large"]);
-    assert_eq!(former(StatusCode::RANGE_NOT_SATISFIABLE), ["Requested Range Not Satisfiable"]);
-    assert_eq!(former(StatusCode::UNPROCESSABLE_CONTENT), ["Unprocessable Entity"]);
+    assert_eq!(
+        former(StatusCode::CONTENT_TOO_LARGE),
+        ["Request Entity Too Large", "Payload Too Large"]
+    );
+    assert_eq!(
+        former(StatusCode::URI_TOO_LONG),
+        ["Request-URI Too Long", "Request-URI Too Large"]
+    );
+    assert_eq!(
+        former(StatusCode::RANGE_NOT_SATISFIABLE),
+        ["Requested Range Not Satisfiable"]
+    );
+    assert_eq!(
+        former(StatusCode::UNPROCESSABLE_CONTENT),
+        ["Unprocessable Entity"]
+    );
     assert_eq!(former(StatusCode::GATEWAY_TIMEOUT), ["Gateway Time-out"]);
-    let with_former = StatusCode::ALL.iter().filter(|s| !s.former_reasons().is_empty()).count();
+    let with_former = StatusCode::ALL
+        .iter()
+        .filter(|s| !s.former_reasons().is_empty())
+        .count();
     assert_eq!(with_former, 7);
 }
 
 #[test]
 #[allow(deprecated)]
 fn deprecated_codes_and_aliases() {
-    let deprecated: Vec<u16> =
-        StatusCode::ALL.iter().filter(|s| s.is_deprecated()).map(|s| s.as_u16()).collect();
+    let deprecated: Vec<u16> = StatusCode::ALL
+        .iter()
+        .filter(|s| s.is_deprecated())
+        .map(|s| s.as_u16())
+        .collect();
     assert_eq!(deprecated, [305, 510]);
-    assert!(StatusCode::USE_PROXY.deprecation().unwrap().contains("§15.4.6"));
+    assert!(
+        StatusCode::USE_PROXY
+            .deprecation()
+            .unwrap()
+            .contains("§15.4.6")
+    );
     assert_eq!(StatusCode::NOT_EXTENDED.reason(), "Not Extended");
     assert_eq!(StatusCode::PAYLOAD_TOO_LARGE, StatusCode::CONTENT_TOO_LARGE);
-    assert_eq!(StatusCode::UNPROCESSABLE_ENTITY, StatusCode::UNPROCESSABLE_CONTENT);
+    assert_eq!(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        StatusCode::UNPROCESSABLE_CONTENT
+    );
 }
 
 #[test]
@@ -232,7 +291,13 @@ fn constant_names_are_the_phrase_in_screaming_snake_case() {
         let expected: String = status
             .reason()
             .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_uppercase() } else { '_' })
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_uppercase()
+                } else {
+                    '_'
+                }
+            })
             .collect();
         assert_eq!(status.constant_name(), expected, "{status}");
     }
@@ -268,7 +333,8 @@ fn constants_work_in_const_and_match_positions() {
     const TEAPOT_FREE: StatusCode = StatusCode::NOT_FOUND;
     const CODE: u16 = TEAPOT_FREE.as_u16();
     const REASON: &str = StatusCode::GONE.reason();
-    const LOOKED_UP: Result<StatusCode, http_status_core::UnknownStatusCode> = StatusCode::from_u16(201);
+    const LOOKED_UP: Result<StatusCode, http_status_core::UnknownStatusCode> =
+        StatusCode::from_u16(201);
     assert_eq!((CODE, REASON), (404, "Gone"));
     let describe = |s: StatusCode| match s {
         StatusCode::NOT_FOUND => "missing",

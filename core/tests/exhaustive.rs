@@ -15,14 +15,21 @@ fn every_u16_is_accepted_exactly_when_registered() {
         assert_eq!(by_fn, by_trait, "{value}");
         match by_fn {
             Ok(status) => {
-                assert!(registered.contains(&value), "{value} accepted but not in the catalog");
+                assert!(
+                    registered.contains(&value),
+                    "{value} accepted but not in the catalog"
+                );
                 assert_eq!(status.as_u16(), value);
                 assert_eq!(u16::from(status), value);
-                assert!(status == value && value == status);
+                assert_eq!(status, value);
+                assert_eq!(value, status);
                 accepted += 1;
             }
             Err(err) => {
-                assert!(!registered.contains(&value), "{value} is in the catalog but rejected");
+                assert!(
+                    !registered.contains(&value),
+                    "{value} is in the catalog but rejected"
+                );
                 assert_eq!(err.code(), value);
                 assert_eq!(err.reserved().is_some(), Reserved::get(value).is_some());
                 let message = err.to_string();
@@ -55,7 +62,9 @@ fn every_three_digit_string_parses_exactly_when_registered() {
 #[test]
 fn suggestions_only_name_registered_codes_of_the_right_class() {
     for value in 0..=u16::MAX {
-        let Err(err) = StatusCode::from_u16(value) else { continue };
+        let Err(err) = StatusCode::from_u16(value) else {
+            continue;
+        };
         let Some(help) = err.help() else { continue };
         let codes: Vec<StatusCode> = help.codes().collect();
         assert!(!codes.is_empty() && codes.len() <= 2, "{value}");

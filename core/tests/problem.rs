@@ -28,6 +28,8 @@ fn the_detail_is_escaped_and_the_body_parses() {
     assert_eq!(parsed["title"], "Unprocessable Content");
     assert_eq!(parsed["detail"], detail);
     assert_eq!(parsed.as_object().unwrap().len(), 3);
-    assert!(json.starts_with(r#"{"status":422,"title":"Unprocessable Content","detail":"say \"hi\"\\ \n\t\r \u0001"#));
+    assert!(json.starts_with(
+        r#"{"status":422,"title":"Unprocessable Content","detail":"say \"hi\"\\ \n\t\r \u0001"#
+    ));
     assert_eq!(Problem::<Tricky>::CONTENT_TYPE, "application/problem+json");
 }

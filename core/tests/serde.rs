@@ -16,8 +16,16 @@ fn round_trips_every_code_as_an_integer() {
 
 #[test]
 fn rejects_bad_values_and_names_them() {
-    let error = |json: &str| serde_json::from_str::<StatusCode>(json).unwrap_err().to_string();
-    assert!(error("418").starts_with("418 is reserved and unused"), "{}", error("418"));
+    let error = |json: &str| {
+        serde_json::from_str::<StatusCode>(json)
+            .unwrap_err()
+            .to_string()
+    };
+    assert!(
+        error("418").starts_with("418 is reserved and unused"),
+        "{}",
+        error("418")
+    );
     assert!(error("499").starts_with("499 is not a registered HTTP status code"));
     assert!(error("70000").starts_with("70000 is not an HTTP status code"));
     assert!(error("-404").starts_with("-404 is not an HTTP status code"));

@@ -1,0 +1,4 @@
+//! Unit tests of the pure expanders, on `proc_macro2` streams.
+
+mod status;
+mod support;

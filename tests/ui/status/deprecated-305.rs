@@ -1,0 +1,5 @@
+#![deny(deprecated)]
+
+fn main() {
+    let _ = http_status::status!(305);
+}

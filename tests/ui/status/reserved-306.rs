@@ -1,0 +1,5 @@
+use http_status::status;
+
+fn main() {
+    let _ = status!(306);
+}
