@@ -4,6 +4,8 @@
 #![warn(missing_docs)]
 
 pub use http_status_core::*;
+/// Derives [`HttpStatus`](trait@HttpStatus) for an error enum or struct; see the [crate docs](crate#derivehttpstatus).
+pub use http_status_macros::HttpStatus;
 
 /// Support for the macros. Not public API.
 #[doc(hidden)]

@@ -5,3 +5,8 @@
 fn status_macro() {
     trybuild::TestCases::new().compile_fail("tests/ui/status/*.rs");
 }
+
+#[test]
+fn derive_http_status() {
+    trybuild::TestCases::new().compile_fail("tests/ui/derive/*.rs");
+}

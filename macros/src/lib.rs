@@ -6,6 +6,7 @@
 extern crate proc_macro;
 
 mod code;
+mod derive;
 mod path;
 mod status;
 
@@ -19,6 +20,12 @@ pub fn __status(input: TokenStream) -> TokenStream {
     status::expand(input.into())
         .unwrap_or_else(syn::Error::into_compile_error)
         .into()
+}
+
+/// Implements `http_status::HttpStatus`; see the docs of `http-status`.
+#[proc_macro_derive(HttpStatus, attributes(status))]
+pub fn derive_http_status(input: TokenStream) -> TokenStream {
+    derive::derive(input.into()).into()
 }
 
 #[cfg(test)]

@@ -1,4 +1,5 @@
 //! Unit tests of the pure expanders, on `proc_macro2` streams.
 
+mod derive;
 mod status;
 mod support;

@@ -1,0 +1,168 @@
+//! Parsing of `#[status(...)]`: a code or phrase, `transparent`, and `crate = path`.
+
+use proc_macro2::{Ident, Span, TokenStream, TokenTree};
+use quote::quote;
+use syn::{Attribute, LitStr, Meta, Path};
+
+use super::ctxt::Ctxt;
+use crate::code::{self, Resolved};
+
+/// The attribute's name.
+pub(crate) const STATUS: &str = "status";
+/// `#[status(transparent)]`.
+pub(crate) const TRANSPARENT: &str = "transparent";
+/// `#[status(crate = path)]`.
+pub(crate) const CRATE: &str = "crate";
+
+/// Everything the `#[status(...)]` attributes of one item say.
+#[derive(Default)]
+pub(crate) struct Attrs {
+    pub(crate) code: Option<Resolved>,
+    pub(crate) transparent: Option<Ident>,
+    /// The path and the `crate` keyword, for spans.
+    pub(crate) krate: Option<(Path, Ident)>,
+    /// An attribute of this item was already reported: the checks that
+    /// follow stay quiet about it, so one mistake gives one error.
+    pub(crate) errored: bool,
+}
+
+/// `::http_status`, the facade, when no `crate = …` is given.
+pub(crate) fn default_crate() -> TokenStream {
+    quote!(::http_status)
+}
+
+const EXPECTED: &str = "expected a status code such as `404`, a reason phrase such as \"Not Found\", `transparent` or `crate = path`";
+
+impl Attrs {
+    /// Parses every `#[status(...)]` among `attrs`, recording errors in `ctxt`.
+    pub(crate) fn parse(ctxt: &Ctxt, attrs: &[Attribute]) -> Attrs {
+        let mut parsed = Attrs::default();
+        let errors_before = ctxt.len();
+        for attr in attrs.iter().filter(|a| a.path().is_ident(STATUS)) {
+            let list = match &attr.meta {
+                Meta::List(list) if !list.tokens.is_empty() => list,
+                _ => {
+                    ctxt.error_spanned_by(
+                        attr,
+                        format!(
+                            "expected `#[status(...)]` with one item or more\nhelp: {EXPECTED}"
+                        ),
+                    );
+                    continue;
+                }
+            };
+            for item in split_commas(list.tokens.clone()) {
+                parsed.parse_item(ctxt, &item);
+            }
+        }
+        parsed.errored = ctxt.len() > errors_before;
+        parsed
+    }
+
+    fn parse_item(&mut self, ctxt: &Ctxt, item: &[TokenTree]) {
+        match item {
+            [TokenTree::Ident(key), TokenTree::Punct(eq), value @ ..] if eq.as_char() == '=' => {
+                if key == CRATE {
+                    self.parse_crate(ctxt, key, value);
+                } else {
+                    ctxt.error_spanned_by(
+                        key,
+                        format!("unknown key `{key}` in `#[status(...)]`\nhelp: {EXPECTED}"),
+                    );
+                }
+            }
+            [TokenTree::Ident(word)] if word == TRANSPARENT => {
+                if self.transparent.is_some() {
+                    ctxt.error_spanned_by(word, "`transparent` is given twice");
+                } else if let Some(code) = &self.code {
+                    ctxt.error_spanned_by(word, both_message(code));
+                } else {
+                    self.transparent = Some(word.clone());
+                }
+            }
+            [TokenTree::Ident(word)]
+                if !is_constant_name(word) && word != "true" && word != "false" =>
+            {
+                ctxt.error_spanned_by(
+                    word,
+                    format!("unknown item `{word}` in `#[status(...)]`\nhelp: {EXPECTED}"),
+                );
+            }
+            _ => match code::resolve(item, "`#[status(...)]`") {
+                Ok(code) => {
+                    if let Some(first) = &self.code {
+                        let message = format!(
+                            "this item already has status {}; found a second one, {}\nhelp: remove one of them: an item has exactly one status",
+                            first.status, code.status
+                        );
+                        ctxt.syn_error(syn::Error::new(code.span, message));
+                    } else if self.transparent.is_some() {
+                        ctxt.syn_error(syn::Error::new(code.span, both_message(&code)));
+                    } else {
+                        self.code = Some(code);
+                    }
+                }
+                Err(error) => ctxt.syn_error(error),
+            },
+        }
+    }
+
+    fn parse_crate(&mut self, ctxt: &Ctxt, key: &Ident, value: &[TokenTree]) {
+        let path = match value {
+            [TokenTree::Literal(literal)] if literal.to_string().starts_with('"') => {
+                syn::parse2::<LitStr>(TokenTree::Literal(literal.clone()).into())
+                    .and_then(|s| s.parse::<Path>())
+            }
+            [] => Err(syn::Error::new(
+                key.span(),
+                "`crate =` needs a path\nhelp: write `crate = my_http_status`",
+            )),
+            tokens => syn::parse2::<Path>(tokens.iter().cloned().collect()),
+        };
+        match path {
+            Ok(_) if self.krate.is_some() => {
+                ctxt.error_spanned_by(key, "`crate = …` is given twice")
+            }
+            Ok(path) => self.krate = Some((path, key.clone())),
+            Err(error) => ctxt.syn_error(error),
+        }
+    }
+
+    /// The span of the first `#[status(...)]` item, for errors about the attribute.
+    pub(crate) fn status_span(&self) -> Option<Span> {
+        self.code
+            .map(|c| c.span)
+            .or_else(|| self.transparent.as_ref().map(Ident::span))
+    }
+}
+
+fn both_message(code: &Resolved) -> String {
+    format!(
+        "a status code and `transparent` cannot both be given: `transparent` takes the field's status\nhelp: remove `transparent` to always answer {}, or remove the code",
+        code.status
+    )
+}
+
+fn is_constant_name(word: &Ident) -> bool {
+    let word = word.to_string();
+    http_status_core::StatusCode::ALL
+        .iter()
+        .any(|s| s.constant_name() == word)
+}
+
+/// The attribute's items: its tokens split at top-level commas, empty ones dropped.
+fn split_commas(tokens: TokenStream) -> Vec<Vec<TokenTree>> {
+    let mut items = vec![Vec::new()];
+    for token in tokens {
+        match &token {
+            TokenTree::Punct(p) if p.as_char() == ',' => items.push(Vec::new()),
+            _ => {
+                if let Some(last) = items.last_mut() {
+                    last.push(token);
+                }
+            }
+        }
+    }
+    items.retain(|item| !item.is_empty());
+    items
+}

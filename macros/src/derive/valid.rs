@@ -1,0 +1,76 @@
+//! Checks that need the whole input: every item has exactly one way to get
+//! its status, and each attribute stands where it means something.
+
+use super::ast::{Enum, Field, Input, Struct};
+use super::attr::Attrs;
+use super::ctxt::Ctxt;
+
+pub(crate) fn check(ctxt: &Ctxt, input: &Input) {
+    match input {
+        Input::Struct(input) => check_struct(ctxt, input),
+        Input::Enum(input) => check_enum(ctxt, input),
+    }
+}
+
+fn check_struct(ctxt: &Ctxt, input: &Struct) {
+    let name = &input.original.ident;
+    if input.attrs.status_span().is_none() && !input.attrs.errored {
+        ctxt.error_spanned_by(
+            name,
+            format!(
+                "`{name}` has no status\nhelp: add `#[status(...)]` to the struct, such as `#[status(500)]`, or `#[status(transparent)]` to use its field's status"
+            ),
+        );
+    }
+    check_transparent(ctxt, &input.attrs, &input.fields, &format!("`{name}`"));
+}
+
+fn check_enum(ctxt: &Ctxt, input: &Enum) {
+    if let Some(transparent) = &input.attrs.transparent {
+        ctxt.error_spanned_by(
+            transparent,
+            "`transparent` goes on a variant or on a struct with one field, not on an enum\nhelp: put `#[status(transparent)]` on each variant that wraps another error",
+        );
+    }
+    let has_default = input.attrs.code.is_some();
+    for variant in &input.variants {
+        let name = &variant.original.ident;
+        if let Some((_, keyword)) = &variant.attrs.krate {
+            ctxt.error_spanned_by(
+                keyword,
+                "`crate = …` goes on the type, not on a variant\nhelp: move it to the enum's `#[status(...)]`",
+            );
+        }
+        if variant.attrs.status_span().is_none() && !variant.attrs.errored && !has_default {
+            ctxt.error_spanned_by(
+                name,
+                format!(
+                    "variant `{name}` has no status\nhelp: add `#[status(...)]` to `{name}`, or a default such as `#[status(500)]` to the enum"
+                ),
+            );
+        }
+        check_transparent(
+            ctxt,
+            &variant.attrs,
+            &variant.fields,
+            &format!("variant `{name}`"),
+        );
+    }
+}
+
+fn check_transparent(ctxt: &Ctxt, attrs: &Attrs, fields: &[Field], owner: &str) {
+    let Some(transparent) = &attrs.transparent else {
+        return;
+    };
+    let count = fields.len();
+    if count != 1 {
+        let fields = match count {
+            0 => "no fields".to_owned(),
+            n => format!("{n} fields"),
+        };
+        ctxt.error_spanned_by(
+            transparent,
+            format!("`transparent` needs exactly one field to take the status from, and {owner} has {fields}"),
+        );
+    }
+}

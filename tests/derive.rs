@@ -1,0 +1,222 @@
+//! `#[derive(HttpStatus)]` on every shape it accepts.
+
+use std::fmt::Display;
+
+use http_status::{HttpStatus, StatusCode, status};
+
+#[derive(HttpStatus)]
+enum Shapes {
+    #[status(404)]
+    Unit,
+    #[status("Conflict")]
+    Tuple(#[allow(dead_code)] u32, #[allow(dead_code)] String),
+    #[status(422u16)]
+    Named {
+        #[allow(dead_code)]
+        field: &'static str,
+    },
+}
+
+#[test]
+fn unit_tuple_and_named_variants() {
+    assert_eq!(Shapes::Unit.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        Shapes::Tuple(1, String::new()).status(),
+        StatusCode::CONFLICT
+    );
+    assert_eq!(
+        Shapes::Named { field: "x" }.status(),
+        StatusCode::UNPROCESSABLE_CONTENT
+    );
+}
+
+#[derive(HttpStatus)]
+#[status(500)]
+enum WithDefault {
+    #[status(404)]
+    Missing,
+    Broken,
+    AlsoBroken(#[allow(dead_code)] i32),
+}
+
+#[test]
+fn the_enum_attribute_is_the_default() {
+    assert_eq!(WithDefault::Missing.status(), status!(404));
+    assert_eq!(WithDefault::Broken.status(), status!(500));
+    assert_eq!(WithDefault::AlsoBroken(7).status(), status!(500));
+}
+
+#[derive(HttpStatus)]
+#[status(503)]
+struct Maintenance;
+
+#[derive(HttpStatus)]
+#[status("Too Many Requests")]
+struct RateLimited {
+    #[allow(dead_code)]
+    retry_after: u64,
+}
+
+#[test]
+fn structs() {
+    assert_eq!(Maintenance.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(
+        RateLimited { retry_after: 3 }.status(),
+        StatusCode::TOO_MANY_REQUESTS
+    );
+}
+
+#[derive(HttpStatus)]
+enum Inner {
+    #[status(409)]
+    Conflict,
+    #[status(410)]
+    Gone,
+}
+
+#[derive(HttpStatus)]
+enum Middle {
+    #[status(transparent)]
+    Inner(Inner),
+    #[status(400)]
+    Bad,
+}
+
+#[derive(HttpStatus)]
+#[status(transparent)]
+struct Outer {
+    middle: Middle,
+}
+
+#[derive(HttpStatus)]
+enum Top {
+    #[status(transparent)]
+    Wrapped { outer: Outer },
+}
+
+#[test]
+fn transparent_nests_three_deep() {
+    let deep = |inner| Top::Wrapped {
+        outer: Outer {
+            middle: Middle::Inner(inner),
+        },
+    };
+    assert_eq!(deep(Inner::Conflict).status(), StatusCode::CONFLICT);
+    assert_eq!(deep(Inner::Gone).status(), StatusCode::GONE);
+    assert_eq!(
+        Top::Wrapped {
+            outer: Outer {
+                middle: Middle::Bad
+            }
+        }
+        .status(),
+        StatusCode::BAD_REQUEST
+    );
+}
+
+#[derive(HttpStatus)]
+#[status(500)]
+enum Generic<'a, E, T: Clone>
+where
+    T: Default,
+{
+    #[status(transparent)]
+    Source(E),
+    #[status(transparent)]
+    Borrowed(&'a E),
+    Value(#[allow(dead_code)] T),
+}
+
+#[derive(HttpStatus)]
+#[status(transparent)]
+struct Boxed<E: ?Sized>(Box<E>);
+
+#[test]
+fn generics_lifetimes_and_where_clauses() {
+    let source: Generic<'_, Inner, u8> = Generic::Source(Inner::Gone);
+    assert_eq!(source.status(), StatusCode::GONE);
+    let inner = Inner::Conflict;
+    assert_eq!(
+        Generic::<'_, Inner, u8>::Borrowed(&inner).status(),
+        StatusCode::CONFLICT
+    );
+    assert_eq!(
+        Generic::<'_, Inner, u8>::Value(1).status(),
+        StatusCode::INTERNAL_SERVER_ERROR
+    );
+    let boxed: Boxed<dyn HttpStatus> = Boxed(Box::new(Maintenance));
+    assert_eq!(boxed.status(), StatusCode::SERVICE_UNAVAILABLE);
+}
+
+#[derive(HttpStatus)]
+enum Never {}
+
+#[test]
+fn an_empty_enum_implements_the_trait() {
+    fn assert_impl<T: HttpStatus>() {}
+    assert_impl::<Never>();
+}
+
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(500)]
+enum AppError {
+    #[error("note {0} not found")]
+    #[status(404)]
+    NotFound(u64),
+    #[error("title {title:?} is taken")]
+    #[status(409)]
+    Taken { title: String },
+    #[error(transparent)]
+    #[status(transparent)]
+    Upstream(#[from] UpstreamError),
+    #[error("database unavailable")]
+    Database,
+}
+
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[error("upstream timed out")]
+#[status(504)]
+struct UpstreamError;
+
+#[test]
+fn alongside_thiserror() {
+    let errors = [
+        AppError::NotFound(7),
+        AppError::Taken { title: "x".into() },
+        AppError::from(UpstreamError),
+        AppError::Database,
+    ];
+    let seen: Vec<(u16, String)> = errors
+        .iter()
+        .map(|e| (e.status().as_u16(), e.to_string()))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            (404, "note 7 not found".to_owned()),
+            (409, "title \"x\" is taken".to_owned()),
+            (504, "upstream timed out".to_owned()),
+            (500, "database unavailable".to_owned()),
+        ]
+    );
+    let source = std::error::Error::source(&AppError::Upstream(UpstreamError));
+    assert!(
+        source.is_none(),
+        "transparent forwards source() to the inner error, which has none"
+    );
+}
+
+#[test]
+fn as_dyn_http_status() {
+    fn describe(error: &dyn HttpStatus) -> String {
+        error.status().to_string()
+    }
+    let boxed: Vec<Box<dyn HttpStatus>> =
+        vec![Box::new(Maintenance), Box::new(AppError::NotFound(1))];
+    let described: Vec<String> = boxed.iter().map(|e| describe(e.as_ref())).collect();
+    assert_eq!(described, ["503 Service Unavailable", "404 Not Found"]);
+    fn generic(error: impl HttpStatus + Display) -> String {
+        format!("{}: {error}", error.status().as_u16())
+    }
+    assert_eq!(generic(AppError::Database), "500: database unavailable");
+}
