@@ -83,10 +83,18 @@ impl fmt::Display for UnknownStatusCode {
 
 impl core::error::Error for UnknownStatusCode {}
 
-/// The message for a number outside 100–599. Shared with the macros, whose
-/// literals can exceed `u16`.
-#[doc(hidden)]
-#[derive(Debug, Clone, Copy)]
+/// A number of any width outside 100–599, for parsers of wider integers (the
+/// macros, serde, command lines). Its `Display` is the message that
+/// [`UnknownStatusCode`] gives for such a number.
+///
+/// ```
+/// use http_status_core::OutOfRange;
+/// assert_eq!(
+///     OutOfRange(70000).to_string(),
+///     "70000 is not an HTTP status code: status codes are three-digit numbers from 100 to 599"
+/// );
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct OutOfRange(pub i128);
 
 impl fmt::Display for OutOfRange {

@@ -48,7 +48,7 @@ mod suggest;
 
 pub use crate::class::Class;
 pub use crate::entry::{FirstDefined, SpecRef};
-pub use crate::error::UnknownStatusCode;
+pub use crate::error::{OutOfRange, UnknownStatusCode};
 pub use crate::http_status::HttpStatus;
 pub use crate::parse::ParseStatusCodeError;
 #[cfg(feature = "alloc")]
@@ -56,9 +56,3 @@ pub use crate::problem::Problem;
 pub use crate::reserved::Reserved;
 pub use crate::status_code::StatusCode;
 pub use crate::suggest::Help;
-
-/// Support for the `http-status-macros` crate. Not public API.
-#[doc(hidden)]
-pub mod __private {
-    pub use crate::error::OutOfRange;
-}

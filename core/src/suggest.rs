@@ -29,9 +29,20 @@ enum HelpKind {
 }
 
 impl Help {
-    /// Suggestions for any number, including ones wider than `u16`.
-    #[doc(hidden)]
+    /// Suggestions for any number, including ones wider than `u16`; `None`
+    /// for registered codes, reserved codes and hopeless numbers.
+    ///
+    /// ```
+    /// use http_status_core::Help;
+    /// assert_eq!(Help::for_code(4040).unwrap().to_string(), "did you mean 404 Not Found or 400 Bad Request?");
+    /// assert!(Help::for_code(404).is_none());
+    /// ```
     pub fn for_code(code: u64) -> Option<Help> {
+        if let Ok(code) = u16::try_from(code) {
+            if StatusCode::from_u16(code).is_ok() || crate::Reserved::get(code).is_some() {
+                return None;
+            }
+        }
         let codes = match u16::try_from(code).ok().and_then(Class::of) {
             Some(class) => return Help::nearest(code as u16, class),
             None => typo_fixes(code),

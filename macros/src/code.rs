@@ -4,8 +4,7 @@
 
 use std::fmt::Display;
 
-use http_status_core::__private::OutOfRange;
-use http_status_core::{Help, Reserved, StatusCode};
+use http_status_core::{Help, OutOfRange, Reserved, StatusCode};
 use proc_macro2::{Delimiter, Literal, Span, TokenStream, TokenTree};
 
 /// A code that resolved, with the span of the token that named it.

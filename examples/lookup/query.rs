@@ -1,0 +1,278 @@
+//! The logic of the `lookup` example, apart from its command line, so that
+//! `tests/lookup.rs` can test it directly.
+
+use http_status::{Class, Help, OutOfRange, Reserved, StatusCode};
+use serde_json::{Value, json};
+use unicode_width::UnicodeWidthStr;
+
+/// What a query found.
+#[derive(Debug, PartialEq)]
+pub enum Answer {
+    /// No query: the whole catalog.
+    All,
+    /// One registered code.
+    Entry(StatusCode),
+    /// A class, such as `4xx`.
+    Class(Class),
+    /// Codes whose phrases or Chinese names match the words.
+    Search(Vec<StatusCode>),
+    /// 306 or 418: reserved, which is an answer too.
+    Reserved(&'static Reserved),
+}
+
+/// A query with no answer: the message, and a suggestion when there is one.
+#[derive(Debug, PartialEq)]
+pub struct NoAnswer {
+    pub message: String,
+    pub help: Option<String>,
+}
+
+/// Answers one query: a number, a class (`4xx`), or words to search for.
+pub fn answer(query: Option<&str>) -> Result<Answer, NoAnswer> {
+    let Some(query) = query.map(str::trim) else {
+        return Ok(Answer::All);
+    };
+    if !query.is_empty() && query.bytes().all(|b| b.is_ascii_digit()) {
+        return answer_number(query);
+    }
+    if let [digit @ b'1'..=b'5', b'x' | b'X', b'x' | b'X'] = query.as_bytes() {
+        let class = Class::ALL[usize::from(digit - b'1')];
+        return Ok(Answer::Class(class));
+    }
+    let found = search(query);
+    if !found.is_empty() {
+        return Ok(Answer::Search(found));
+    }
+    if let Some(reserved) = Reserved::ALL
+        .iter()
+        .find(|r| normalized(r.former_reason()).contains(&normalized(query)))
+    {
+        return Ok(Answer::Reserved(reserved));
+    }
+    Err(NoAnswer {
+        message: format!("no registered status code matches {query:?}"),
+        help: StatusCode::closest_reason(query)
+            .map(|s| format!("did you mean {s}?"))
+            .or_else(|| {
+                Some(
+                    "try a code (404), a class (4xx) or words from a phrase (timeout, 超时)"
+                        .to_owned(),
+                )
+            }),
+    })
+}
+
+fn answer_number(digits: &str) -> Result<Answer, NoAnswer> {
+    let value: u64 = digits.parse().unwrap_or(u64::MAX);
+    let unknown = match u16::try_from(value) {
+        Ok(code) => match StatusCode::from_u16(code) {
+            Ok(status) => return Ok(Answer::Entry(status)),
+            Err(unknown) if unknown.reserved().is_some() => {
+                return Ok(Answer::Reserved(
+                    unknown.reserved().unwrap_or(&Reserved::ALL[0]),
+                ));
+            }
+            Err(unknown) => unknown.to_string(),
+        },
+        Err(_) => OutOfRange(value.into()).to_string(),
+    };
+    Err(NoAnswer {
+        message: unknown,
+        help: Help::for_code(value).map(|h| h.to_string()),
+    })
+}
+
+/// Lower-case ASCII letters, digits and every non-ASCII character: "Time-out"
+/// and "timeout" meet.
+fn normalized(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Codes whose current or former phrases, English or Chinese, contain the query.
+pub fn search(query: &str) -> Vec<StatusCode> {
+    let needle = normalized(query);
+    if needle.is_empty() {
+        return Vec::new();
+    }
+    StatusCode::ALL
+        .iter()
+        .copied()
+        .filter(|s| {
+            [s.reason(), s.reason_zh()]
+                .into_iter()
+                .chain(s.former_reasons().iter().copied())
+                .chain(s.former_reasons_zh().iter().copied())
+                .any(|name| normalized(name).contains(&needle))
+        })
+        .collect()
+}
+
+/// Pads `text` with spaces to `width` terminal columns: Chinese characters take two.
+fn pad(text: &str, width: usize) -> String {
+    let mut padded = text.to_owned();
+    padded.extend(std::iter::repeat_n(' ', width.saturating_sub(text.width())));
+    padded
+}
+
+/// An aligned table: code, phrase, 中文, class, spec.
+pub fn table(codes: &[StatusCode]) -> String {
+    let rows: Vec<[String; 5]> = codes
+        .iter()
+        .map(|s| {
+            [
+                s.as_u16().to_string(),
+                s.reason().to_owned(),
+                s.reason_zh().to_owned(),
+                s.class().to_string(),
+                s.spec().to_string(),
+            ]
+        })
+        .collect();
+    let header = ["code", "phrase", "中文", "class", "spec"].map(str::to_owned);
+    let mut widths = [0; 5];
+    for row in std::iter::once(&header).chain(&rows) {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.width());
+        }
+    }
+    let mut out = String::new();
+    for row in std::iter::once(&header).chain(&rows) {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(widths)
+            .map(|(cell, width)| pad(cell, width))
+            .collect();
+        out.push_str(cells.join("  ").trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// Every fact about one code, as a person reads it.
+pub fn entry(status: StatusCode) -> String {
+    let mut out = format!("{status} — {}\n\n", status.reason_zh());
+    out += &format!("  {}\n  {}\n\n", status.summary(), status.summary_zh());
+    out += &format!(
+        "  class:          {} ({})\n",
+        status.class(),
+        status.class().name_zh()
+    );
+    out += &format!(
+        "  spec:           {} <{}>\n",
+        status.spec(),
+        status.spec().url()
+    );
+    out += &format!("  first defined:  {}\n", status.first_defined());
+    if !status.former_reasons().is_empty() {
+        out += &format!("  former phrases: {}\n", status.former_reasons().join(", "));
+    }
+    if !status.former_reasons_zh().is_empty() {
+        out += &format!(
+            "  旧译名:         {}\n",
+            status.former_reasons_zh().join("、")
+        );
+    }
+    if let Some(why) = status.deprecation() {
+        out += &format!("  deprecated:     {why}\n");
+    }
+    out
+}
+
+/// The answer as text.
+pub fn render_text(answer: &Answer) -> String {
+    match answer {
+        Answer::All => table(StatusCode::ALL),
+        Answer::Entry(status) => entry(*status),
+        Answer::Class(class) => {
+            let codes: Vec<StatusCode> = StatusCode::ALL
+                .iter()
+                .copied()
+                .filter(|s| s.class() == *class)
+                .collect();
+            format!(
+                "{class} ({}), {:?}\n\n{}",
+                class.name_zh(),
+                class.range(),
+                table(&codes)
+            )
+        }
+        Answer::Search(codes) => table(codes),
+        Answer::Reserved(reserved) => format!(
+            "{} is reserved and unused ({}), formerly \"{}\".\n\n  {}\n  {}\n  <{}>\n",
+            reserved.code(),
+            reserved.spec(),
+            reserved.former_reason(),
+            reserved.explanation(),
+            reserved.explanation_zh(),
+            reserved.spec().url()
+        ),
+    }
+}
+
+fn entry_json(status: StatusCode) -> Value {
+    json!({
+        "code": status.as_u16(),
+        "reason": status.reason(),
+        "reason_zh": status.reason_zh(),
+        "summary": status.summary(),
+        "summary_zh": status.summary_zh(),
+        "class": status.class().to_string(),
+        "spec": { "rfc": status.spec().rfc(), "section": status.spec().section(), "url": status.spec().url() },
+        "first_defined": { "rfc": status.first_defined().rfc(), "http_version": status.first_defined().http_version() },
+        "former_reasons": status.former_reasons(),
+        "former_reasons_zh": status.former_reasons_zh(),
+        "deprecated": status.deprecation(),
+    })
+}
+
+/// The answer as JSON: an object for one code, an array for several.
+pub fn render_json(answer: &Answer) -> Value {
+    let list =
+        |codes: &mut dyn Iterator<Item = StatusCode>| Value::Array(codes.map(entry_json).collect());
+    match answer {
+        Answer::All => list(&mut StatusCode::ALL.iter().copied()),
+        Answer::Entry(status) => entry_json(*status),
+        Answer::Class(class) => list(
+            &mut StatusCode::ALL
+                .iter()
+                .copied()
+                .filter(|s| s.class() == *class),
+        ),
+        Answer::Search(codes) => list(&mut codes.iter().copied()),
+        Answer::Reserved(reserved) => json!({
+            "code": reserved.code(),
+            "reserved": true,
+            "reason": reserved.reason(),
+            "former_reason": reserved.former_reason(),
+            "explanation": reserved.explanation(),
+            "explanation_zh": reserved.explanation_zh(),
+            "spec": { "rfc": reserved.spec().rfc(), "section": reserved.spec().section(), "url": reserved.spec().url() },
+        }),
+    }
+}
+
+/// The README's catalog table, in Markdown.
+pub fn markdown_table() -> String {
+    let mut out =
+        String::from("| Code | Phrase | 中文 | Spec | First defined |\n|---|---|---|---|---|\n");
+    for status in StatusCode::ALL {
+        let deprecated = if status.is_deprecated() {
+            " (deprecated)"
+        } else {
+            ""
+        };
+        out += &format!(
+            "| {} | {}{deprecated} | {} | [{}]({}) | {} |\n",
+            status.as_u16(),
+            status.reason(),
+            status.reason_zh(),
+            status.spec(),
+            status.spec().url(),
+            status.first_defined()
+        );
+    }
+    out
+}
