@@ -38,10 +38,10 @@ impl Help {
     /// assert!(Help::for_code(404).is_none());
     /// ```
     pub fn for_code(code: u64) -> Option<Help> {
-        if let Ok(code) = u16::try_from(code) {
-            if StatusCode::from_u16(code).is_ok() || crate::Reserved::get(code).is_some() {
-                return None;
-            }
+        if let Ok(code) = u16::try_from(code)
+            && (StatusCode::from_u16(code).is_ok() || crate::Reserved::get(code).is_some())
+        {
+            return None;
         }
         let codes = match u16::try_from(code).ok().and_then(Class::of) {
             Some(class) => return Help::nearest(code as u16, class),
