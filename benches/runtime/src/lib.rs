@@ -1,0 +1,95 @@
+//! A small interleaved benchmark harness: each round times our function and
+//! `http`'s counterpart back to back, alternating which goes first, so that
+//! drift in the machine's speed hits both sides alike. Reports medians.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+/// One comparison: ours against `http`'s counterpart on the same inputs.
+pub struct Pair<'a> {
+    pub name: &'static str,
+    pub ours: Box<dyn FnMut() + 'a>,
+    pub theirs: Box<dyn FnMut() + 'a>,
+}
+
+/// Medians in nanoseconds per call of the closure.
+#[derive(Debug, Clone, Copy)]
+pub struct Result {
+    pub ours: f64,
+    pub theirs: f64,
+}
+
+impl Result {
+    pub fn ratio(&self) -> f64 {
+        self.ours / self.theirs
+    }
+}
+
+/// How many calls make a sample of at least `target`.
+fn calibrate(f: &mut dyn FnMut(), target: Duration) -> u64 {
+    let mut iters = 1u64;
+    loop {
+        let start = Instant::now();
+        for _ in 0..iters {
+            f();
+        }
+        if start.elapsed() >= target || iters >= 1 << 30 {
+            return iters;
+        }
+        iters *= 2;
+    }
+}
+
+fn sample(f: &mut dyn FnMut(), iters: u64) -> f64 {
+    let start = Instant::now();
+    for _ in 0..iters {
+        f();
+    }
+    start.elapsed().as_nanos() as f64 / iters as f64
+}
+
+fn median(mut xs: Vec<f64>) -> f64 {
+    xs.sort_by(f64::total_cmp);
+    let mid = xs.len() / 2;
+    if xs.len() % 2 == 0 {
+        (xs[mid - 1] + xs[mid]) / 2.0
+    } else {
+        xs[mid]
+    }
+}
+
+/// Runs `rounds` interleaved rounds of every pair.
+pub fn run(pairs: &mut [Pair<'_>], rounds: usize, sample_time: Duration) -> Vec<Result> {
+    let mut samples: Vec<(Vec<f64>, Vec<f64>)> =
+        pairs.iter().map(|_| (Vec::new(), Vec::new())).collect();
+    let iters: Vec<(u64, u64)> = pairs
+        .iter_mut()
+        .map(|p| {
+            (
+                calibrate(&mut p.ours, sample_time),
+                calibrate(&mut p.theirs, sample_time),
+            )
+        })
+        .collect();
+    // Both sides of a pair run the same number of calls per sample.
+    let iters: Vec<u64> = iters.into_iter().map(|(a, b)| a.max(b)).collect();
+    for round in 0..rounds {
+        for ((pair, (ours, theirs)), &n) in pairs.iter_mut().zip(&mut samples).zip(&iters) {
+            if round % 2 == 0 {
+                ours.push(sample(&mut pair.ours, n));
+                theirs.push(sample(&mut pair.theirs, n));
+            } else {
+                theirs.push(sample(&mut pair.theirs, n));
+                ours.push(sample(&mut pair.ours, n));
+            }
+        }
+    }
+    black_box(&pairs);
+    samples
+        .into_iter()
+        .map(|(ours, theirs)| Result {
+            ours: median(ours),
+            theirs: median(theirs),
+        })
+        .collect()
+}

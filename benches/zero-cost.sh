@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Checks that `status!(404).as_u16()` compiles to one immediate move and a
+# return in a release build, and prints the assembly. Exit 1 if it does not.
+#   usage: benches/zero-cost.sh
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+work="$root/target/bench-zero-cost"
+mkdir -p "$work/src"
+cat > "$work/Cargo.toml" <<TOML
+[package]
+name = "zero-cost"
+version = "0.0.0"
+edition = "2024"
+publish = false
+
+[lib]
+crate-type = ["cdylib"]
+
+[dependencies]
+http-status = { path = "$root" }
+
+[profile.release]
+debug = false
+
+[workspace]
+TOML
+cat > "$work/src/lib.rs" <<'RS'
+use http_status::status;
+
+#[unsafe(no_mangle)]
+pub extern "C" fn not_found_code() -> u16 {
+    status!(404).as_u16()
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn reason_len() -> usize {
+    status!("Too Many Requests").reason().len()
+}
+RS
+cd "$work"
+cargo rustc --quiet --release --lib -- --emit asm -C llvm-args=-x86-asm-syntax=intel 2>/dev/null
+asm=target/release/deps/zero_cost.s
+
+body() { # the instructions of one function, without directives or labels
+  awk -v f="$1" '$0 ~ "^"f":" {on=1; next} on && /^[ \t]*\.cfi_endproc/ {exit} on && $0 !~ /^[ \t]*\./ && $0 !~ /^\.?[A-Za-z0-9_]+:/ {gsub(/^[ \t]+/, ""); gsub(/[ \t]+/, " "); print}' "$asm"
+}
+
+status=0
+for f in not_found_code reason_len; do
+  echo "$f:"
+  body "$f" | sed 's/^/    /'
+done
+[ "$(body not_found_code)" = "$(printf 'mov ax, 404\nret')" ] || { echo "FAIL: not_found_code is not one immediate move and a return"; status=1; }
+[ "$(body reason_len)" = "$(printf 'mov eax, 17\nret')" ] || { echo "FAIL: reason_len is not folded to a constant"; status=1; }
+[ $status = 0 ] && echo "OK: both fold to an immediate move and a return"
+exit $status
