@@ -7,11 +7,10 @@ pub use http_status_core::*;
 /// Derives [`HttpStatus`](trait@HttpStatus) for an error enum or struct; see the [crate docs](crate#derivehttpstatus).
 pub use http_status_macros::HttpStatus;
 
-/// Support for the macros. Not public API.
+/// The hidden half of [`status!`]; not public API. It sits at the crate root
+/// because every path segment costs each `status!` call compile time.
 #[doc(hidden)]
-pub mod __private {
-    pub use http_status_macros::__status;
-}
+pub use http_status_macros::__status;
 
 /// A registered status code, checked at compile time: `status!(404)` is
 /// [`StatusCode::NOT_FOUND`], and `status!(418)` does not compile.
@@ -55,12 +54,16 @@ pub mod __private {
 /// Deprecated codes (305, 510) compile with a deprecation warning on the literal.
 #[macro_export]
 macro_rules! status {
+    // One token, the common case, is tried first and skips the repetition matcher.
+    ($code:tt) => {
+        $crate::__status!($crate $code)
+    };
     () => {
         ::core::compile_error!(
             "`status!` needs a status code\nhelp: write a code such as `status!(404)` or a phrase such as `status!(\"Not Found\")`"
         )
     };
     ($($code:tt)*) => {
-        $crate::__private::__status!($crate $($code)*)
+        $crate::__status!($crate $($code)*)
     };
 }

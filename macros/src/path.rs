@@ -10,20 +10,25 @@ use proc_macro2::{Ident, Punct, Spacing, Span, TokenStream, TokenTree};
 /// user's: rustc reports a deprecated constant at the literal (it hides that
 /// lint in derive output otherwise). The type itself keeps the macro's span,
 /// so that hovering the literal in an IDE shows only the constant's docs.
-pub(crate) fn constant(krate: TokenStream, status: StatusCode, span: Span) -> TokenStream {
-    let mut path = TokenStream::new();
-    path.extend([punct('<', Spacing::Alone, span)]);
+pub(crate) fn constant(
+    krate: impl IntoIterator<Item = TokenTree>,
+    status: StatusCode,
+    span: Span,
+) -> TokenStream {
+    let site = Span::call_site();
+    let mut path: Vec<TokenTree> = Vec::with_capacity(12);
+    path.push(punct('<', Spacing::Alone, span));
     path.extend(krate);
     path.extend([
-        punct(':', Spacing::Joint, Span::call_site()),
-        punct(':', Spacing::Alone, Span::call_site()),
-        TokenTree::Ident(Ident::new("StatusCode", Span::call_site())),
+        punct(':', Spacing::Joint, site),
+        punct(':', Spacing::Alone, site),
+        TokenTree::Ident(Ident::new("StatusCode", site)),
         punct('>', Spacing::Alone, span),
         punct(':', Spacing::Joint, span),
         punct(':', Spacing::Alone, span),
         TokenTree::Ident(Ident::new(status.constant_name(), span)),
     ]);
-    path
+    path.into_iter().collect()
 }
 
 fn punct(c: char, spacing: Spacing, span: Span) -> TokenTree {

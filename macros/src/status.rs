@@ -1,10 +1,14 @@
 //! The expander behind `status!`: `$crate 404` becomes
-//! `$crate::StatusCode::NOT_FOUND`.
+//! `<$crate::StatusCode>::NOT_FOUND`.
 //!
-//! This is the hot path of every `status!` call, so it reads token trees
-//! directly: no syn parse and no quote on success.
+//! This runs once per `status!` call, in the user's dev builds, where proc
+//! macros are compiled without optimisation. So the common case, one plain
+//! decimal literal, takes a fast path: one `to_string`, a digit loop, one
+//! table lookup, and the output built in one go. Everything else goes to
+//! `code::resolve`, which knows every error message.
 
-use proc_macro2::{TokenStream, TokenTree};
+use http_status_core::StatusCode;
+use proc_macro2::{Literal, Span, TokenStream, TokenTree};
 
 use crate::{code, path};
 
@@ -15,12 +19,35 @@ pub fn expand(input: TokenStream) -> syn::Result<TokenStream> {
         Some(krate @ TokenTree::Ident(_)) => krate,
         _ => {
             return Err(syn::Error::new(
-                proc_macro2::Span::call_site(),
+                Span::call_site(),
                 "`__status!` is the hidden half of `http_status::status!`; call `status!` instead",
             ));
         }
     };
-    let rest: Vec<TokenTree> = tokens.collect();
+    let first = tokens.next();
+    let second = tokens.next();
+    if let (Some(TokenTree::Literal(literal)), None) = (&first, &second)
+        && let Some(status) = plain_decimal(literal)
+    {
+        return Ok(path::constant([krate], status, literal.span()));
+    }
+    let rest: Vec<TokenTree> = first.into_iter().chain(second).chain(tokens).collect();
     let code = code::resolve(&rest, "`status!`")?;
-    Ok(path::constant(krate.into(), code.status, code.span))
+    Ok(path::constant([krate], code.status, code.span))
+}
+
+/// `404` or `404u16` naming a registered code; `None` sends anything else,
+/// valid or not, down the slow path.
+fn plain_decimal(literal: &Literal) -> Option<StatusCode> {
+    let text = literal.to_string();
+    let digits = match text.as_bytes() {
+        [digits @ .., b'u', b'1', b'6'] => digits,
+        digits => digits,
+    };
+    let [a, b, c] = *digits else { return None };
+    if !(a.is_ascii_digit() && b.is_ascii_digit() && c.is_ascii_digit()) {
+        return None;
+    }
+    let value = u16::from(a - b'0') * 100 + u16::from(b - b'0') * 10 + u16::from(c - b'0');
+    StatusCode::from_u16(value).ok()
 }

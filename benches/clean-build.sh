@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Clean-build cost: a crate depending on http-status (default features)
+# against the same crate depending on thiserror 2, both building their proc
+# macro stack (proc-macro2, quote, syn) from scratch. RUNS clean builds each,
+# alternating; reports medians, the ratio, and the `cargo build --timings`
+# breakdown of the last http-status build.
+#   usage: benches/clean-build.sh [RUNS=5]
+set -euo pipefail
+runs=${1:-5}
+root=$(cd "$(dirname "$0")/.." && pwd)
+work="$root/target/bench-clean-build"
+mkdir -p "$work/ours/src" "$work/thiserror/src"
+
+cat > "$work/ours/Cargo.toml" <<TOML
+[package]
+name = "clean-build-ours"
+version = "0.0.0"
+edition = "2024"
+publish = false
+
+[dependencies]
+http-status = { path = "$root" }
+
+[workspace]
+TOML
+cat > "$work/ours/src/lib.rs" <<'RS'
+use http_status::{HttpStatus, status};
+
+#[derive(HttpStatus)]
+pub enum Error {
+    #[status(404)]
+    Missing,
+}
+
+pub const GONE: http_status::StatusCode = status!(410);
+RS
+
+cat > "$work/thiserror/Cargo.toml" <<'TOML'
+[package]
+name = "clean-build-thiserror"
+version = "0.0.0"
+edition = "2024"
+publish = false
+
+[dependencies]
+thiserror = "2"
+
+[workspace]
+TOML
+cat > "$work/thiserror/src/lib.rs" <<'RS'
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("missing")]
+    Missing,
+}
+RS
+
+# Resolve and download once, outside the timings.
+for v in ours thiserror; do (cd "$work/$v" && cargo fetch --quiet); done
+
+declare -A times
+for ((r = 1; r <= runs; r++)); do
+  for v in ours thiserror; do
+    (cd "$work/$v" && cargo clean --quiet)
+    start=$(date +%s%N)
+    (cd "$work/$v" && cargo build --quiet)
+    end=$(date +%s%N)
+    times[$v]+="$(( (end - start) / 1000000 )) "
+  done
+done
+
+median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+mo=$(echo "${times[ours]}" | median); mt=$(echo "${times[thiserror]}" | median)
+echo "clean \`cargo build\` (dev), $runs runs each, alternating"
+echo
+echo "| crate depends on | runs (ms) | median (ms) |"
+echo "|---|---|---:|"
+echo "| http-status (default features) | ${times[ours]}| $mo |"
+echo "| thiserror 2 | ${times[thiserror]}| $mt |"
+echo
+awk -v o="$mo" -v t="$mt" 'BEGIN { printf "http-status / thiserror = %.2f\n\n", o / t }'
+
+(cd "$work/ours" && cargo clean --quiet && cargo build --quiet --timings)
+python3 - "$work/ours/target/cargo-timings/cargo-timing.html" <<'PY'
+import json, re, sys
+html = open(sys.argv[1]).read()
+units = json.loads(re.search(r"const UNIT_DATA = (\[.*?\]);\n", html, re.S).group(1))
+print("`cargo build --timings` of the http-status crate:\n")
+print("| unit | start (s) | duration (s) |")
+print("|---|---:|---:|")
+for u in units:
+    name = u["name"] + (" (" + u["target"].strip() + ")" if u["target"].strip() else "")
+    print(f"| {name} | {u['start']:.2f} | {u['duration']:.2f} |")
+PY
