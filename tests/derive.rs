@@ -220,3 +220,25 @@ fn as_dyn_http_status() {
     }
     assert_eq!(generic(AppError::Database), "500: database unavailable");
 }
+
+/// Defaults, const generics, `Fn` bounds with `->`, and a where clause: the
+/// derive must copy each to the right place.
+#[derive(HttpStatus)]
+#[status(500)]
+enum Tricky<'a, E: HttpStatus + 'a, F: Fn(u8) -> u8 = fn(u8) -> u8, const N: usize = 3>
+where
+    E: Sized,
+{
+    #[status(transparent)]
+    Source(&'a E),
+    Functions(#[allow(dead_code)] [F; N]),
+}
+
+#[test]
+fn defaults_const_generics_and_arrows() {
+    let double: fn(u8) -> u8 = |x| x.wrapping_mul(2);
+    let source: Tricky<'_, Inner> = Tricky::Source(&Inner::Gone);
+    assert_eq!(source.status(), StatusCode::GONE);
+    let functions: Tricky<'_, Inner, fn(u8) -> u8, 1> = Tricky::Functions([double]);
+    assert_eq!(functions.status(), StatusCode::INTERNAL_SERVER_ERROR);
+}

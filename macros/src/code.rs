@@ -5,7 +5,10 @@
 use std::fmt::Display;
 
 use http_status_core::{Help, OutOfRange, Reserved, StatusCode};
-use proc_macro2::{Delimiter, Literal, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Literal, Span, TokenTree};
+
+use crate::error::{Error, Result};
+use crate::literal::string_value;
 
 /// A code that resolved, with the span of the token that named it.
 #[derive(Debug, Clone, Copy)]
@@ -20,9 +23,9 @@ const EXPECTED: &str =
 
 /// Resolves the tokens of exactly one code. `what` names the construct for
 /// the "several codes" message, such as "`status!`".
-pub(crate) fn resolve(tokens: &[TokenTree], what: &str) -> syn::Result<Resolved> {
+pub(crate) fn resolve(tokens: &[TokenTree], what: &str) -> Result<Resolved> {
     match tokens {
-        [] => Err(syn::Error::new(
+        [] => Err(Error::new(
             Span::call_site(),
             format!(
                 "{what} needs a status code\nhelp: write a code such as `404` or a phrase such as \"Not Found\""
@@ -84,7 +87,7 @@ pub(crate) fn resolve(tokens: &[TokenTree], what: &str) -> syn::Result<Resolved>
 }
 
 /// An identifier or path: suggest the literal when it names a constant.
-fn not_a_code(tokens: &[TokenTree], last: &str) -> syn::Error {
+fn not_a_code(tokens: &[TokenTree], last: &str) -> Error {
     let kind = match (tokens.len(), last) {
         (1, "true" | "false") => "a boolean",
         (1, _) => "an identifier",
@@ -107,10 +110,10 @@ fn is_path(tokens: &[TokenTree]) -> bool {
     })
 }
 
-fn resolve_literal(literal: &Literal) -> syn::Result<Resolved> {
+fn resolve_literal(literal: &Literal) -> Result<Resolved> {
     let text = literal.to_string();
     let span = literal.span();
-    let fail = |msg: String| Err(syn::Error::new(span, msg));
+    let fail = |msg: String| Err(Error::new(span, msg));
     match text.as_bytes() {
         [b'"', ..] | [b'r', b'"' | b'#', ..] => resolve_phrase(literal, span),
         [b'\'', ..] => fail(format!("{EXPECTED}, found the character literal `{text}`")),
@@ -162,7 +165,7 @@ fn resolve_literal(literal: &Literal) -> syn::Result<Resolved> {
     }
 }
 
-fn resolve_number(value: u128, span: Span) -> syn::Result<Resolved> {
+fn resolve_number(value: u128, span: Span) -> Result<Resolved> {
     let (error, help): (String, Option<Help>) = match u16::try_from(value) {
         Ok(code) => match StatusCode::from_u16(code) {
             Ok(status) => return Ok(Resolved { status, span }),
@@ -173,20 +176,17 @@ fn resolve_number(value: u128, span: Span) -> syn::Result<Resolved> {
             u64::try_from(value).ok().and_then(Help::for_code),
         ),
     };
-    Err(syn::Error::new(
+    Err(Error::new(
         span,
         message(error, help.map(|h| h.to_string())),
     ))
 }
 
-fn resolve_phrase(literal: &Literal, span: Span) -> syn::Result<Resolved> {
-    let phrase = match syn::Lit::new(literal.clone()) {
-        syn::Lit::Str(string) => string.value(),
-        _ => {
-            return Err(syn::Error::new(
-                span,
-                format!("{EXPECTED}, found `{literal}`"),
-            ));
+fn resolve_phrase(literal: &Literal, span: Span) -> Result<Resolved> {
+    let phrase = match string_value(literal) {
+        Some(phrase) => phrase,
+        None => {
+            return Err(Error::new(span, format!("{EXPECTED}, found `{literal}`")));
         }
     };
     if let Some(status) = StatusCode::from_reason(&phrase) {
@@ -207,7 +207,7 @@ fn resolve_phrase(literal: &Literal, span: Span) -> syn::Result<Resolved> {
             help,
         )
     };
-    Err(syn::Error::new(span, error))
+    Err(Error::new(span, error))
 }
 
 /// The message, and its help line when a fix is known.
@@ -219,8 +219,8 @@ fn message(error: impl Display, help: Option<String>) -> String {
 }
 
 /// An error whose caret covers all of `tokens`.
-fn spanned_error(tokens: &[TokenTree], message: impl Display) -> syn::Error {
-    syn::Error::new_spanned(tokens.iter().cloned().collect::<TokenStream>(), message)
+fn spanned_error(tokens: &[TokenTree], message: impl Display) -> Error {
+    Error::spanned(tokens.iter().cloned(), message)
 }
 
 fn registered(value: u128) -> Option<StatusCode> {
@@ -243,7 +243,7 @@ enum NotDecimal {
     Float,
 }
 
-fn parse_number(text: &str) -> Result<Number<'_>, NotDecimal> {
+fn parse_number(text: &str) -> std::result::Result<Number<'_>, NotDecimal> {
     let radix = match text.get(..2) {
         Some("0x") => Some(("hexadecimal", 16)),
         Some("0o") => Some(("octal", 8)),

@@ -10,15 +10,16 @@
 use http_status_core::StatusCode;
 use proc_macro2::{Literal, Span, TokenStream, TokenTree};
 
+use crate::error::{Error, Result};
 use crate::{code, path};
 
 /// Expands the hidden macro's input: the facade's `$crate`, then the user's tokens.
-pub fn expand(input: TokenStream) -> syn::Result<TokenStream> {
+pub fn expand(input: TokenStream) -> Result<TokenStream> {
     let mut tokens = input.into_iter();
     let krate = match tokens.next() {
         Some(krate @ TokenTree::Ident(_)) => krate,
         _ => {
-            return Err(syn::Error::new(
+            return Err(Error::new(
                 Span::call_site(),
                 "`__status!` is the hidden half of `http_status::status!`; call `status!` instead",
             ));

@@ -1,12 +1,11 @@
-//! A typed view of the derive input. Each node keeps its `original` syn node,
-//! for spans.
+//! A typed view of the derive input. Each node keeps its `original` input
+//! node, for spans.
 
-use proc_macro2::{Span, TokenStream};
-use quote::ToTokens;
-use syn::{Data, DeriveInput, Fields, Index, Member};
+use proc_macro2::TokenStream;
 
 use super::attr::{self, Attrs};
 use super::ctxt::Ctxt;
+use super::input::{self, Data, DeriveInput, Member};
 
 pub(crate) enum Input<'a> {
     Struct(Struct<'a>),
@@ -27,42 +26,41 @@ pub(crate) struct Enum<'a> {
 }
 
 pub(crate) struct Variant<'a> {
-    pub(crate) original: &'a syn::Variant,
+    pub(crate) original: &'a input::Variant,
     pub(crate) attrs: Attrs,
     pub(crate) fields: Vec<Field<'a>>,
 }
 
 pub(crate) struct Field<'a> {
-    pub(crate) original: &'a syn::Field,
+    pub(crate) original: &'a input::Field,
     pub(crate) member: Member,
 }
 
 impl<'a> Input<'a> {
     /// `None` for a union, after recording the error.
-    pub(crate) fn from_syn(ctxt: &Ctxt, input: &'a DeriveInput) -> Option<Input<'a>> {
+    pub(crate) fn from_input(ctxt: &Ctxt, input: &'a DeriveInput) -> Option<Input<'a>> {
         let attrs = Attrs::parse(ctxt, &input.attrs);
         match &input.data {
-            Data::Struct(data) => Some(Input::Struct(Struct {
+            Data::Struct(fields) => Some(Input::Struct(Struct {
                 original: input,
                 attrs,
-                fields: Field::multiple_from_syn(&data.fields),
+                fields: Field::multiple(fields),
             })),
-            Data::Enum(data) => Some(Input::Enum(Enum {
+            Data::Enum(variants) => Some(Input::Enum(Enum {
                 original: input,
                 attrs,
-                variants: data
-                    .variants
+                variants: variants
                     .iter()
                     .map(|variant| Variant {
                         original: variant,
                         attrs: Attrs::parse(ctxt, &variant.attrs),
-                        fields: Field::multiple_from_syn(&variant.fields),
+                        fields: Field::multiple(&variant.fields),
                     })
                     .collect(),
             })),
-            Data::Union(data) => {
-                ctxt.syn_error(syn::Error::new(
-                    data.union_token.span,
+            Data::Union(keyword) => {
+                ctxt.error(crate::error::Error::new(
+                    *keyword,
                     "`HttpStatus` cannot be derived for a union\nhelp: derive it for a struct or an enum, or implement it by hand",
                 ));
                 None
@@ -88,25 +86,23 @@ impl<'a> Input<'a> {
     /// The path of the `http-status` crate: `crate = …`, or `::http_status`.
     pub(crate) fn krate(&self) -> TokenStream {
         match &self.attrs().krate {
-            Some((path, _)) => path.to_token_stream(),
+            Some((path, _)) => path.clone(),
             None => attr::default_crate(),
         }
     }
 }
 
 impl<'a> Field<'a> {
-    fn multiple_from_syn(fields: &'a Fields) -> Vec<Field<'a>> {
+    fn multiple(fields: &'a input::Fields) -> Vec<Field<'a>> {
         fields
+            .as_slice()
             .iter()
             .enumerate()
             .map(|(i, field)| Field {
                 original: field,
                 member: match &field.ident {
                     Some(ident) => Member::Named(ident.clone()),
-                    None => Member::Unnamed(Index {
-                        index: i as u32,
-                        span: Span::call_site(),
-                    }),
+                    None => Member::Unnamed(i),
                 },
             })
             .collect()

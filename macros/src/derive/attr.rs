@@ -2,10 +2,12 @@
 
 use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 use quote::quote;
-use syn::{Attribute, LitStr, Meta, Path};
 
 use super::ctxt::Ctxt;
+use super::input::{Attribute, Meta};
 use crate::code::{self, Resolved};
+use crate::error::{Error, Result};
+use crate::literal::string_value;
 
 /// The attribute's name.
 pub(crate) const STATUS: &str = "status";
@@ -20,7 +22,7 @@ pub(crate) struct Attrs {
     pub(crate) code: Option<Resolved>,
     pub(crate) transparent: Option<Ident>,
     /// The path and the `crate` keyword, for spans.
-    pub(crate) krate: Option<(Path, Ident)>,
+    pub(crate) krate: Option<(TokenStream, Ident)>,
     /// An attribute of this item was already reported: the checks that
     /// follow stay quiet about it, so one mistake gives one error.
     pub(crate) errored: bool,
@@ -38,9 +40,12 @@ impl Attrs {
     pub(crate) fn parse(ctxt: &Ctxt, attrs: &[Attribute]) -> Attrs {
         let mut parsed = Attrs::default();
         let errors_before = ctxt.len();
-        for attr in attrs.iter().filter(|a| a.path().is_ident(STATUS)) {
-            let list = match &attr.meta {
-                Meta::List(list) if !list.tokens.is_empty() => list,
+        for attr in attrs
+            .iter()
+            .filter(|a| a.name().is_some_and(|name| name == STATUS))
+        {
+            let tokens = match attr.meta() {
+                Meta::List(tokens) if !tokens.is_empty() => tokens,
                 _ => {
                     ctxt.error_spanned_by(
                         attr,
@@ -51,7 +56,7 @@ impl Attrs {
                     continue;
                 }
             };
-            for item in split_commas(list.tokens.clone()) {
+            for item in split_commas(tokens) {
                 parsed.parse_item(ctxt, &item);
             }
         }
@@ -95,36 +100,34 @@ impl Attrs {
                             "this item already has status {}; found a second one, {}\nhelp: remove one of them: an item has exactly one status",
                             first.status, code.status
                         );
-                        ctxt.syn_error(syn::Error::new(code.span, message));
+                        ctxt.error(Error::new(code.span, message));
                     } else if self.transparent.is_some() {
-                        ctxt.syn_error(syn::Error::new(code.span, both_message(&code)));
+                        ctxt.error(Error::new(code.span, both_message(&code)));
                     } else {
                         self.code = Some(code);
                     }
                 }
-                Err(error) => ctxt.syn_error(error),
+                Err(error) => ctxt.error(error),
             },
         }
     }
 
     fn parse_crate(&mut self, ctxt: &Ctxt, key: &Ident, value: &[TokenTree]) {
         let path = match value {
-            [TokenTree::Literal(literal)] if literal.to_string().starts_with('"') => {
-                syn::parse2::<LitStr>(TokenTree::Literal(literal.clone()).into())
-                    .and_then(|s| s.parse::<Path>())
-            }
-            [] => Err(syn::Error::new(
-                key.span(),
-                "`crate =` needs a path\nhelp: write `crate = my_http_status`",
-            )),
-            tokens => syn::parse2::<Path>(tokens.iter().cloned().collect()),
+            [TokenTree::Literal(literal)] => string_value(literal)
+                .and_then(|text| text.parse::<TokenStream>().ok())
+                .map(|tokens| respan(tokens, literal.span()))
+                .ok_or_else(|| Error::new(literal.span(), PATH_EXPECTED))
+                .and_then(|tokens| path(&tokens.into_iter().collect::<Vec<_>>(), literal.span())),
+            [] => Err(Error::new(key.span(), PATH_EXPECTED)),
+            tokens => path(tokens, key.span()),
         };
         match path {
             Ok(_) if self.krate.is_some() => {
                 ctxt.error_spanned_by(key, "`crate = …` is given twice")
             }
             Ok(path) => self.krate = Some((path, key.clone())),
-            Err(error) => ctxt.syn_error(error),
+            Err(error) => ctxt.error(error),
         }
     }
 
@@ -134,6 +137,40 @@ impl Attrs {
             .map(|c| c.span)
             .or_else(|| self.transparent.as_ref().map(Ident::span))
     }
+}
+
+const PATH_EXPECTED: &str = "expected a path after `crate =`, such as `crate = my_http_status` or `crate = \"my_http_status\"`";
+
+/// `a`, `::a::b`, `crate::c`: identifiers joined by `::`.
+fn path(tokens: &[TokenTree], fallback: Span) -> Result<TokenStream> {
+    let is_colons = |a: &TokenTree, b: &TokenTree| matches!((a, b), (TokenTree::Punct(a), TokenTree::Punct(b)) if a.as_char() == ':' && b.as_char() == ':');
+    let mut rest = tokens;
+    if let [a, b, tail @ ..] = rest
+        && is_colons(a, b)
+    {
+        rest = tail;
+    }
+    loop {
+        match rest {
+            [TokenTree::Ident(_)] => return Ok(tokens.iter().cloned().collect()),
+            [TokenTree::Ident(_), a, b, tail @ ..] if is_colons(a, b) && !tail.is_empty() => {
+                rest = tail
+            }
+            [] => return Err(Error::new(fallback, PATH_EXPECTED)),
+            _ => return Err(Error::spanned(tokens.iter().cloned(), PATH_EXPECTED)),
+        }
+    }
+}
+
+/// `tokens`, every one at `span`, as `syn::LitStr::parse` does for paths in strings.
+fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut token| {
+            token.set_span(span);
+            token
+        })
+        .collect()
 }
 
 fn both_message(code: &Resolved) -> String {

@@ -6,9 +6,11 @@ use std::fmt::Display;
 
 use quote::ToTokens;
 
+use crate::error::Error;
+
 #[derive(Default)]
 pub(crate) struct Ctxt {
-    errors: RefCell<Vec<syn::Error>>,
+    errors: RefCell<Vec<Error>>,
 }
 
 impl Ctxt {
@@ -18,10 +20,10 @@ impl Ctxt {
 
     /// Records an error whose caret covers `tokens`.
     pub(crate) fn error_spanned_by(&self, tokens: impl ToTokens, message: impl Display) {
-        self.syn_error(syn::Error::new_spanned(tokens, message));
+        self.error(Error::spanned(tokens.into_token_stream(), message));
     }
 
-    pub(crate) fn syn_error(&self, error: syn::Error) {
+    pub(crate) fn error(&self, error: Error) {
         self.errors.borrow_mut().push(error);
     }
 
@@ -31,7 +33,7 @@ impl Ctxt {
     }
 
     /// All errors recorded so far, combined into one.
-    pub(crate) fn check(self) -> syn::Result<()> {
+    pub(crate) fn check(self) -> Result<(), Error> {
         let mut errors = self.errors.into_inner().into_iter();
         let Some(mut combined) = errors.next() else {
             return Ok(());

@@ -1,11 +1,12 @@
 //! The impl of a valid input.
 
 use proc_macro2::{Span, TokenStream, TokenTree};
-use quote::{ToTokens, format_ident, quote};
-use syn::{Generics, Type};
+use quote::{format_ident, quote};
 
 use super::ast::{Enum, Field, Input, Struct, Variant};
 use super::attr::Attrs;
+use super::input::Generics;
+use crate::code::Resolved;
 use crate::path;
 
 pub(crate) fn impl_http_status(input: &Input) -> TokenStream {
@@ -21,13 +22,9 @@ pub(crate) fn impl_http_status(input: &Input) -> TokenStream {
         Input::Enum(input) => enum_body(input, &krate, &mut bounds),
     };
     let ty = &input.original().ident;
-    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let existing = where_clause.into_iter().flat_map(|w| &w.predicates);
-    let added = &bounds.predicates;
-    let where_clause = match (where_clause, added.is_empty()) {
-        (None, true) => quote!(),
-        _ => quote!(where #(#existing,)* #(#added,)*),
-    };
+    let impl_generics = generics.impl_generics();
+    let ty_generics = generics.type_generics();
+    let where_clause = generics.where_clause(&bounds.predicates);
     quote! {
         #[automatically_derived]
         #[allow(unused_qualifications)]
@@ -57,7 +54,7 @@ fn struct_body(input: &Struct, krate: &TokenStream, bounds: &mut Bounds) -> Toke
                 code: Some(code), ..
             },
             _,
-        ) => path::constant(krate.clone(), code.status, code.span),
+        ) => constant(krate, code),
         // `valid` rejected every other shape.
         _ => quote!(::core::unreachable!()),
     }
@@ -80,7 +77,7 @@ fn enum_body(input: &Enum, krate: &TokenStream, bounds: &mut Bounds) -> TokenStr
 
 fn variant_arm(
     variant: &Variant,
-    default: Option<crate::code::Resolved>,
+    default: Option<Resolved>,
     krate: &TokenStream,
     bounds: &mut Bounds,
 ) -> (TokenStream, TokenStream) {
@@ -94,10 +91,14 @@ fn variant_arm(
     }
     let pattern = quote!(Self::#name { .. });
     let status = match variant.attrs.code.or(default) {
-        Some(code) => path::constant(krate.clone(), code.status, code.span),
+        Some(code) => constant(krate, &code),
         None => quote!(::core::unreachable!()),
     };
     (pattern, status)
+}
+
+fn constant(krate: &TokenStream, code: &Resolved) -> TokenStream {
+    path::constant(krate.clone(), code.status, code.span)
 }
 
 /// The bounds that transparent fields add to the impl.
@@ -112,24 +113,20 @@ impl Bounds<'_> {
     /// parameter. Concrete types need no bound, and one would trip `private_bounds`.
     fn add(&mut self, field: &Field) {
         let ty = &field.original.ty;
-        if mentions_type_param(ty, self.generics) {
+        let params: Vec<String> = self.generics.type_param_names().collect();
+        if mentions(ty.clone(), &params) {
             let krate = self.krate;
             self.predicates.push(quote!(#ty: #krate::HttpStatus));
         }
     }
 }
 
-fn mentions_type_param(ty: &Type, generics: &Generics) -> bool {
-    let params: Vec<String> = generics
-        .type_params()
-        .map(|p| p.ident.to_string())
-        .collect();
-    fn walk(tokens: TokenStream, params: &[String]) -> bool {
-        tokens.into_iter().any(|token| match token {
-            TokenTree::Ident(ident) => params.iter().any(|p| ident == p),
-            TokenTree::Group(group) => walk(group.stream(), params),
+/// Whether any identifier in `tokens`, however deep, is one of `names`.
+fn mentions(tokens: TokenStream, names: &[String]) -> bool {
+    !names.is_empty()
+        && tokens.into_iter().any(|token| match token {
+            TokenTree::Ident(ident) => names.iter().any(|name| ident == name),
+            TokenTree::Group(group) => mentions(group.stream(), names),
             _ => false,
         })
-    }
-    !params.is_empty() && walk(ty.to_token_stream(), &params)
 }

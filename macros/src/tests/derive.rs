@@ -250,11 +250,53 @@ proptest! {
         match expand(input.clone()) {
             Ok(out) => prop_assert!(out.to_string().contains("HttpStatus for"), "{}", out),
             Err(error) => {
-                for error in error {
+                for error in error.into_iter() {
                     prop_assert!(!error.to_string().is_empty());
                 }
                 prop_assert!(derive(input).to_string().contains("HttpStatus for"));
             }
         }
     }
+}
+
+#[test]
+fn generics_defaults_bounds_and_arrows_are_read_right() {
+    let out = expanded(
+        "#[status(transparent)] struct S<'a, T: Into<Vec<u8>> = Vec<u8>, F: Fn(u8) -> u8, const N: usize = 3>(Wrap<'a, T, F, N>) where T: 'a;",
+    );
+    assert!(
+        out.contains("impl < 'a , T : Into < Vec < u8 >> , F : Fn (u8) -> u8 , const N : usize , > :: http_status :: HttpStatus for S < 'a , T , F , N , >"),
+        "{out}"
+    );
+    assert!(
+        out.contains("where T : 'a , Wrap <'a , T , F , N > : :: http_status :: HttpStatus ,"),
+        "{out}"
+    );
+}
+
+#[test]
+fn fields_with_commas_in_types_and_discriminants_with_shifts() {
+    let out = expanded(
+        "enum E<K, V> { #[status(transparent)] A { map: Map<K, V> }, #[status(404)] B = 1 << 2 }",
+    );
+    assert!(
+        out.contains("Self :: A { map : __http_status_field }"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Map < K , V > : :: http_status :: HttpStatus"),
+        "{out}"
+    );
+    assert!(out.contains("Self :: B { .. }"), "{out}");
+}
+
+#[test]
+fn visibility_attributes_and_raw_identifiers_are_skipped_or_kept() {
+    let out = expanded(
+        "#[doc = \"x\"] #[status(transparent)] pub(crate) struct r#Type { #[doc = \"y\"] pub(super) r#type: Inner }",
+    );
+    assert!(out.contains("HttpStatus for r#Type"), "{out}");
+    assert!(out.contains("status (& self . r#type)"), "{out}");
+    let errors = errors("#[doc = \"x\"] pub(crate) struct r#Type { pub r#type: Inner }");
+    assert_eq!(errors[0].0.lines().next(), Some("`r#Type` has no status"));
 }
