@@ -30,6 +30,11 @@ pub enum Class {
 
 impl Class {
     /// All five classes, in order.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert_eq!(Class::ALL.map(Class::digit), [1, 2, 3, 4, 5]);
+    /// ```
     pub const ALL: [Class; 5] = [
         Class::Informational,
         Class::Success,
@@ -57,17 +62,32 @@ impl Class {
     }
 
     /// The class's first digit, `1` to `5`.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert_eq!(Class::Redirection.digit(), 3);
+    /// ```
     pub const fn digit(self) -> u8 {
         self as u8 + 1
     }
 
     /// The numbers the class covers, such as `400..=499`.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert_eq!(Class::Success.range(), 200..=299);
+    /// ```
     pub const fn range(self) -> RangeInclusive<u16> {
         let start = self.digit() as u16 * 100;
         start..=start + 99
     }
 
     /// The English name, as RFC 9110 §15 titles it (`"Client Error"`).
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert_eq!(Class::Success.name(), "Successful");
+    /// ```
     pub const fn name(self) -> &'static str {
         match self {
             Class::Informational => "Informational",
@@ -79,6 +99,11 @@ impl Class {
     }
 
     /// The Chinese name (`"客户端错误"`).
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert_eq!(Class::ServerError.name_zh(), "服务器错误");
+    /// ```
     pub const fn name_zh(self) -> &'static str {
         match self {
             Class::Informational => "信息响应",
@@ -90,6 +115,11 @@ impl Class {
     }
 
     /// The short label `"4xx"`.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert_eq!(Class::Informational.label(), "1xx");
+    /// ```
     pub const fn label(self) -> &'static str {
         match self {
             Class::Informational => "1xx",

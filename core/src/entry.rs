@@ -43,16 +43,31 @@ pub struct SpecRef {
 
 impl SpecRef {
     /// The RFC number, such as `9110`.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert_eq!(StatusCode::LOCKED.spec().rfc(), 4918);
+    /// ```
     pub const fn rfc(self) -> u16 {
         self.rfc
     }
 
     /// The section within the RFC, such as `"15.5.5"`.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert_eq!(StatusCode::LOCKED.spec().section(), "11.3");
+    /// ```
     pub const fn section(self) -> &'static str {
         self.section
     }
 
     /// A link to the section on rfc-editor.org.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert_eq!(StatusCode::LOCKED.spec().url(), "https://www.rfc-editor.org/rfc/rfc4918#section-11.3");
+    /// ```
     pub const fn url(self) -> &'static str {
         self.url
     }
@@ -85,12 +100,23 @@ pub struct FirstDefined {
 
 impl FirstDefined {
     /// The RFC number.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert_eq!(StatusCode::OK.first_defined().rfc(), 1945);
+    /// ```
     pub const fn rfc(self) -> u16 {
         self.rfc
     }
 
     /// `"HTTP/1.0"` for RFC 1945, `"HTTP/1.1"` for RFC 2068 and RFC 2616,
     /// `None` for the extension RFCs.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert_eq!(StatusCode::OK.first_defined().http_version(), Some("HTTP/1.0"));
+    /// assert_eq!(StatusCode::LOCKED.first_defined().http_version(), None);
+    /// ```
     pub const fn http_version(self) -> Option<&'static str> {
         match self.rfc {
             1945 => Some("HTTP/1.0"),
@@ -102,6 +128,12 @@ impl FirstDefined {
     /// Whether HTTP/1.1 (RFC 2068 or its revision RFC 2616) added the code.
     ///
     /// 是否为 HTTP/1.1 新增的状态码。
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert!(StatusCode::TEMPORARY_REDIRECT.first_defined().is_http11_addition());
+    /// assert!(!StatusCode::OK.first_defined().is_http11_addition());
+    /// ```
     pub const fn is_http11_addition(self) -> bool {
         matches!(self.rfc, 2068 | 2616)
     }

@@ -37,16 +37,33 @@ impl UnknownStatusCode {
     }
 
     /// The rejected number.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert_eq!(StatusCode::from_u16(499).unwrap_err().code(), 499);
+    /// ```
     pub const fn code(self) -> u16 {
         self.code
     }
 
     /// The reserved entry, when the number is 306 or 418.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert!(StatusCode::from_u16(418).unwrap_err().reserved().is_some());
+    /// assert!(StatusCode::from_u16(499).unwrap_err().reserved().is_none());
+    /// ```
     pub const fn reserved(self) -> Option<&'static Reserved> {
         Reserved::get(self.code)
     }
 
     /// Whether the number is within 100–599 (reserved or unassigned).
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert!(StatusCode::from_u16(499).unwrap_err().is_in_range());
+    /// assert!(!StatusCode::from_u16(600).unwrap_err().is_in_range());
+    /// ```
     pub const fn is_in_range(self) -> bool {
         Class::of(self.code).is_some()
     }
@@ -54,6 +71,13 @@ impl UnknownStatusCode {
     /// A suggestion of registered codes the number may have meant: the nearest
     /// codes of its class, or the codes one digit away from a number with too
     /// many or too few digits. `None` for reserved codes and hopeless numbers.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// let help = StatusCode::from_u16(40).unwrap_err().help().unwrap();
+    /// assert_eq!(help.to_string(), "did you mean 400 Bad Request or 404 Not Found?");
+    /// assert!(StatusCode::from_u16(418).unwrap_err().help().is_none());
+    /// ```
     pub fn help(self) -> Option<Help> {
         if self.reserved().is_some() {
             None

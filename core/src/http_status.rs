@@ -25,6 +25,11 @@ use crate::StatusCode;
 /// ```
 pub trait HttpStatus {
     /// The status this value maps to.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert_eq!(StatusCode::GONE.status(), StatusCode::GONE);
+    /// ```
     fn status(&self) -> StatusCode;
 }
 

@@ -25,11 +25,22 @@ pub struct ParseStatusCodeError {
 
 impl ParseStatusCodeError {
     /// Whether the input was not exactly three ASCII digits.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert!("40".parse::<StatusCode>().unwrap_err().is_malformed());
+    /// assert!(!"499".parse::<StatusCode>().unwrap_err().is_malformed());
+    /// ```
     pub const fn is_malformed(&self) -> bool {
         self.unknown.is_none()
     }
 
     /// The unregistered number, when the input was well-formed.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert_eq!("499".parse::<StatusCode>().unwrap_err().unknown().map(|e| e.code()), Some(499));
+    /// ```
     pub const fn unknown(&self) -> Option<UnknownStatusCode> {
         self.unknown
     }

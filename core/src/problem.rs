@@ -26,9 +26,19 @@ pub struct Problem<T>(pub T);
 
 impl<T: HttpStatus + Display> Problem<T> {
     /// The media type of a problem body.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert_eq!(Problem::<StatusCode>::CONTENT_TYPE, "application/problem+json");
+    /// ```
     pub const CONTENT_TYPE: &'static str = "application/problem+json";
 
     /// The JSON body: `status`, `title` (the reason phrase) and `detail`.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert!(Problem(StatusCode::GONE).to_json().starts_with(r#"{"status":410,"title":"Gone""#));
+    /// ```
     pub fn to_json(&self) -> String {
         let status = self.0.status();
         let mut json = String::with_capacity(64);

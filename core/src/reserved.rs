@@ -25,6 +25,11 @@ pub struct Reserved {
 
 impl Reserved {
     /// Both reserved entries, ascending.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert_eq!(Reserved::ALL.map(|r| r.code()), [306, 418]);
+    /// ```
     pub const ALL: [Reserved; 2] = [
         Reserved {
             code: 306,
@@ -51,6 +56,12 @@ impl Reserved {
     ];
 
     /// The reserved entry for `code`, if it is 306 or 418.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert!(Reserved::get(306).is_some());
+    /// assert!(Reserved::get(404).is_none());
+    /// ```
     pub const fn get(code: u16) -> Option<&'static Reserved> {
         match code {
             306 => Some(&Reserved::ALL[0]),
@@ -61,6 +72,11 @@ impl Reserved {
 
     /// The reserved entry known by this phrase (`"I'm a teapot"`, `"Switch Proxy"`),
     /// ignoring ASCII case.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert_eq!(Reserved::from_reason("i'm a TEAPOT").map(|r| r.code()), Some(418));
+    /// ```
     pub fn from_reason(phrase: &str) -> Option<&'static Reserved> {
         Reserved::ALL
             .iter()
@@ -68,31 +84,61 @@ impl Reserved {
     }
 
     /// The number, 306 or 418.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert_eq!(Reserved::ALL[0].code(), 306);
+    /// ```
     pub const fn code(&self) -> u16 {
         self.code
     }
 
     /// The registry's phrase for both entries: `"Unused"`.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert_eq!(Reserved::ALL[1].reason(), "Unused");
+    /// ```
     pub const fn reason(&self) -> &'static str {
         "Unused"
     }
 
     /// The phrase the code was known by before it was reserved.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert_eq!(Reserved::ALL[0].former_reason(), "Switch Proxy");
+    /// ```
     pub const fn former_reason(&self) -> &'static str {
         self.former
     }
 
     /// Why the code is reserved, in English.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert!(Reserved::ALL[1].explanation().contains("RFC 2324"));
+    /// ```
     pub const fn explanation(&self) -> &'static str {
         self.why
     }
 
     /// Why the code is reserved, in Chinese. 保留原因。
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert!(Reserved::ALL[1].explanation_zh().contains("茶壶"));
+    /// ```
     pub const fn explanation_zh(&self) -> &'static str {
         self.why_zh
     }
 
     /// The section of RFC 9110 that reserves it.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert_eq!(Reserved::ALL[1].spec().to_string(), "RFC 9110 §15.5.19");
+    /// ```
     pub const fn spec(&self) -> SpecRef {
         self.spec
     }

@@ -134,6 +134,11 @@ impl StatusCode {
     }
 
     /// The number, such as `404`.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert_eq!(StatusCode::NOT_FOUND.as_u16(), 404);
+    /// ```
     #[inline]
     pub const fn as_u16(self) -> u16 {
         self.0.get()
@@ -163,54 +168,104 @@ impl StatusCode {
     }
 
     /// A one-sentence summary in English.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert!(StatusCode::GONE.summary().contains("gone for good"));
+    /// ```
     #[inline]
     pub const fn summary(self) -> &'static str {
         self.entry().summary
     }
 
     /// A one-sentence summary in Chinese. 中文简介。
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert!(StatusCode::GONE.summary_zh().contains("永久移除"));
+    /// ```
     #[inline]
     pub const fn summary_zh(self) -> &'static str {
         self.entry().summary_zh
     }
 
     /// The class, given by the first digit.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert_eq!(StatusCode::BAD_GATEWAY.class(), Class::ServerError);
+    /// ```
     #[inline]
     pub const fn class(self) -> Class {
         self.entry().class
     }
 
     /// Whether the code is 1xx.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert!(StatusCode::EARLY_HINTS.is_informational());
+    /// assert!(!StatusCode::OK.is_informational());
+    /// ```
     #[inline]
     pub const fn is_informational(self) -> bool {
         matches!(self.class(), Class::Informational)
     }
 
     /// Whether the code is 2xx.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert!(StatusCode::NO_CONTENT.is_success());
+    /// assert!(!StatusCode::FOUND.is_success());
+    /// ```
     #[inline]
     pub const fn is_success(self) -> bool {
         matches!(self.class(), Class::Success)
     }
 
     /// Whether the code is 3xx.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert!(StatusCode::SEE_OTHER.is_redirection());
+    /// assert!(!StatusCode::OK.is_redirection());
+    /// ```
     #[inline]
     pub const fn is_redirection(self) -> bool {
         matches!(self.class(), Class::Redirection)
     }
 
     /// Whether the code is 4xx.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert!(StatusCode::NOT_FOUND.is_client_error());
+    /// assert!(!StatusCode::BAD_GATEWAY.is_client_error());
+    /// ```
     #[inline]
     pub const fn is_client_error(self) -> bool {
         matches!(self.class(), Class::ClientError)
     }
 
     /// Whether the code is 5xx.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert!(StatusCode::BAD_GATEWAY.is_server_error());
+    /// assert!(!StatusCode::NOT_FOUND.is_server_error());
+    /// ```
     #[inline]
     pub const fn is_server_error(self) -> bool {
         matches!(self.class(), Class::ServerError)
     }
 
     /// Where the code is defined today.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert_eq!(StatusCode::TOO_MANY_REQUESTS.spec().to_string(), "RFC 6585 §4");
+    /// ```
     #[inline]
     pub const fn spec(self) -> SpecRef {
         self.entry().spec
@@ -244,6 +299,11 @@ impl StatusCode {
     }
 
     /// Chinese names the code was known by before. 旧译名。
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert_eq!(StatusCode::CONTENT_TOO_LARGE.former_reasons_zh(), ["请求实体过大"]);
+    /// ```
     #[inline]
     pub const fn former_reasons_zh(self) -> &'static [&'static str] {
         self.entry().former_zh
@@ -264,18 +324,36 @@ impl StatusCode {
     }
 
     /// Whether the code is deprecated.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// #[allow(deprecated)]
+    /// let extended = StatusCode::NOT_EXTENDED;
+    /// assert!(extended.is_deprecated());
+    /// assert!(!StatusCode::OK.is_deprecated());
+    /// ```
     #[inline]
     pub const fn is_deprecated(self) -> bool {
         self.entry().deprecation.is_some()
     }
 
     /// The name of the associated constant, such as `"NOT_FOUND"`; handy for code generators.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert_eq!(StatusCode::IM_USED.constant_name(), "IM_USED");
+    /// ```
     #[inline]
     pub const fn constant_name(self) -> &'static str {
         self.entry().name
     }
 
     /// `"404 Not Found"`, the same text as `Display`, without formatting.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert_eq!(StatusCode::NOT_FOUND.as_str(), "404 Not Found");
+    /// ```
     #[inline]
     pub const fn as_str(self) -> &'static str {
         self.entry().display

@@ -76,6 +76,12 @@ impl Help {
     }
 
     /// The suggested codes, best first.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// let help = StatusCode::from_u16(4040).unwrap_err().help().unwrap();
+    /// assert_eq!(help.codes().collect::<Vec<_>>(), [StatusCode::NOT_FOUND, StatusCode::BAD_REQUEST]);
+    /// ```
     pub fn codes(&self) -> impl Iterator<Item = StatusCode> + '_ {
         self.codes.iter().flatten().copied()
     }

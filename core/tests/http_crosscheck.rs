@@ -231,3 +231,22 @@ fn converts_both_ways() {
     assert!(StatusCode::try_from(http::StatusCode::from_u16(999).unwrap()).is_err());
     assert!(StatusCode::OK != http::StatusCode::CREATED);
 }
+
+/// actix-web 4 uses `http` 0.2: the same conversions, behind `http02`.
+#[cfg(feature = "http02")]
+#[test]
+fn converts_both_ways_with_http_0_2() {
+    for &ours in StatusCode::ALL {
+        let theirs = http02::StatusCode::from(ours);
+        assert_eq!(theirs.as_u16(), ours.as_u16());
+        assert_eq!(StatusCode::try_from(theirs), Ok(ours));
+        assert_eq!(ours, theirs);
+        assert_eq!(theirs, ours);
+    }
+    assert_eq!(
+        StatusCode::try_from(http02::StatusCode::IM_A_TEAPOT)
+            .unwrap_err()
+            .code(),
+        418
+    );
+}

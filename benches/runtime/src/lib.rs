@@ -1,6 +1,7 @@
 //! A small interleaved benchmark harness: each round times our function and
 //! `http`'s counterpart back to back, alternating which goes first, so that
 //! drift in the machine's speed hits both sides alike. Reports medians.
+#![forbid(unsafe_code)]
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};

@@ -1,5 +1,6 @@
 //! A notes API kept in memory: the router, its state and its error type.
 //! `main.rs` serves it; `tests/http.rs` drives it over real TCP.
+#![forbid(unsafe_code)]
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, PoisonError};

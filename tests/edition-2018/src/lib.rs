@@ -1,5 +1,6 @@
 //! http-status from an edition-2018 crate: the macros' expansions must not
 //! rely on newer-edition syntax or preludes.
+#![forbid(unsafe_code)]
 
 use http_status::{status, HttpStatus, StatusCode};
 

@@ -1,5 +1,6 @@
 //! http-status depended on as `hs`: `status!` resolves through `$crate`, and
 //! the derive through `#[status(crate = hs)]`.
+#![forbid(unsafe_code)]
 
 use hs::{HttpStatus, StatusCode, status};
 
