@@ -78,7 +78,7 @@ pub(crate) fn resolve(tokens: &[TokenTree], what: &str) -> Result<Resolved> {
                 _ => Err(spanned_error(
                     tokens,
                     format!(
-                        "{EXPECTED}, found an expression\nhelp: write the code as a literal; `status!` cannot evaluate expressions"
+                        "{EXPECTED}, found an expression\nhelp: write the code as a literal; {what} cannot evaluate expressions"
                     ),
                 )),
             }
