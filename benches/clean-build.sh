@@ -1,28 +1,18 @@
 #!/usr/bin/env bash
 # Clean-build cost: a crate depending on http-status (default features)
-# against the same crate depending on thiserror 2, both building their proc
-# macro stack (proc-macro2, quote, syn) from scratch. RUNS clean builds each,
+# against the same crate depending on thiserror 2, both building their
+# proc-macro stacks from scratch (thiserror: proc-macro2, quote, syn;
+# http-status: proc-macro2, quote). RUNS clean builds each,
 # alternating; reports medians, the ratio, and the `cargo build --timings`
 # breakdown of the last http-status build.
 #   usage: benches/clean-build.sh [RUNS=5]
 set -euo pipefail
 runs=${1:-5}
 root=$(cd "$(dirname "$0")/.." && pwd)
+source "$root/benches/common.sh"
 work="$root/target/bench-clean-build"
-mkdir -p "$work/ours/src" "$work/thiserror/src"
-
-cat > "$work/ours/Cargo.toml" <<TOML
-[package]
-name = "clean-build-ours"
-version = "0.0.0"
-edition = "2024"
-publish = false
-
-[dependencies]
-http-status = { path = "$root" }
-
-[workspace]
-TOML
+scratch_crate "$work/ours" clean-build-ours "http-status = { path = \"$root\" }"
+scratch_crate "$work/thiserror" clean-build-thiserror 'thiserror = "2"'
 cat > "$work/ours/src/lib.rs" <<'RS'
 use http_status::{HttpStatus, status};
 
@@ -35,18 +25,6 @@ pub enum Error {
 pub const GONE: http_status::StatusCode = status!(410);
 RS
 
-cat > "$work/thiserror/Cargo.toml" <<'TOML'
-[package]
-name = "clean-build-thiserror"
-version = "0.0.0"
-edition = "2024"
-publish = false
-
-[dependencies]
-thiserror = "2"
-
-[workspace]
-TOML
 cat > "$work/thiserror/src/lib.rs" <<'RS'
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -69,7 +47,6 @@ for ((r = 1; r <= runs; r++)); do
   done
 done
 
-median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 mo=$(echo "${times[ours]}" | median); mt=$(echo "${times[thiserror]}" | median)
 echo "clean \`cargo build\` (dev), $runs runs each, alternating"
 echo

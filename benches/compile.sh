@@ -13,6 +13,7 @@ set -euo pipefail
 runs=${1:-5}
 n=${2:-5000}
 root=$(cd "$(dirname "$0")/.." && pwd)
+source "$root/benches/common.sh"
 work="$root/target/bench-compile"
 export CARGO_TARGET_DIR="$work/target"
 mkdir -p "$work"
@@ -23,19 +24,7 @@ mapfile -t rows < <(sed -nE 's/^ +([0-9]{3}) ([A-Z_]+) ".*/\1 \2/p' "$root/core/
 
 write_crate() { # name, statement template with CODE and NAME
   local dir="$work/$1"
-  mkdir -p "$dir/src"
-  cat > "$dir/Cargo.toml" <<TOML
-[package]
-name = "compile-cost-$1"
-version = "0.0.0"
-edition = "2024"
-publish = false
-
-[dependencies]
-http-status = { path = "$root" }
-
-[workspace]
-TOML
+  scratch_crate "$dir" "compile-cost-$1" "http-status = { path = \"$root\" }"
   {
     echo "#![allow(unused_imports)]"
     echo "use http_status::{StatusCode, status};"
@@ -71,7 +60,6 @@ for ((r = 1; r <= runs; r++)); do
   done
 done
 
-median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 ma=$(echo "${times[a]}" | median); mb=$(echo "${times[b]}" | median); mc=$(echo "${times[c]}" | median)
 echo "N = $n statements, $runs runs each, alternating; dev-profile rebuild of the crate alone"
 echo

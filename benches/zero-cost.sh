@@ -8,25 +8,9 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 work="$root/target/bench-zero-cost"
-mkdir -p "$work/src"
-cat > "$work/Cargo.toml" <<TOML
-[package]
-name = "zero-cost"
-version = "0.0.0"
-edition = "2024"
-publish = false
-
-[lib]
-crate-type = ["cdylib"]
-
-[dependencies]
-http-status = { path = "$root" }
-
-[profile.release]
-debug = false
-
-[workspace]
-TOML
+source "$root/benches/common.sh"
+scratch_crate "$work" zero-cost "http-status = { path = \"$root\" }"
+printf '\n[lib]\ncrate-type = ["cdylib"]\n' >> "$work/Cargo.toml"
 cat > "$work/src/lib.rs" <<'RS'
 use http_status::status;
 

@@ -1,8 +1,8 @@
-//! http-status depended on as `hs`: `status!` resolves through `$crate`, and
-//! the derive through `#[status(crate = hs)]`.
+//! http-status depended on as `hs`, from an edition-2021 crate: `status!`
+//! resolves through `$crate`, and the derive through `#[status(crate = hs)]`.
 #![forbid(unsafe_code)]
 
-use hs::{HttpStatus, StatusCode, status};
+use hs::{status, HttpStatus, StatusCode};
 
 pub const MISSING: StatusCode = status!(404);
 
