@@ -4,7 +4,32 @@
 #![warn(missing_docs)]
 
 pub use http_status_core::*;
-/// Derives [`HttpStatus`](trait@HttpStatus) for an error enum or struct; see the [crate docs](crate#derivehttpstatus).
+/// Derives [`HttpStatus`](trait@HttpStatus) for an error enum or struct, each
+/// code checked against the registry at compile time, as `status!` checks it.
+///
+/// - `#[status(404)]` or `#[status("Not Found")]` on a variant or a struct;
+/// - `#[status(500)]` on an enum: the default for variants without their own;
+/// - `#[status(transparent)]` on a variant or struct with one field: that
+///   field's status (a generic field gets the `HttpStatus` bound it needs);
+/// - `#[status(crate = path)]` on the type, when http-status is renamed.
+///
+/// ```
+/// use http_status::{HttpStatus, StatusCode};
+///
+/// #[derive(HttpStatus)]
+/// #[status(500)]
+/// enum AppError {
+///     #[status(404)]
+///     Missing,
+///     #[status(transparent)]
+///     Upstream(StatusCode),
+///     Other,
+/// }
+///
+/// assert_eq!(AppError::Missing.status().as_u16(), 404);
+/// assert_eq!(AppError::Upstream(StatusCode::BAD_GATEWAY).status().as_u16(), 502);
+/// assert_eq!(AppError::Other.status().as_u16(), 500);
+/// ```
 pub use http_status_macros::HttpStatus;
 
 /// The hidden half of [`status!`]; not public API. It sits at the crate root

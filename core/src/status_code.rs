@@ -64,8 +64,8 @@ const fn row_of(code: u16) -> Option<usize> {
 /// Bit `c` is set when code `c` is registered, for every `u16`: 8 KiB, so
 /// that `from_u16` is one load and a bit test with no range check. A 64-byte
 /// table covering 0–511 needs a range check on top and measured 1.66–1.85×
-/// the time of `http`'s plain range check on arbitrary input; this one
-/// measures 0.81× (BENCHMARKS.md).
+/// the time of `http`'s plain range check on arbitrary input; this one ties
+/// with it, 0.99–1.11× (BENCHMARKS.md).
 static REGISTERED: [u64; 1024] = {
     let mut bits = [0u64; 1024];
     let mut row = 0;
