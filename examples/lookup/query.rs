@@ -201,15 +201,23 @@ pub fn render_text(answer: &Answer) -> String {
         }
         Answer::Search(codes) => table(codes),
         Answer::Reserved(reserved) => format!(
-            "{} is reserved and unused ({}), formerly \"{}\".\n\n  {}\n  {}\n  <{}>\n",
+            "{} is reserved and unused ({}), formerly \"{}\".\n\n  {}.\n  {}。\n  <{}>\n",
             reserved.code(),
             reserved.spec(),
             reserved.former_reason(),
-            reserved.explanation(),
+            sentence_case(reserved.explanation()),
             reserved.explanation_zh(),
             reserved.spec().url()
         ),
     }
+}
+
+/// The explanation as a sentence: the catalog writes it to follow a colon.
+fn sentence_case(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 fn entry_json(status: StatusCode) -> Value {
