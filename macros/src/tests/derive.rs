@@ -300,3 +300,38 @@ fn visibility_attributes_and_raw_identifiers_are_skipped_or_kept() {
     let errors = errors("#[doc = \"x\"] pub(crate) struct r#Type { pub r#type: Inner }");
     assert_eq!(errors[0].0.lines().next(), Some("`r#Type` has no status"));
 }
+
+/// Tokens of items, good and bad, in any order.
+fn item_token() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("struct".to_owned()),
+        Just("enum".to_owned()),
+        Just("union".to_owned()),
+        Just("pub".to_owned()),
+        Just("where".to_owned()),
+        Just("#[status(404)]".to_owned()),
+        Just("#[status(transparent)]".to_owned()),
+        "[A-Za-z_][A-Za-z0-9_]{0,5}",
+        Just("<".to_owned()),
+        Just(">".to_owned()),
+        Just("->".to_owned()),
+        Just("=".to_owned()),
+        Just(",".to_owned()),
+        Just(":".to_owned()),
+        Just(";".to_owned()),
+        Just("'a".to_owned()),
+        Just("{ A, B(u8) }".to_owned()),
+        Just("(T, U)".to_owned()),
+        Just("{ x: Vec<T> }".to_owned()),
+        (0u32..1000).prop_map(|n| n.to_string()),
+    ]
+}
+
+proptest! {
+    #[test]
+    fn arbitrary_item_tokens_never_panic(parts in prop::collection::vec(item_token(), 0..12)) {
+        let Ok(input) = parts.join(" ").parse::<TokenStream>() else { return Ok(()) };
+        let output = derive(input).to_string();
+        prop_assert!(output.contains("HttpStatus for") || output.contains("compile_error"), "{}", output);
+    }
+}
