@@ -20,3 +20,12 @@ TOML
 
 # median: the median of the numbers on standard input (space separated).
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+# build_ms DIR: milliseconds taken by a quiet `cargo build` in DIR.
+build_ms() {
+  local start end
+  start=$(date +%s%N)
+  (cd "$1" && cargo build --quiet)
+  end=$(date +%s%N)
+  echo $(( (end - start) / 1000000 ))
+}

@@ -53,10 +53,7 @@ declare -A times
 for ((r = 1; r <= runs; r++)); do
   for v in a b c; do
     touch "$work/$v/src/lib.rs"
-    start=$(date +%s%N)
-    (cd "$work/$v" && cargo build --quiet)
-    end=$(date +%s%N)
-    times[$v]+="$(( (end - start) / 1000000 )) "
+    times[$v]+="$(build_ms "$work/$v") "
   done
 done
 

@@ -67,12 +67,10 @@ fn answer_number(digits: &str) -> Result<Answer, NoAnswer> {
     let unknown = match u16::try_from(value) {
         Ok(code) => match StatusCode::from_u16(code) {
             Ok(status) => return Ok(Answer::Entry(status)),
-            Err(unknown) if unknown.reserved().is_some() => {
-                return Ok(Answer::Reserved(
-                    unknown.reserved().unwrap_or(&Reserved::ALL[0]),
-                ));
-            }
-            Err(unknown) => unknown.to_string(),
+            Err(unknown) => match unknown.reserved() {
+                Some(reserved) => return Ok(Answer::Reserved(reserved)),
+                None => unknown.to_string(),
+            },
         },
         Err(_) => OutOfRange(value.into()).to_string(),
     };

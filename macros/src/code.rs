@@ -166,16 +166,14 @@ fn resolve_literal(literal: &Literal) -> Result<Resolved> {
 }
 
 fn resolve_number(value: u128, span: Span) -> Result<Resolved> {
-    let (error, help): (String, Option<Help>) = match u16::try_from(value) {
+    let error = match u16::try_from(value) {
         Ok(code) => match StatusCode::from_u16(code) {
             Ok(status) => return Ok(Resolved { status, span }),
-            Err(unknown) => (unknown.to_string(), unknown.help()),
+            Err(unknown) => unknown.to_string(),
         },
-        Err(_) => (
-            OutOfRange(i128::try_from(value).unwrap_or(i128::MAX)).to_string(),
-            u64::try_from(value).ok().and_then(Help::for_code),
-        ),
+        Err(_) => OutOfRange(i128::try_from(value).unwrap_or(i128::MAX)).to_string(),
     };
+    let help = u64::try_from(value).ok().and_then(Help::for_code);
     Err(Error::new(
         span,
         message(error, help.map(|h| h.to_string())),

@@ -41,14 +41,6 @@ pub fn expand(input: TokenStream) -> Result<TokenStream> {
 /// valid or not, down the slow path.
 fn plain_decimal(literal: &Literal) -> Option<StatusCode> {
     let text = literal.to_string();
-    let digits = match text.as_bytes() {
-        [digits @ .., b'u', b'1', b'6'] => digits,
-        digits => digits,
-    };
-    let [a, b, c] = *digits else { return None };
-    if !(a.is_ascii_digit() && b.is_ascii_digit() && c.is_ascii_digit()) {
-        return None;
-    }
-    let value = u16::from(a - b'0') * 100 + u16::from(b - b'0') * 10 + u16::from(c - b'0');
-    StatusCode::from_u16(value).ok()
+    // Core's `FromStr` takes exactly three ASCII digits naming a registered code.
+    text.strip_suffix("u16").unwrap_or(&text).parse().ok()
 }
