@@ -5,10 +5,8 @@
 use std::fmt::Display;
 
 use http_status_core::{Help, OutOfRange, Reserved, StatusCode};
-use proc_macro2::{Delimiter, Literal, Span, TokenTree};
-
-use crate::error::{Error, Result};
-use crate::literal::string_value;
+use proc_macro2::{Delimiter, Literal, Span, TokenStream, TokenTree};
+use syn::{Error, Lit, LitInt, LitStr, Result};
 
 /// A code that resolved, with the span of the token that named it.
 #[derive(Debug, Clone, Copy)]
@@ -39,11 +37,14 @@ pub(crate) fn resolve(tokens: &[TokenTree], what: &str) -> Result<Resolved> {
         [TokenTree::Literal(literal)] => resolve_literal(literal),
         [TokenTree::Punct(minus), TokenTree::Literal(literal)] if minus.as_char() == '-' => {
             let written = format!("-{literal}");
-            let help = match parse_number(&literal.to_string()) {
-                Ok(Number { value, .. }) => {
-                    registered(value).map(|s| format!("write `{}`", s.as_u16()))
-                }
-                Err(_) => None,
+            let help = match Lit::new(literal.clone()) {
+                Lit::Int(int) => match number(&int, &literal.to_string()) {
+                    Number::Decimal(value, _) => {
+                        registered(value).map(|s| format!("write `{}`", s.as_u16()))
+                    }
+                    Number::Radix(..) => None,
+                },
+                _ => None,
             };
             Err(spanned_error(
                 tokens,
@@ -114,54 +115,67 @@ fn resolve_literal(literal: &Literal) -> Result<Resolved> {
     let text = literal.to_string();
     let span = literal.span();
     let fail = |msg: String| Err(Error::new(span, msg));
-    match text.as_bytes() {
-        [b'"', ..] | [b'r', b'"' | b'#', ..] => resolve_phrase(literal, span),
-        [b'\'', ..] => fail(format!("{EXPECTED}, found the character literal `{text}`")),
-        [b'b', b'\'', ..] => fail(format!("{EXPECTED}, found the byte literal `{text}`")),
-        [b'b' | b'c', ..] => fail(message(
-            format_args!(
-                "{EXPECTED}, found the {} literal `{text}`",
-                if text.starts_with('b') {
-                    "byte string"
-                } else {
-                    "C string"
-                }
-            ),
-            Some("write a plain string such as \"Not Found\"".to_owned()),
+    let plain_string = || Some("write a plain string such as \"Not Found\"".to_owned());
+    match Lit::new(literal.clone()) {
+        Lit::Str(phrase) if phrase.suffix().is_empty() => resolve_phrase(&phrase, &text),
+        Lit::Char(_) => fail(format!("{EXPECTED}, found the character literal `{text}`")),
+        Lit::Byte(_) => fail(format!("{EXPECTED}, found the byte literal `{text}`")),
+        Lit::ByteStr(_) => fail(message(
+            format_args!("{EXPECTED}, found the byte string literal `{text}`"),
+            plain_string(),
         )),
-        _ => match parse_number(&text) {
-            Ok(Number {
-                value,
-                suffix: None | Some("u16"),
-            }) => resolve_number(value, span),
-            Ok(Number {
-                value,
-                suffix: Some(suffix),
-            }) => fail(message(
+        Lit::CStr(_) => fail(message(
+            format_args!("{EXPECTED}, found the C string literal `{text}`"),
+            plain_string(),
+        )),
+        Lit::Int(int) => match number(&int, &text) {
+            Number::Decimal(value, "" | "u16") => resolve_number(value, span),
+            Number::Decimal(value, suffix) => fail(message(
                 format_args!("`{text}` has the suffix `{suffix}`, but a status code is a `u16`"),
                 Some(format!("write `{value}` or `{value}u16`")),
             )),
-            Err(NotDecimal::Radix(name, value)) => fail(message(
+            Number::Radix(name, value) => fail(message(
                 format_args!(
                     "status codes are written in decimal, found the {name} literal `{text}`"
                 ),
-                value
-                    .and_then(registered)
-                    .map(|s| format!("write `{}`", s.as_u16())),
+                registered(value).map(|s| format!("write `{}`", s.as_u16())),
             )),
-            Err(NotDecimal::Float) => {
-                let integral = text.split(['.', 'e', 'E', 'f']).next().unwrap_or_default();
-                let help = integral
-                    .parse()
-                    .ok()
-                    .and_then(registered)
-                    .map(|s| format!("write `{}`", s.as_u16()));
-                fail(message(
-                    format_args!("status codes are integers, found the float `{text}`"),
-                    help,
-                ))
-            }
         },
+        Lit::Float(float) => {
+            let digits = float.base10_digits();
+            let integral = digits.split(['.', 'e', 'E']).next().unwrap_or_default();
+            let help = integral
+                .parse()
+                .ok()
+                .and_then(registered)
+                .map(|s| format!("write `{}`", s.as_u16()));
+            fail(message(
+                format_args!("status codes are integers, found the float `{text}`"),
+                help,
+            ))
+        }
+        _ => fail(format!("{EXPECTED}, found `{text}`")),
+    }
+}
+
+/// An integer literal as written: syn gives its value and suffix, but
+/// normalises `0x194` to decimal, so the radix comes from the raw text.
+#[derive(Debug, PartialEq)]
+enum Number<'a> {
+    /// The value (`u128::MAX` when wider) and the suffix, `""` when none.
+    Decimal(u128, &'a str),
+    /// Hexadecimal, octal or binary, with its value.
+    Radix(&'static str, u128),
+}
+
+fn number<'a>(int: &'a LitInt, text: &str) -> Number<'a> {
+    // Wider than u128 is certainly out of range; say so with the largest value.
+    let value = int.base10_digits().parse().unwrap_or(u128::MAX);
+    match text.get(..2) {
+        Some("0x") => Number::Radix("hexadecimal", value),
+        Some("0o") => Number::Radix("octal", value),
+        Some("0b") => Number::Radix("binary", value),
+        _ => Number::Decimal(value, int.suffix()),
     }
 }
 
@@ -180,19 +194,15 @@ fn resolve_number(value: u128, span: Span) -> Result<Resolved> {
     ))
 }
 
-fn resolve_phrase(literal: &Literal, span: Span) -> Result<Resolved> {
-    let phrase = match string_value(literal) {
-        Some(phrase) => phrase,
-        None => {
-            return Err(Error::new(span, format!("{EXPECTED}, found `{literal}`")));
-        }
-    };
+fn resolve_phrase(literal: &LitStr, text: &str) -> Result<Resolved> {
+    let span = literal.span();
+    let phrase = literal.value();
     if let Some(status) = StatusCode::from_reason(&phrase) {
         return Ok(Resolved { status, span });
     }
     let error = if let Some(reserved) = Reserved::from_reason(&phrase) {
         format!(
-            "{literal} was the phrase of {}, which is reserved and unused ({}): {}",
+            "{text} was the phrase of {}, which is reserved and unused ({}): {}",
             reserved.code(),
             reserved.spec(),
             reserved.explanation()
@@ -201,7 +211,7 @@ fn resolve_phrase(literal: &Literal, span: Span) -> Result<Resolved> {
         let help = StatusCode::closest_reason(&phrase)
             .map(|s| format!("did you mean \"{}\" ({})?", s.reason(), s.as_u16()));
         message(
-            format_args!("{literal} is not a registered reason phrase"),
+            format_args!("{text} is not a registered reason phrase"),
             help,
         )
     };
@@ -218,7 +228,7 @@ fn message(error: impl Display, help: Option<String>) -> String {
 
 /// An error whose caret covers all of `tokens`.
 fn spanned_error(tokens: &[TokenTree], message: impl Display) -> Error {
-    Error::spanned(tokens.iter().cloned(), message)
+    Error::new_spanned(tokens.iter().cloned().collect::<TokenStream>(), message)
 }
 
 fn registered(value: u128) -> Option<StatusCode> {
@@ -227,100 +237,33 @@ fn registered(value: u128) -> Option<StatusCode> {
         .and_then(|code| StatusCode::from_u16(code).ok())
 }
 
-/// A decimal integer literal, split into its value and suffix.
-#[derive(Debug, PartialEq)]
-struct Number<'a> {
-    value: u128,
-    suffix: Option<&'a str>,
-}
-
-#[derive(Debug, PartialEq)]
-enum NotDecimal {
-    /// Hexadecimal, octal or binary, with its value when it fits.
-    Radix(&'static str, Option<u128>),
-    Float,
-}
-
-fn parse_number(text: &str) -> std::result::Result<Number<'_>, NotDecimal> {
-    let radix = match text.get(..2) {
-        Some("0x") => Some(("hexadecimal", 16)),
-        Some("0o") => Some(("octal", 8)),
-        Some("0b") => Some(("binary", 2)),
-        _ => None,
-    };
-    if let Some((name, radix)) = radix {
-        let digits: String = text[2..]
-            .chars()
-            .take_while(|c| c.is_digit(radix) || *c == '_')
-            .filter(|c| *c != '_')
-            .collect();
-        return Err(NotDecimal::Radix(
-            name,
-            u128::from_str_radix(&digits, radix).ok(),
-        ));
-    }
-    let end = text
-        .find(|c: char| !(c.is_ascii_digit() || c == '_'))
-        .unwrap_or(text.len());
-    let (digits, rest) = text.split_at(end);
-    if rest.starts_with(['.', 'e', 'E']) || rest == "f32" || rest == "f64" {
-        return Err(NotDecimal::Float);
-    }
-    let digits: String = digits.chars().filter(|c| *c != '_').collect();
-    // Wider than u128 is certainly out of range; say so with the largest value.
-    let value = digits.parse().unwrap_or(u128::MAX);
-    let suffix = (!rest.is_empty()).then_some(rest);
-    Ok(Number { value, suffix })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn number_of(source: &str) -> Option<(u128, String, bool)> {
+        let literal: Literal = source.parse().ok()?;
+        match Lit::new(literal) {
+            Lit::Int(int) => Some(match number(&int, source) {
+                Number::Decimal(value, suffix) => (value, suffix.to_owned(), false),
+                Number::Radix(_, value) => (value, String::new(), true),
+            }),
+            _ => None,
+        }
+    }
+
     #[test]
-    fn numbers_split_into_value_and_suffix() {
+    fn integers_keep_their_radix_value_and_suffix() {
+        assert_eq!(number_of("404"), Some((404, String::new(), false)));
+        assert_eq!(number_of("4_04u16"), Some((404, "u16".into(), false)));
+        assert_eq!(number_of("404i32"), Some((404, "i32".into(), false)));
+        assert_eq!(number_of("0x194"), Some((404, String::new(), true)));
+        assert_eq!(number_of("0o624"), Some((404, String::new(), true)));
+        assert_eq!(number_of("0b1"), Some((1, String::new(), true)));
         assert_eq!(
-            parse_number("404"),
-            Ok(Number {
-                value: 404,
-                suffix: None
-            })
+            number_of("99999999999999999999999999999999999999999"),
+            Some((u128::MAX, String::new(), false))
         );
-        assert_eq!(
-            parse_number("4_04u16"),
-            Ok(Number {
-                value: 404,
-                suffix: Some("u16")
-            })
-        );
-        assert_eq!(
-            parse_number("404i32"),
-            Ok(Number {
-                value: 404,
-                suffix: Some("i32")
-            })
-        );
-        assert_eq!(
-            parse_number("0x194"),
-            Err(NotDecimal::Radix("hexadecimal", Some(404)))
-        );
-        assert_eq!(
-            parse_number("0o624"),
-            Err(NotDecimal::Radix("octal", Some(404)))
-        );
-        assert_eq!(
-            parse_number("0b1"),
-            Err(NotDecimal::Radix("binary", Some(1)))
-        );
-        assert_eq!(parse_number("404.0"), Err(NotDecimal::Float));
-        assert_eq!(parse_number("404f32"), Err(NotDecimal::Float));
-        assert_eq!(parse_number("4e2"), Err(NotDecimal::Float));
-        assert_eq!(
-            parse_number("99999999999999999999999999999999999999999"),
-            Ok(Number {
-                value: u128::MAX,
-                suffix: None
-            })
-        );
+        assert_eq!(number_of("404.0"), None);
     }
 }

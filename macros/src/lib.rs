@@ -7,8 +7,6 @@ extern crate proc_macro;
 
 mod code;
 mod derive;
-mod error;
-mod literal;
 mod path;
 mod status;
 
@@ -20,7 +18,7 @@ use proc_macro::TokenStream;
 #[proc_macro]
 pub fn __status(input: TokenStream) -> TokenStream {
     status::expand(input.into())
-        .unwrap_or_else(error::Error::into_compile_error)
+        .unwrap_or_else(syn::Error::into_compile_error)
         .into()
 }
 

@@ -10,8 +10,8 @@
 use http_status_core::StatusCode;
 use proc_macro2::{Literal, Span, TokenStream, TokenTree};
 
-use crate::error::{Error, Result};
 use crate::{code, path};
+use syn::{Error, Result};
 
 /// Expands the hidden macro's input: the facade's `$crate`, then the user's tokens.
 pub fn expand(input: TokenStream) -> Result<TokenStream> {

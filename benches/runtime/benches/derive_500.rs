@@ -10,12 +10,6 @@ mod code;
 #[path = "../../../macros/src/derive/mod.rs"]
 #[allow(dead_code)]
 mod derive;
-#[path = "../../../macros/src/error.rs"]
-#[allow(dead_code)]
-mod error;
-#[path = "../../../macros/src/literal.rs"]
-#[allow(dead_code)]
-mod literal;
 #[path = "../../../macros/src/path.rs"]
 mod path;
 

@@ -1,11 +1,11 @@
-//! A typed view of the derive input. Each node keeps its `original` input
+//! A typed view of the derive input. Each node keeps its `original` syn
 //! node, for spans.
 
 use proc_macro2::TokenStream;
+use syn::{Attribute, Data, DataUnion, DeriveInput, Fields, Member};
 
 use super::attr::{self, Attrs};
 use super::ctxt::Ctxt;
-use super::input::{self, Data, DeriveInput, Member};
 
 pub(crate) enum Input<'a> {
     Struct(Struct<'a>),
@@ -26,43 +26,43 @@ pub(crate) struct Enum<'a> {
 }
 
 pub(crate) struct Variant<'a> {
-    pub(crate) original: &'a input::Variant,
+    pub(crate) original: &'a syn::Variant,
     pub(crate) attrs: Attrs,
     pub(crate) fields: Vec<Field<'a>>,
 }
 
 pub(crate) struct Field<'a> {
-    pub(crate) original: &'a input::Field,
+    pub(crate) original: &'a syn::Field,
     pub(crate) member: Member,
 }
 
 impl<'a> Input<'a> {
     /// `None` for a union, after recording the error.
-    pub(crate) fn from_input(ctxt: &Ctxt, input: &'a DeriveInput) -> Option<Input<'a>> {
-        let attrs = Attrs::parse(ctxt, &input.attrs);
+    pub(crate) fn from_syn(ctxt: &Ctxt, input: &'a DeriveInput) -> Option<Input<'a>> {
         match &input.data {
-            Data::Struct(fields) => Some(Input::Struct(Struct {
+            Data::Struct(data) => {
+                let mut attrs = Attrs::parse(ctxt, &input.attrs);
+                let fields = Field::multiple(ctxt, &data.fields, &mut attrs, "the struct");
+                Some(Input::Struct(Struct {
+                    original: input,
+                    attrs,
+                    fields,
+                }))
+            }
+            Data::Enum(data) => Some(Input::Enum(Enum {
                 original: input,
-                attrs,
-                fields: Field::multiple(fields),
-            })),
-            Data::Enum(variants) => Some(Input::Enum(Enum {
-                original: input,
-                attrs,
-                variants: variants
+                attrs: Attrs::parse(ctxt, &input.attrs),
+                variants: data
+                    .variants
                     .iter()
-                    .map(|variant| Variant {
-                        original: variant,
-                        attrs: Attrs::parse(ctxt, &variant.attrs),
-                        fields: Field::multiple(&variant.fields),
-                    })
+                    .map(|variant| Variant::from_syn(ctxt, variant))
                     .collect(),
             })),
-            Data::Union(keyword) => {
-                ctxt.error(crate::error::Error::new(
-                    *keyword,
+            Data::Union(DataUnion { union_token, .. }) => {
+                ctxt.error_spanned_by(
+                    union_token,
                     "`HttpStatus` cannot be derived for a union\nhelp: derive it for a struct or an enum, or implement it by hand",
-                ));
+                );
                 None
             }
         }
@@ -92,19 +92,54 @@ impl<'a> Input<'a> {
     }
 }
 
+impl<'a> Variant<'a> {
+    fn from_syn(ctxt: &Ctxt, variant: &'a syn::Variant) -> Variant<'a> {
+        let mut attrs = Attrs::parse(ctxt, &variant.attrs);
+        let owner = format!("the variant `{}`", variant.ident);
+        let fields = Field::multiple(ctxt, &variant.fields, &mut attrs, &owner);
+        Variant {
+            original: variant,
+            attrs,
+            fields,
+        }
+    }
+}
+
 impl<'a> Field<'a> {
-    fn multiple(fields: &'a input::Fields) -> Vec<Field<'a>> {
+    /// The fields of one struct or variant. A `#[status(...)]` on a field is
+    /// an error, never ignored: rustc accepts it there, since `status` is the
+    /// derive's helper attribute, but the status belongs to `owner`.
+    fn multiple(
+        ctxt: &Ctxt,
+        fields: &'a Fields,
+        owner_attrs: &mut Attrs,
+        owner: &str,
+    ) -> Vec<Field<'a>> {
         fields
-            .as_slice()
             .iter()
             .enumerate()
-            .map(|(i, field)| Field {
-                original: field,
-                member: match &field.ident {
-                    Some(ident) => Member::Named(ident.clone()),
-                    None => Member::Unnamed(i),
-                },
+            .map(|(i, field)| {
+                for attr in field.attrs.iter().filter(|attr| attr::is_status(attr)) {
+                    misplaced(ctxt, attr, owner);
+                    owner_attrs.errored = true;
+                }
+                Field {
+                    original: field,
+                    member: match &field.ident {
+                        Some(ident) => Member::Named(ident.clone()),
+                        None => Member::Unnamed(i.into()),
+                    },
+                }
             })
             .collect()
     }
+}
+
+fn misplaced(ctxt: &Ctxt, attr: &Attribute, owner: &str) {
+    ctxt.error_spanned_by(
+        attr,
+        format!(
+            "`#[status(...)]` goes on {owner}, not on one of its fields\nhelp: move this attribute to {owner}; `#[status(transparent)]` there takes the status of its one field"
+        ),
+    );
 }

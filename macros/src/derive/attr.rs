@@ -1,13 +1,13 @@
 //! Parsing of `#[status(...)]`: a code or phrase, `transparent`, and `crate = path`.
 
-use proc_macro2::{Ident, Span, TokenStream, TokenTree};
-use quote::quote;
+use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
+use quote::{ToTokens, quote};
+use syn::ext::IdentExt;
+use syn::parse::Parser;
+use syn::{Attribute, Error, Lit, Meta, Path};
 
 use super::ctxt::Ctxt;
-use super::input::{Attribute, Meta};
 use crate::code::{self, Resolved};
-use crate::error::{Error, Result};
-use crate::literal::string_value;
 
 /// The attribute's name.
 pub(crate) const STATUS: &str = "status";
@@ -35,17 +35,22 @@ pub(crate) fn default_crate() -> TokenStream {
 
 const EXPECTED: &str = "expected a status code such as `404`, a reason phrase such as \"Not Found\", `transparent` or `crate = path`";
 
+/// Whether `attr` is ours: `#[status(...)]`, also written `#[r#status(...)]`.
+/// Identifiers are compared unraw, never as text, so no spelling slips past.
+pub(crate) fn is_status(attr: &Attribute) -> bool {
+    attr.path()
+        .get_ident()
+        .is_some_and(|ident| ident.unraw() == STATUS)
+}
+
 impl Attrs {
     /// Parses every `#[status(...)]` among `attrs`, recording errors in `ctxt`.
     pub(crate) fn parse(ctxt: &Ctxt, attrs: &[Attribute]) -> Attrs {
         let mut parsed = Attrs::default();
         let errors_before = ctxt.len();
-        for attr in attrs
-            .iter()
-            .filter(|a| a.name().is_some_and(|name| name == STATUS))
-        {
-            let tokens = match attr.meta() {
-                Meta::List(tokens) if !tokens.is_empty() => tokens,
+        for attr in attrs.iter().filter(|attr| is_status(attr)) {
+            let tokens = match &attr.meta {
+                Meta::List(list) if !list.tokens.is_empty() => list.tokens.clone(),
                 _ => {
                     ctxt.error_spanned_by(
                         attr,
@@ -66,6 +71,13 @@ impl Attrs {
 
     fn parse_item(&mut self, ctxt: &Ctxt, item: &[TokenTree]) {
         match item {
+            // A fragment forwarded by a `macro_rules!` (`$e:expr`, `$m:meta`)
+            // arrives in an invisible group: read what it holds.
+            [TokenTree::Group(group)] if group.delimiter() == Delimiter::None => {
+                for item in split_commas(group.stream()) {
+                    self.parse_item(ctxt, &item);
+                }
+            }
             [TokenTree::Ident(key), TokenTree::Punct(eq), value @ ..] if eq.as_char() == '=' => {
                 if key == CRATE {
                     self.parse_crate(ctxt, key, value);
@@ -76,7 +88,7 @@ impl Attrs {
                     );
                 }
             }
-            [TokenTree::Ident(word)] if word == TRANSPARENT => {
+            [TokenTree::Ident(word)] if word.unraw() == TRANSPARENT => {
                 if self.transparent.is_some() {
                     ctxt.error_spanned_by(word, "`transparent` is given twice");
                 } else if let Some(code) = &self.code {
@@ -114,20 +126,23 @@ impl Attrs {
 
     fn parse_crate(&mut self, ctxt: &Ctxt, key: &Ident, value: &[TokenTree]) {
         let path = match value {
-            [TokenTree::Literal(literal)] => string_value(literal)
-                .and_then(|text| text.parse::<TokenStream>().ok())
-                .map(|tokens| respan(tokens, literal.span()))
-                .ok_or_else(|| Error::new(literal.span(), PATH_EXPECTED))
-                .and_then(|tokens| path(&tokens.into_iter().collect::<Vec<_>>(), literal.span())),
             [] => Err(Error::new(key.span(), PATH_EXPECTED)),
-            tokens => path(tokens, key.span()),
+            [TokenTree::Literal(literal)] => match Lit::new(literal.clone()) {
+                // syn gives the path's tokens the string's span.
+                Lit::Str(text) => text.parse_with(Path::parse_mod_style),
+                _ => Err(Error::new(literal.span(), PATH_EXPECTED)),
+            },
+            tokens => Path::parse_mod_style.parse2(tokens.iter().cloned().collect()),
         };
         match path {
             Ok(_) if self.krate.is_some() => {
                 ctxt.error_spanned_by(key, "`crate = …` is given twice")
             }
-            Ok(path) => self.krate = Some((path, key.clone())),
-            Err(error) => ctxt.error(error),
+            Ok(path) => self.krate = Some((path.into_token_stream(), key.clone())),
+            Err(_) => ctxt.error_spanned_by(
+                value.iter().cloned().collect::<TokenStream>(),
+                PATH_EXPECTED,
+            ),
         }
     }
 
@@ -141,38 +156,6 @@ impl Attrs {
 
 const PATH_EXPECTED: &str = "expected a path after `crate =`, such as `crate = my_http_status` or `crate = \"my_http_status\"`";
 
-/// `a`, `::a::b`, `crate::c`: identifiers joined by `::`.
-fn path(tokens: &[TokenTree], fallback: Span) -> Result<TokenStream> {
-    let is_colons = |a: &TokenTree, b: &TokenTree| matches!((a, b), (TokenTree::Punct(a), TokenTree::Punct(b)) if a.as_char() == ':' && b.as_char() == ':');
-    let mut rest = tokens;
-    if let [a, b, tail @ ..] = rest
-        && is_colons(a, b)
-    {
-        rest = tail;
-    }
-    loop {
-        match rest {
-            [TokenTree::Ident(_)] => return Ok(tokens.iter().cloned().collect()),
-            [TokenTree::Ident(_), a, b, tail @ ..] if is_colons(a, b) && !tail.is_empty() => {
-                rest = tail
-            }
-            [] => return Err(Error::new(fallback, PATH_EXPECTED)),
-            _ => return Err(Error::spanned(tokens.iter().cloned(), PATH_EXPECTED)),
-        }
-    }
-}
-
-/// `tokens`, every one at `span`, as `syn::LitStr::parse` does for paths in strings.
-fn respan(tokens: TokenStream, span: Span) -> TokenStream {
-    tokens
-        .into_iter()
-        .map(|mut token| {
-            token.set_span(span);
-            token
-        })
-        .collect()
-}
-
 fn both_message(code: &Resolved) -> String {
     format!(
         "a status code and `transparent` cannot both be given: `transparent` takes the field's status\nhelp: remove `transparent` to always answer {}, or remove the code",
@@ -181,10 +164,10 @@ fn both_message(code: &Resolved) -> String {
 }
 
 fn is_constant_name(word: &Ident) -> bool {
-    let word = word.to_string();
+    let word = word.unraw();
     http_status_core::StatusCode::ALL
         .iter()
-        .any(|s| s.constant_name() == word)
+        .any(|s| word == s.constant_name())
 }
 
 /// The attribute's items: its tokens split at top-level commas, empty ones dropped.

@@ -1,30 +1,25 @@
 //! The impl of a valid input.
 
-use proc_macro2::{Span, TokenStream, TokenTree};
+use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 
-use super::ast::{Enum, Field, Input, Struct, Variant};
+use super::ast::{Enum, Input, Struct, Variant};
 use super::attr::Attrs;
-use super::input::Generics;
+use super::generics::Bounds;
 use crate::code::Resolved;
 use crate::path;
 
 pub(crate) fn impl_http_status(input: &Input) -> TokenStream {
     let krate = input.krate();
     let generics = &input.original().generics;
-    let mut bounds = Bounds {
-        generics,
-        krate: &krate,
-        predicates: Vec::new(),
-    };
+    let mut bounds = Bounds::new(generics, &krate);
     let body = match input {
         Input::Struct(input) => struct_body(input, &krate, &mut bounds),
         Input::Enum(input) => enum_body(input, &krate, &mut bounds),
     };
     let ty = &input.original().ident;
-    let impl_generics = generics.impl_generics();
-    let ty_generics = generics.type_generics();
-    let where_clause = generics.where_clause(&bounds.predicates);
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let where_clause = bounds.where_clause(where_clause);
     quote! {
         #[automatically_derived]
         #[allow(unused_qualifications)]
@@ -45,7 +40,7 @@ fn struct_body(input: &Struct, krate: &TokenStream, bounds: &mut Bounds) -> Toke
             },
             [field],
         ) => {
-            bounds.add(field);
+            bounds.add(&field.original.ty);
             let member = &field.member;
             quote!(#krate::HttpStatus::status(&self.#member))
         }
@@ -83,7 +78,7 @@ fn variant_arm(
 ) -> (TokenStream, TokenStream) {
     let name = &variant.original.ident;
     if let (Some(_), [field]) = (&variant.attrs.transparent, variant.fields.as_slice()) {
-        bounds.add(field);
+        bounds.add(&field.original.ty);
         let binding = format_ident!("__http_status_field", span = Span::mixed_site());
         let member = &field.member;
         let pattern = quote!(Self::#name { #member: #binding });
@@ -99,34 +94,4 @@ fn variant_arm(
 
 fn constant(krate: &TokenStream, code: &Resolved) -> TokenStream {
     path::constant(krate.clone(), code.status, code.span)
-}
-
-/// The bounds that transparent fields add to the impl.
-struct Bounds<'a> {
-    generics: &'a Generics,
-    krate: &'a TokenStream,
-    predicates: Vec<TokenStream>,
-}
-
-impl Bounds<'_> {
-    /// `FieldType: HttpStatus`, when the field's type mentions a type
-    /// parameter. Concrete types need no bound, and one would trip `private_bounds`.
-    fn add(&mut self, field: &Field) {
-        let ty = &field.original.ty;
-        let params: Vec<String> = self.generics.type_param_names().collect();
-        if mentions(ty.clone(), &params) {
-            let krate = self.krate;
-            self.predicates.push(quote!(#ty: #krate::HttpStatus));
-        }
-    }
-}
-
-/// Whether any identifier in `tokens`, however deep, is one of `names`.
-fn mentions(tokens: TokenStream, names: &[String]) -> bool {
-    !names.is_empty()
-        && tokens.into_iter().any(|token| match token {
-            TokenTree::Ident(ident) => names.iter().any(|name| ident == name),
-            TokenTree::Group(group) => mentions(group.stream(), names),
-            _ => false,
-        })
 }

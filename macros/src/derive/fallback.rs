@@ -3,15 +3,11 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
-
-use super::input::DeriveInput;
-use crate::error::Error;
+use syn::{DeriveInput, Error};
 
 pub(crate) fn expand(input: &DeriveInput, krate: &TokenStream, error: Error) -> TokenStream {
     let ty = &input.ident;
-    let impl_generics = input.generics.impl_generics();
-    let ty_generics = input.generics.type_generics();
-    let where_clause = input.generics.where_clause(&[]);
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let error = error.into_compile_error();
     quote! {
         #error

@@ -1,26 +1,25 @@
 //! `#[derive(HttpStatus)]`, split the way thiserror splits its derives:
-//! `input` reads the tokens, `attr` parses `#[status(...)]`, `ast` is the
-//! typed view of the input, `valid` checks it, `expand` writes the impl, and
-//! `fallback` writes a stand-in impl after an error, so that uses of the type
-//! add no more errors.
+//! syn reads the item, `attr` parses `#[status(...)]`, `ast` is the typed
+//! view of the input, `valid` checks it, `generics` adds bounds, `expand`
+//! writes the impl, and `fallback` writes a stand-in impl after an error, so
+//! that uses of the type add no more errors.
 
 mod ast;
 mod attr;
 mod ctxt;
 mod expand;
 mod fallback;
-mod input;
+mod generics;
 mod valid;
 
 use proc_macro2::TokenStream;
+use syn::{DeriveInput, Error};
 
 use self::ctxt::Ctxt;
-use self::input::DeriveInput;
-use crate::error::Error;
 
 /// The whole derive: the impl, or every error found plus a fallback impl.
 pub fn derive(input: TokenStream) -> TokenStream {
-    let input = match input::parse(input) {
+    let input = match syn::parse2::<DeriveInput>(input) {
         Ok(input) => input,
         Err(error) => return error.into_compile_error(),
     };
@@ -33,7 +32,7 @@ pub fn derive(input: TokenStream) -> TokenStream {
 /// The impl, or all errors together with the crate path for the fallback.
 fn try_expand(input: &DeriveInput) -> Result<TokenStream, (Error, TokenStream)> {
     let ctxt = Ctxt::new();
-    let ast = ast::Input::from_input(&ctxt, input);
+    let ast = ast::Input::from_syn(&ctxt, input);
     if let Some(ast) = &ast {
         valid::check(&ctxt, ast);
     }
@@ -43,7 +42,7 @@ fn try_expand(input: &DeriveInput) -> Result<TokenStream, (Error, TokenStream)> 
     match (ctxt.check(), ast) {
         (Ok(()), Some(ast)) => Ok(expand::impl_http_status(&ast)),
         (Err(error), _) => Err((error, krate)),
-        // `from_input` returns `None` only after recording an error.
+        // `from_syn` returns `None` only after recording an error.
         (Ok(()), None) => Err((
             Error::new(input.ident.span(), "cannot derive `HttpStatus` here"),
             krate,
@@ -53,7 +52,7 @@ fn try_expand(input: &DeriveInput) -> Result<TokenStream, (Error, TokenStream)> 
 
 /// The expander as a pure `Result`, for tests: `Err` holds every error.
 #[cfg(test)]
-pub(crate) fn expand(input: TokenStream) -> crate::error::Result<TokenStream> {
-    let input = input::parse(input)?;
+pub(crate) fn expand(input: TokenStream) -> syn::Result<TokenStream> {
+    let input = syn::parse2::<DeriveInput>(input)?;
     try_expand(&input).map_err(|(error, _)| error)
 }

@@ -1,104 +1,202 @@
-use proc_macro2::TokenStream;
+use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
 use proptest::prelude::*;
+use syn::{Expr, ImplItem, ItemImpl, Pat, Path, Stmt, Type, WherePredicate, parse_quote};
 
 use super::support::{column, tokens};
 use crate::derive::{derive, expand};
 
-fn expanded(source: &str) -> String {
-    expand(tokens(source)).unwrap().to_string()
+/// The impl the derive writes for `source`, parsed: tests compare syntax
+/// trees, never the printed spacing, which changes with proc-macro2 and syn.
+fn implementation(source: &str) -> ItemImpl {
+    syn::parse2(expand(tokens(source)).unwrap()).unwrap()
 }
 
 fn errors(source: &str) -> Vec<(String, usize)> {
-    expand(tokens(source))
+    errors_of(tokens(source))
+}
+
+fn errors_of(input: TokenStream) -> Vec<(String, usize)> {
+    expand(input)
         .unwrap_err()
         .into_iter()
         .map(|e| (e.to_string(), column(e.span())))
         .collect()
 }
 
+/// The trait path and the type the impl is for.
+fn header(imp: &ItemImpl) -> (Path, Type) {
+    let (path, _) = imp.trait_.clone().unwrap();
+    (path, (*imp.self_ty).clone())
+}
+
+fn predicates(imp: &ItemImpl) -> Vec<WherePredicate> {
+    imp.generics
+        .where_clause
+        .iter()
+        .flat_map(|w| w.predicates.iter().cloned())
+        .collect()
+}
+
+/// The one expression in `fn status`.
+fn body(imp: &ItemImpl) -> Expr {
+    let ImplItem::Fn(status) = &imp.items[0] else {
+        panic!("expected `fn status`");
+    };
+    match &status.block.stmts[..] {
+        [Stmt::Expr(expr, None)] => expr.clone(),
+        other => panic!("expected one expression, found {}", other.len()),
+    }
+}
+
+/// The arms of `match self { … }` as (pattern, status expression).
+fn arms(imp: &ItemImpl) -> Vec<(Pat, Expr)> {
+    let Expr::Match(m) = body(imp) else {
+        panic!("expected a match");
+    };
+    m.arms.into_iter().map(|arm| (arm.pat, *arm.body)).collect()
+}
+
 #[test]
 fn a_variant_maps_to_the_constant_path() {
-    let out = expanded(
+    let imp = implementation(
         "enum E { #[status(404)] A, #[status(\"Gone\")] B(u8), #[status(409)] C { x: u8 } }",
     );
-    assert!(
-        out.contains("impl :: http_status :: HttpStatus for E"),
-        "{out}"
+    assert_eq!(
+        header(&imp),
+        (parse_quote!(::http_status::HttpStatus), parse_quote!(E))
     );
-    assert!(out.contains("# [automatically_derived]"), "{out}");
-    assert!(
-        out.contains("Self :: A { .. } => < :: http_status :: StatusCode > :: NOT_FOUND"),
-        "{out}"
-    );
-    assert!(
-        out.contains("Self :: B { .. } => < :: http_status :: StatusCode > :: GONE"),
-        "{out}"
-    );
-    assert!(
-        out.contains("Self :: C { .. } => < :: http_status :: StatusCode > :: CONFLICT"),
-        "{out}"
+    assert!(imp.attrs.contains(&parse_quote!(#[automatically_derived])));
+    assert_eq!(
+        arms(&imp),
+        [
+            (
+                parse_quote!(Self::A { .. }),
+                parse_quote!(<::http_status::StatusCode>::NOT_FOUND)
+            ),
+            (
+                parse_quote!(Self::B { .. }),
+                parse_quote!(<::http_status::StatusCode>::GONE)
+            ),
+            (
+                parse_quote!(Self::C { .. }),
+                parse_quote!(<::http_status::StatusCode>::CONFLICT)
+            ),
+        ]
     );
 }
 
 #[test]
 fn the_enum_default_fills_variants_without_their_own() {
-    let out = expanded("#[status(500)] enum E { #[status(404)] A, B }");
-    assert!(
-        out.contains("Self :: A { .. } => < :: http_status :: StatusCode > :: NOT_FOUND"),
-        "{out}"
-    );
-    assert!(
-        out.contains(
-            "Self :: B { .. } => < :: http_status :: StatusCode > :: INTERNAL_SERVER_ERROR"
-        ),
-        "{out}"
+    let imp = implementation("#[status(500)] enum E { #[status(404)] A, B }");
+    let statuses: Vec<Expr> = arms(&imp).into_iter().map(|(_, status)| status).collect();
+    assert_eq!(
+        statuses,
+        [
+            parse_quote!(<::http_status::StatusCode>::NOT_FOUND),
+            parse_quote!(<::http_status::StatusCode>::INTERNAL_SERVER_ERROR),
+        ]
     );
 }
 
 #[test]
 fn transparent_delegates_and_bounds_only_generic_fields() {
-    let out = expanded(
+    let imp = implementation(
         "enum E<T, U> { #[status(transparent)] A(T), #[status(transparent)] B { inner: Vec<U> }, #[status(transparent)] C(Other) }",
     );
-    assert!(
-        out.contains(
-            "where T : :: http_status :: HttpStatus , Vec < U > : :: http_status :: HttpStatus ,"
-        ),
-        "{out}"
+    let expected: [WherePredicate; 2] = [
+        parse_quote!(T: ::http_status::HttpStatus),
+        parse_quote!(Vec<U>: ::http_status::HttpStatus),
+    ];
+    assert_eq!(predicates(&imp), expected);
+    let (pattern, status) = &arms(&imp)[1];
+    assert_eq!(
+        *pattern,
+        parse_quote!(Self::B {
+            inner: __http_status_field
+        })
     );
-    assert!(!out.contains("Other : :: http_status"), "{out}");
-    let out = expanded("#[status(transparent)] struct S(Inner);");
-    assert!(
-        out.contains(":: http_status :: HttpStatus :: status (& self . 0)"),
-        "{out}"
+    assert_eq!(
+        *status,
+        parse_quote!(::http_status::HttpStatus::status(__http_status_field))
     );
+    let imp = implementation("#[status(transparent)] struct S(Inner);");
+    assert!(predicates(&imp).is_empty());
+    assert_eq!(
+        body(&imp),
+        parse_quote!(::http_status::HttpStatus::status(&self.0))
+    );
+}
+
+#[test]
+fn bounds_are_added_once_and_only_for_types_that_start_from_a_parameter() {
+    let imp = implementation(
+        "enum E<T: Tr, B: Backend> {
+            #[status(transparent)] A(T),
+            #[status(transparent)] B(T),
+            #[status(transparent)] C(B::Error),
+            #[status(transparent)] D(<T as Tr>::Error),
+            #[status(transparent)] F(&'static T),
+            #[status(transparent)] G(::std::boxed::Box<dyn Other>),
+            #[status(transparent)] H(crate::T),
+        }",
+    );
+    let expected: [WherePredicate; 4] = [
+        parse_quote!(T: ::http_status::HttpStatus),
+        parse_quote!(B::Error: ::http_status::HttpStatus),
+        parse_quote!(<T as Tr>::Error: ::http_status::HttpStatus),
+        parse_quote!(&'static T: ::http_status::HttpStatus),
+    ];
+    assert_eq!(predicates(&imp), expected);
+}
+
+#[test]
+fn raw_type_parameters_are_the_same_parameter() {
+    let imp = implementation("#[status(transparent)] struct W<r#E>(E);");
+    let expected: [WherePredicate; 1] = [parse_quote!(E: ::http_status::HttpStatus)];
+    assert_eq!(predicates(&imp), expected);
 }
 
 #[test]
 fn existing_where_clauses_are_kept() {
-    let out = expanded("#[status(transparent)] struct S<T>(T) where T: Clone;");
-    assert!(
-        out.contains("where T : Clone , T : :: http_status :: HttpStatus ,"),
-        "{out}"
-    );
+    let imp = implementation("#[status(transparent)] struct S<T>(T) where T: Clone;");
+    let expected: [WherePredicate; 2] = [
+        parse_quote!(T: Clone),
+        parse_quote!(T: ::http_status::HttpStatus),
+    ];
+    assert_eq!(predicates(&imp), expected);
 }
 
 #[test]
 fn crate_path_quoted_or_not_replaces_the_default() {
-    for source in [
-        "#[status(crate = hs)] #[status(500)] struct S;",
-        "#[status(crate = \"hs\")] #[status(500)] struct S;",
-        "#[status(500, crate = ::hs)] struct S;",
+    for (source, krate) in [
+        (
+            "#[status(crate = hs)] #[status(500)] struct S;",
+            quote::quote!(hs),
+        ),
+        (
+            "#[status(crate = \"hs\")] #[status(500)] struct S;",
+            quote::quote!(hs),
+        ),
+        (
+            "#[status(500, crate = ::hs)] struct S;",
+            quote::quote!(::hs),
+        ),
     ] {
-        let out = expanded(source);
-        assert!(out.contains("hs :: HttpStatus for S"), "{source}: {out}");
-        assert!(!out.contains("http_status"), "{source}: {out}");
+        let imp = implementation(source);
+        let trait_path: Path = syn::parse2(quote::quote!(#krate::HttpStatus)).unwrap();
+        assert_eq!(header(&imp).0, trait_path, "{source}");
+        let status: Expr =
+            syn::parse2(quote::quote!(<#krate::StatusCode>::INTERNAL_SERVER_ERROR)).unwrap();
+        assert_eq!(body(&imp), status, "{source}");
     }
 }
 
 #[test]
 fn an_empty_enum_matches_on_nothing() {
-    assert!(expanded("enum Never {}").contains("match * self { }"));
+    assert_eq!(
+        body(&implementation("enum Never {}")),
+        parse_quote!(match *self {})
+    );
 }
 
 #[test]
@@ -190,16 +288,24 @@ fn all_errors_of_one_derive_are_reported_together() {
 
 #[test]
 fn after_an_error_a_fallback_impl_is_still_emitted() {
-    let out = derive(tokens("enum E { A }")).to_string();
-    assert!(out.contains("compile_error"), "{out}");
-    assert!(
-        out.contains("impl :: http_status :: HttpStatus for E"),
-        "{out}"
+    let file: syn::File = syn::parse2(derive(tokens("enum E { A }"))).unwrap();
+    let [syn::Item::Macro(error), syn::Item::Impl(imp)] = &file.items[..] else {
+        panic!("expected the error, then an impl");
+    };
+    assert_eq!(error.mac.path, parse_quote!(::core::compile_error));
+    assert_eq!(
+        header(imp),
+        (parse_quote!(::http_status::HttpStatus), parse_quote!(E))
     );
-    let out = derive(tokens("#[status(crate = hs)] enum E { A }")).to_string();
-    assert!(
-        out.contains("impl hs :: HttpStatus for E"),
-        "the fallback honours `crate =`: {out}"
+    let file: syn::File =
+        syn::parse2(derive(tokens("#[status(crate = hs)] enum E { A }"))).unwrap();
+    let syn::Item::Impl(imp) = &file.items[1] else {
+        panic!("expected an impl");
+    };
+    assert_eq!(
+        header(imp).0,
+        parse_quote!(hs::HttpStatus),
+        "the fallback honours `crate =`"
     );
     // Input that is no item at all: only the error.
     assert!(
@@ -248,12 +354,13 @@ proptest! {
         };
         let Ok(input) = source.parse::<TokenStream>() else { return Ok(()) };
         match expand(input.clone()) {
-            Ok(out) => prop_assert!(out.to_string().contains("HttpStatus for"), "{}", out),
+            Ok(out) => prop_assert!(syn::parse2::<ItemImpl>(out).is_ok()),
             Err(error) => {
                 for error in error.into_iter() {
                     prop_assert!(!error.to_string().is_empty());
                 }
-                prop_assert!(derive(input).to_string().contains("HttpStatus for"));
+                let file: syn::File = syn::parse2(derive(input)).unwrap();
+                prop_assert!(matches!(file.items.last(), Some(syn::Item::Impl(_))));
             }
         }
     }
@@ -261,44 +368,180 @@ proptest! {
 
 #[test]
 fn generics_defaults_bounds_and_arrows_are_read_right() {
-    let out = expanded(
+    let imp = implementation(
         "#[status(transparent)] struct S<'a, T: Into<Vec<u8>> = Vec<u8>, F: Fn(u8) -> u8, const N: usize = 3>(Wrap<'a, T, F, N>) where T: 'a;",
     );
-    assert!(
-        out.contains("impl < 'a , T : Into < Vec < u8 >> , F : Fn (u8) -> u8 , const N : usize , > :: http_status :: HttpStatus for S < 'a , T , F , N , >"),
-        "{out}"
-    );
-    assert!(
-        out.contains("where T : 'a , Wrap <'a , T , F , N > : :: http_status :: HttpStatus ,"),
-        "{out}"
-    );
+    let expected: syn::Generics =
+        parse_quote!(<'a, T: Into<Vec<u8>>, F: Fn(u8) -> u8, const N: usize>);
+    assert_eq!(imp.generics.params, expected.params);
+    assert_eq!(header(&imp).1, parse_quote!(S<'a, T, F, N>));
+    let expected: [WherePredicate; 2] = [
+        parse_quote!(T: 'a),
+        parse_quote!(Wrap<'a, T, F, N>: ::http_status::HttpStatus),
+    ];
+    assert_eq!(predicates(&imp), expected);
 }
 
 #[test]
-fn fields_with_commas_in_types_and_discriminants_with_shifts() {
-    let out = expanded(
-        "enum E<K, V> { #[status(transparent)] A { map: Map<K, V> }, #[status(404)] B = 1 << 2 }",
+fn fields_with_commas_in_types_and_discriminants_with_generics() {
+    let imp = implementation(
+        "enum E<K, V> { #[status(transparent)] A { map: Map<K, V> }, #[status(404)] B = 1 << 2, #[status(409)] C = <() as Tr<u8, u16>>::V, #[status(410)] D = pick::<u8, u16>() }",
     );
-    assert!(
-        out.contains("Self :: A { map : __http_status_field }"),
-        "{out}"
+    let patterns: Vec<Pat> = arms(&imp).into_iter().map(|(pattern, _)| pattern).collect();
+    assert_eq!(
+        patterns,
+        [
+            parse_quote!(Self::A {
+                map: __http_status_field
+            }),
+            parse_quote!(Self::B { .. }),
+            parse_quote!(Self::C { .. }),
+            parse_quote!(Self::D { .. }),
+        ]
     );
-    assert!(
-        out.contains("Map < K , V > : :: http_status :: HttpStatus"),
-        "{out}"
-    );
-    assert!(out.contains("Self :: B { .. }"), "{out}");
+    let expected: [WherePredicate; 1] = [parse_quote!(Map<K, V>: ::http_status::HttpStatus)];
+    assert_eq!(predicates(&imp), expected);
 }
 
 #[test]
 fn visibility_attributes_and_raw_identifiers_are_skipped_or_kept() {
-    let out = expanded(
+    let imp = implementation(
         "#[doc = \"x\"] #[status(transparent)] pub(crate) struct r#Type { #[doc = \"y\"] pub(super) r#type: Inner }",
     );
-    assert!(out.contains("HttpStatus for r#Type"), "{out}");
-    assert!(out.contains("status (& self . r#type)"), "{out}");
+    assert_eq!(header(&imp).1, parse_quote!(r#Type));
+    assert_eq!(
+        body(&imp),
+        parse_quote!(::http_status::HttpStatus::status(&self.r#type))
+    );
     let errors = errors("#[doc = \"x\"] pub(crate) struct r#Type { pub r#type: Inner }");
     assert_eq!(errors[0].0.lines().next(), Some("`r#Type` has no status"));
+}
+
+#[test]
+fn a_raw_status_attribute_is_read_not_ignored() {
+    let imp = implementation("enum E { #[r#status(404)] A, #[status(r#transparent)] B(X) }");
+    assert_eq!(
+        arms(&imp)[0].1,
+        parse_quote!(<::http_status::StatusCode>::NOT_FOUND)
+    );
+    assert!(
+        errors("enum E { #[r#status(418)] A }")[0]
+            .0
+            .starts_with("418 is reserved and unused")
+    );
+}
+
+#[test]
+fn a_status_attribute_on_a_field_is_an_error_at_the_attribute() {
+    for (source, owner, at) in [
+        (
+            "#[status(500)] enum E { Upstream(#[status(transparent)] Inner) }",
+            "the variant `Upstream`",
+            33,
+        ),
+        (
+            "#[status(transparent)] struct S { #[status(404)] inner: Inner }",
+            "the struct",
+            34,
+        ),
+    ] {
+        let found = errors(source);
+        assert_eq!(found.len(), 1, "{source}: {found:?}");
+        assert!(
+            found[0].0.starts_with(&format!(
+                "`#[status(...)]` goes on {owner}, not on one of its fields"
+            )),
+            "{source}: {found:?}"
+        );
+        assert_eq!(found[0].1, at, "{source}: {found:?}");
+    }
+}
+
+/// `source` with each `__fN` replaced by `fragments[N]` in an invisible
+/// group, as `macro_rules!` forwards a `$x:meta`, `$x:vis`, `$x:ty`…
+fn forwarded(source: &str, fragments: &[&str]) -> TokenStream {
+    fn walk(stream: TokenStream, fragments: &[&str]) -> TokenStream {
+        stream
+            .into_iter()
+            .map(|token| match token {
+                TokenTree::Ident(ident) if ident.to_string().starts_with("__f") => {
+                    let n: usize = ident.to_string()[3..].parse().unwrap();
+                    TokenTree::Group(Group::new(Delimiter::None, tokens(fragments[n])))
+                }
+                TokenTree::Group(group) => {
+                    let mut inner = Group::new(group.delimiter(), walk(group.stream(), fragments));
+                    inner.set_span(group.span());
+                    TokenTree::Group(inner)
+                }
+                other => other,
+            })
+            .collect()
+    }
+    walk(tokens(source), fragments)
+}
+
+#[test]
+fn fragments_in_invisible_groups_are_read_through() {
+    // `$(#[$m:meta])* $v:vis enum $name:ident { … #[status($c:expr)] … = $d:expr }`
+    let input = forwarded(
+        "#[__f0] #[__f1] __f2 enum __f3 { #[__f4] NotFound, #[status(__f5)] Conflict(__f6) = __f7, Other(__f6) }",
+        &[
+            "derive(Debug)",
+            "status(500)",
+            "pub(crate)",
+            "ApiError",
+            "status(404)",
+            "409",
+            "u8",
+            "1 + 2",
+        ],
+    );
+    let imp: ItemImpl = syn::parse2(expand(input).unwrap()).unwrap();
+    let statuses: Vec<Expr> = arms(&imp).into_iter().map(|(_, status)| status).collect();
+    assert_eq!(
+        statuses,
+        [
+            parse_quote!(<::http_status::StatusCode>::NOT_FOUND),
+            parse_quote!(<::http_status::StatusCode>::CONFLICT),
+            parse_quote!(<::http_status::StatusCode>::INTERNAL_SERVER_ERROR),
+        ]
+    );
+    // An empty `$v:vis` is an empty invisible group.
+    let input = forwarded("#[status(404)] __f0 struct S;", &[""]);
+    assert!(expand(input).is_ok());
+}
+
+#[test]
+fn a_forwarded_crate_path_and_transparent_type_are_read_through() {
+    // `#[status(crate = $p:path)] struct S<T>($v:vis $t:ty);`
+    let input = forwarded(
+        "#[status(transparent)] #[status(crate = __f0)] struct S<T>(__f1 __f2);",
+        &["::renamed", "pub", "T"],
+    );
+    let imp: ItemImpl = syn::parse2(expand(input).unwrap()).unwrap();
+    assert_eq!(header(&imp).0, parse_quote!(::renamed::HttpStatus));
+    // The bounded type keeps its invisible group, as rustc expects it.
+    let expected: WherePredicate =
+        syn::parse2(forwarded("__f0: ::renamed::HttpStatus", &["T"])).unwrap();
+    assert_eq!(predicates(&imp), [expected]);
+}
+
+#[test]
+fn errors_inside_invisible_groups_point_at_the_forwarded_token() {
+    // `#[status($c:literal)]` with `$c` = 418: the caret is on the literal.
+    let input = forwarded("enum E { #[status(__f0)] A }", &["418"]);
+    let found = errors_of(input);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].0.starts_with("418 is reserved and unused"),
+        "{found:?}"
+    );
+    // `#[$m:meta]` holding a misplaced status on a field is still reported.
+    let input = forwarded(
+        "#[status(500)] enum E { A(#[__f0] X) }",
+        &["status(transparent)"],
+    );
+    assert_eq!(errors_of(input).len(), 1);
 }
 
 /// Tokens of items, good and bad, in any order.
@@ -323,15 +566,35 @@ fn item_token() -> impl Strategy<Value = String> {
         Just("{ A, B(u8) }".to_owned()),
         Just("(T, U)".to_owned()),
         Just("{ x: Vec<T> }".to_owned()),
+        Just("#[status(crate = hs)]".to_owned()),
+        Just("(#[status(404)] u8)".to_owned()),
+        Just("pub(crate)".to_owned()),
+        Just("status(404)".to_owned()),
+        Just("T: Tr<{ 1 + 2 }>".to_owned()),
         (0u32..1000).prop_map(|n| n.to_string()),
     ]
 }
 
 proptest! {
+    /// Each fragment is sometimes wrapped in an invisible group, as rustc
+    /// hands over `macro_rules!` fragments; string-built inputs never have them.
     #[test]
-    fn arbitrary_item_tokens_never_panic(parts in prop::collection::vec(item_token(), 0..12)) {
-        let Ok(input) = parts.join(" ").parse::<TokenStream>() else { return Ok(()) };
-        let output = derive(input).to_string();
-        prop_assert!(output.contains("HttpStatus for") || output.contains("compile_error"), "{}", output);
+    fn arbitrary_item_tokens_never_panic(
+        parts in prop::collection::vec((item_token(), any::<bool>()), 0..12),
+    ) {
+        let mut input = TokenStream::new();
+        for (part, wrap) in parts {
+            let Ok(part) = part.parse::<TokenStream>() else { return Ok(()) };
+            if wrap {
+                input.extend([TokenTree::Group(Group::new(Delimiter::None, part))]);
+            } else {
+                input.extend(part);
+            }
+        }
+        let output = derive(input);
+        let file = syn::parse2::<syn::File>(output.clone());
+        prop_assert!(file.is_ok(), "{}", output);
+        let is_error_or_impl = |item: &syn::Item| matches!(item, syn::Item::Impl(_) | syn::Item::Macro(_));
+        prop_assert!(file.unwrap().items.iter().all(is_error_or_impl), "{}", output);
     }
 }

@@ -12,7 +12,7 @@ fn path_to(name: &str) -> String {
     format!("< krate :: StatusCode > :: {name}")
 }
 
-fn expand_str(user: &str) -> crate::error::Result<TokenStream> {
+fn expand_str(user: &str) -> syn::Result<TokenStream> {
     expand(tokens(&format!("krate {user}")))
 }
 

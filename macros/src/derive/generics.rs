@@ -1,0 +1,88 @@
+//! The bounds that `transparent` fields add to the impl (thiserror's
+//! `generics.rs`): `FieldType: HttpStatus` for a field whose type starts
+//! from a type parameter, once per type.
+
+use std::collections::BTreeSet;
+
+use proc_macro2::{Ident, TokenStream};
+use quote::{ToTokens, quote};
+use syn::ext::IdentExt;
+use syn::{GenericArgument, Generics, PathArguments, Type, WhereClause};
+
+pub(crate) struct Bounds<'a> {
+    /// The type parameters, unraw: `r#E` and `E` are one parameter.
+    params: BTreeSet<Ident>,
+    krate: &'a TokenStream,
+    /// The bounded types, printed, to add each only once.
+    seen: BTreeSet<String>,
+    predicates: Vec<TokenStream>,
+}
+
+impl<'a> Bounds<'a> {
+    pub(crate) fn new(generics: &Generics, krate: &'a TokenStream) -> Bounds<'a> {
+        Bounds {
+            params: generics.type_params().map(|p| p.ident.unraw()).collect(),
+            krate,
+            seen: BTreeSet::new(),
+            predicates: Vec::new(),
+        }
+    }
+
+    /// Bounds `ty` when it depends on a type parameter. A concrete type
+    /// needs no bound, and one would trip the `private_bounds` lint.
+    pub(crate) fn add(&mut self, ty: &Type) {
+        if self.depends_on_param(ty) && self.seen.insert(ty.to_token_stream().to_string()) {
+            let krate = self.krate;
+            self.predicates.push(quote!(#ty: #krate::HttpStatus));
+        }
+    }
+
+    /// `T`, `T::Error`, `<T as Tr>::Error`, `Box<T>`, `&T`: a path whose first
+    /// segment, or whose qualified self type, or one of whose type arguments
+    /// depends on a parameter.
+    fn depends_on_param(&self, ty: &Type) -> bool {
+        match ty {
+            // `$ty:ty` from a `macro_rules!` arrives as an invisible group.
+            Type::Group(group) => self.depends_on_param(&group.elem),
+            Type::Paren(paren) => self.depends_on_param(&paren.elem),
+            Type::Reference(reference) => self.depends_on_param(&reference.elem),
+            Type::Path(path) => {
+                let from_param = match &path.qself {
+                    Some(qself) => self.depends_on_param(&qself.ty),
+                    None => {
+                        path.path.leading_colon.is_none()
+                            && path
+                                .path
+                                .segments
+                                .first()
+                                .is_some_and(|first| self.params.contains(&first.ident.unraw()))
+                    }
+                };
+                from_param
+                    || path.path.segments.iter().any(|segment| {
+                        let PathArguments::AngleBracketed(arguments) = &segment.arguments else {
+                            return false;
+                        };
+                        arguments.args.iter().any(|argument| match argument {
+                            GenericArgument::Type(ty) => self.depends_on_param(ty),
+                            _ => false,
+                        })
+                    })
+            }
+            _ => false,
+        }
+    }
+
+    /// The input's where clause with the added bounds.
+    pub(crate) fn where_clause(&self, existing: Option<&WhereClause>) -> TokenStream {
+        let existing = existing.into_iter().flat_map(|w| w.predicates.iter());
+        let predicates = &self.predicates;
+        let mut all = existing
+            .map(ToTokens::to_token_stream)
+            .chain(predicates.iter().cloned());
+        match all.next() {
+            None => TokenStream::new(),
+            Some(first) => quote!(where #first #(, #all)*),
+        }
+    }
+}

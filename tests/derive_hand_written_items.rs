@@ -1,0 +1,214 @@
+#![allow(dead_code, non_camel_case_types)] // the items' shapes are the point
+//! `#[derive(HttpStatus)]` on hand-written items of every shape rustc accepts.
+
+use http_status::{HttpStatus, StatusCode};
+
+mod outer {
+    pub mod inner {
+        use http_status::HttpStatus;
+
+        #[derive(HttpStatus)]
+        #[status(403)]
+        pub(in crate::outer) struct Restricted {
+            pub(in crate::outer) reason: &'static str,
+        }
+
+        pub fn restricted() -> impl HttpStatus {
+            Restricted { reason: "no" }
+        }
+    }
+}
+
+#[test]
+fn pub_in_path_visibility() {
+    assert_eq!(outer::inner::restricted().status(), StatusCode::FORBIDDEN);
+}
+
+#[derive(HttpStatus)]
+#[status(500)]
+enum r#Raw {
+    #[status(404)]
+    r#match,
+    #[status(transparent)]
+    r#type {
+        r#struct: StatusCode,
+    },
+    r#fn,
+}
+
+#[test]
+fn raw_identifiers() {
+    assert_eq!(Raw::r#match.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        Raw::r#type {
+            r#struct: StatusCode::GONE
+        }
+        .status(),
+        StatusCode::GONE
+    );
+    assert_eq!(Raw::r#fn.status(), StatusCode::INTERNAL_SERVER_ERROR);
+}
+
+#[derive(HttpStatus)]
+#[status(500)]
+enum Configured {
+    #[cfg(any())]
+    Removed,
+    #[cfg_attr(all(), status(404))]
+    OnWhenTrue,
+    #[cfg_attr(any(), status(404))]
+    OffWhenFalse,
+}
+
+#[test]
+fn cfg_and_cfg_attr_are_applied_before_the_derive() {
+    assert_eq!(Configured::OnWhenTrue.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        Configured::OffWhenFalse.status(),
+        StatusCode::INTERNAL_SERVER_ERROR
+    );
+}
+
+trait Tr<T, U> {
+    const V: u8;
+}
+impl Tr<u8, u16> for () {
+    const V: u8 = 7;
+}
+const fn pick<A, B>() -> u8 {
+    (size_of::<A>() + size_of::<B>() * 4) as u8
+}
+
+#[derive(HttpStatus, Clone, Copy)]
+#[repr(u8)]
+enum Discriminants {
+    #[status(400)]
+    Shift = 1 << 2,
+    #[status(409)]
+    Qualified = <() as Tr<u8, u16>>::V,
+    #[status(410)]
+    Turbofish = pick::<u8, u16>(),
+}
+
+#[test]
+fn explicit_discriminants_with_generic_arguments() {
+    assert_eq!(Discriminants::Shift as u8, 4);
+    assert_eq!(Discriminants::Qualified as u8, 7);
+    assert_eq!(Discriminants::Turbofish as u8, 9);
+    assert_eq!(Discriminants::Qualified.status(), StatusCode::CONFLICT);
+    assert_eq!(Discriminants::Turbofish.status(), StatusCode::GONE);
+}
+
+#[derive(HttpStatus)]
+#[status(transparent)]
+struct Borrowed<'a, T: ?Sized + HttpStatus>(&'a T);
+
+#[derive(HttpStatus)]
+#[status(502)]
+struct Hrtb<F>(F)
+where
+    for<'b> F: Fn(&'b str) -> &'b str;
+
+#[derive(HttpStatus)]
+#[status(transparent)]
+struct Unsized<T: ?Sized + HttpStatus>(Box<T>);
+
+#[test]
+fn hrtb_and_unsized_bounds() {
+    assert_eq!(Hrtb(|s: &str| s).status(), StatusCode::BAD_GATEWAY);
+    let dynamic: Box<dyn HttpStatus> = Box::new(StatusCode::LOCKED);
+    assert_eq!(Unsized(dynamic).status(), StatusCode::LOCKED);
+    let dynamic: &dyn HttpStatus = &StatusCode::LOCKED;
+    assert_eq!(Borrowed(dynamic).status(), StatusCode::LOCKED);
+}
+
+#[derive(HttpStatus)]
+#[status(transparent)]
+struct ConstDefault<E, const N: usize = 3>(E);
+
+#[derive(HttpStatus)]
+#[status(413)]
+struct ConstArray<const N: usize = 3>([u8; N]);
+
+#[test]
+fn const_generics_with_defaults() {
+    let with_default: ConstDefault<StatusCode> = ConstDefault(StatusCode::ACCEPTED);
+    assert_eq!(with_default.status(), StatusCode::ACCEPTED);
+    let array: ConstArray = ConstArray([0; 3]);
+    assert_eq!(array.status(), StatusCode::CONTENT_TOO_LARGE);
+}
+
+trait Takes<const N: usize> {}
+impl<T> Takes<3> for T {}
+
+#[derive(HttpStatus)]
+#[status(transparent)]
+struct BraceInWhere<T>(T)
+where
+    T: Takes<{ 1 + 2 }>;
+
+#[derive(HttpStatus)]
+#[status(transparent)]
+struct WhereAfterFields<T>(T)
+where
+    T: Clone;
+
+#[test]
+fn where_clauses_after_tuple_fields_and_with_brace_groups() {
+    assert_eq!(BraceInWhere(StatusCode::OK).status(), StatusCode::OK);
+    assert_eq!(WhereAfterFields(StatusCode::OK).status(), StatusCode::OK);
+}
+
+trait Backend {
+    type Error;
+}
+struct Db;
+impl Backend for Db {
+    type Error = StatusCode;
+}
+
+#[derive(HttpStatus)]
+#[status(500)]
+enum Associated<B: Backend, T: Backend> {
+    #[status(transparent)]
+    Backend(B::Error),
+    #[status(transparent)]
+    Qualified(<T as Backend>::Error),
+    #[status(transparent)]
+    Again(B::Error),
+    Other,
+}
+
+#[test]
+fn transparent_associated_types_get_their_bounds() {
+    type A = Associated<Db, Db>;
+    assert_eq!(
+        A::Backend(StatusCode::INSUFFICIENT_STORAGE).status(),
+        StatusCode::INSUFFICIENT_STORAGE
+    );
+    assert_eq!(
+        A::Qualified(StatusCode::BAD_GATEWAY).status(),
+        StatusCode::BAD_GATEWAY
+    );
+    assert_eq!(A::Other.status(), StatusCode::INTERNAL_SERVER_ERROR);
+}
+
+#[derive(HttpStatus)]
+#[status(transparent)]
+struct RawParam<r#E>(E);
+
+#[test]
+fn a_raw_type_parameter_keeps_its_bound() {
+    assert_eq!(RawParam(StatusCode::GONE).status(), StatusCode::GONE);
+}
+
+#[derive(HttpStatus)]
+enum RawAttribute {
+    #[r#status(404)]
+    Missing,
+}
+
+#[test]
+fn a_raw_status_attribute_is_read() {
+    assert_eq!(RawAttribute::Missing.status(), StatusCode::NOT_FOUND);
+}
