@@ -10,8 +10,8 @@ set -euo pipefail
 runs=${1:-5}
 root=$(cd "$(dirname "$0")/.." && pwd)
 source "$root/benches/common.sh"
-work="$root/target/bench-clean-build"
-scratch_crate "$work/ours" clean-build-ours "http-status = { path = \"$root\" }"
+work="$root/target/bench-clean-build$bench_tag"
+scratch_crate "$work/ours" clean-build-ours "http-status = { path = \"$http_status_root\" }"
 scratch_crate "$work/thiserror" clean-build-thiserror 'thiserror = "2"'
 cat > "$work/ours/src/lib.rs" <<'RS'
 use http_status::{HttpStatus, status};
@@ -36,23 +36,26 @@ RS
 # Resolve and download once, outside the timings.
 for v in ours thiserror; do (cd "$work/$v" && cargo fetch --quiet); done
 
-declare -A times
+declare -A times cpu
 for ((r = 1; r <= runs; r++)); do
   for v in ours thiserror; do
     (cd "$work/$v" && cargo clean --quiet)
     times[$v]+="$(build_ms "$work/$v") "
+    (cd "$work/$v" && cargo clean --quiet)
+    cpu[$v]+="$(build_cpu_ms "$work/$v") "
   done
 done
 
 mo=$(echo "${times[ours]}" | median); mt=$(echo "${times[thiserror]}" | median)
-echo "clean \`cargo build\` (dev), $runs runs each, alternating"
+co=$(echo "${cpu[ours]}" | median); ct=$(echo "${cpu[thiserror]}" | median)
+echo "clean \`cargo build\` (dev), $runs runs each, alternating; http-status from $http_status_root"
 echo
-echo "| crate depends on | runs (ms) | median (ms) |"
-echo "|---|---|---:|"
-echo "| http-status (default features) | ${times[ours]}| $mo |"
-echo "| thiserror 2 | ${times[thiserror]}| $mt |"
+echo "| crate depends on | wall runs (ms) | wall median (ms) | CPU runs (ms) | CPU median (ms) |"
+echo "|---|---|---:|---|---:|"
+echo "| http-status (default features) | ${times[ours]}| $mo | ${cpu[ours]}| $co |"
+echo "| thiserror 2 | ${times[thiserror]}| $mt | ${cpu[thiserror]}| $ct |"
 echo
-awk -v o="$mo" -v t="$mt" 'BEGIN { printf "http-status / thiserror = %.2f\n\n", o / t }'
+awk -v o="$mo" -v t="$mt" -v co="$co" -v ct="$ct" 'BEGIN { printf "http-status / thiserror = %.2f (wall), %.2f (CPU)\n\n", o / t, co / ct }'
 
 (cd "$work/ours" && cargo clean --quiet && cargo build --quiet --timings)
 python3 - "$work/ours/target/cargo-timings/cargo-timing.html" <<'PY'

@@ -1,5 +1,11 @@
 # Shared by the benchmark scripts; source it, do not run it.
 
+# The http-status checkout under test: this one, or HTTP_STATUS_ROOT (say, a
+# `git worktree` of an older commit, to measure before and after in one run).
+http_status_root=${HTTP_STATUS_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}
+# Appended to scratch folders, so that two checkouts never share one.
+bench_tag=${HTTP_STATUS_ROOT:+-$(basename "$HTTP_STATUS_ROOT")}
+
 # scratch_crate DIR NAME DEPENDENCY-LINE: a standalone crate (its own
 # workspace) at DIR with one dependency; its src/lib.rs is the caller's.
 scratch_crate() {
@@ -28,4 +34,12 @@ build_ms() {
   (cd "$1" && cargo build --quiet)
   end=$(date +%s%N)
   echo $(( (end - start) / 1000000 ))
+}
+
+# build_cpu_ms DIR: CPU milliseconds (user + sys, every process cargo starts)
+# of a quiet `cargo build` in DIR. Steadier than wall time on a shared VM.
+build_cpu_ms() {
+  local out
+  out=$( { /usr/bin/time -f '%U %S' bash -c "cd '$1' && cargo build --quiet" ; } 2>&1 | tail -1)
+  awk -v u="${out% *}" -v s="${out#* }" 'BEGIN { printf "%d", (u + s) * 1000 }'
 }

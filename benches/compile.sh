@@ -14,7 +14,7 @@ runs=${1:-5}
 n=${2:-5000}
 root=$(cd "$(dirname "$0")/.." && pwd)
 source "$root/benches/common.sh"
-work="$root/target/bench-compile"
+work="$root/target/bench-compile$bench_tag"
 export CARGO_TARGET_DIR="$work/target"
 mkdir -p "$work"
 
@@ -24,7 +24,7 @@ mapfile -t rows < <(sed -nE 's/^ +([0-9]{3}) ([A-Z_]+) ".*/\1 \2/p' "$root/core/
 
 write_crate() { # name, statement template with CODE and NAME
   local dir="$work/$1"
-  scratch_crate "$dir" "compile-cost-$1" "http-status = { path = \"$root\" }"
+  scratch_crate "$dir" "compile-cost-$1" "http-status = { path = \"$http_status_root\" }"
   {
     echo "#![allow(unused_imports)]"
     echo "use http_status::{StatusCode, status};"
