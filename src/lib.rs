@@ -11,7 +11,14 @@ pub use http_status_core::*;
 /// - `#[status(500)]` on an enum: the default for variants without their own;
 /// - `#[status(transparent)]` on a variant or struct with one field: that
 ///   field's status (a generic field gets the `HttpStatus` bound it needs);
+/// - `#[status(503, expose)]` on a 5xx variant or struct whose `Display` is
+///   written for clients: [`Problem`] then sends it as `detail` (a 5xx's text
+///   is withheld otherwise; see [`HttpStatus::exposes_detail`]);
 /// - `#[status(crate = path)]` on the type, when http-status is renamed.
+///
+/// Items written by `macro_rules!` macros are read like any other, with
+/// attributes forwarded as `$(#[$m:meta])*`. A `#[status(...)]` is never
+/// ignored: on a field, where it means nothing, it is an error.
 ///
 /// ```
 /// use http_status::{HttpStatus, StatusCode};

@@ -242,3 +242,38 @@ fn defaults_const_generics_and_arrows() {
     let functions: Tricky<'_, Inner, fn(u8) -> u8, 1> = Tricky::Functions([double]);
     assert_eq!(functions.status(), StatusCode::INTERNAL_SERVER_ERROR);
 }
+
+#[derive(Debug, HttpStatus)]
+#[status(500)]
+enum Exposure {
+    #[status(404)]
+    Missing,
+    #[status(503, expose)]
+    Maintenance,
+    Secret,
+    #[status(transparent)]
+    Inner(InnerMaintenance),
+    #[status(transparent)]
+    Code(StatusCode),
+}
+
+#[derive(Debug, HttpStatus)]
+#[status(503, expose)]
+struct InnerMaintenance;
+
+#[derive(Debug, HttpStatus)]
+#[status(transparent)]
+struct Around<E>(E);
+
+#[test]
+fn expose_marks_a_5xx_and_transparent_takes_the_field_s_answer() {
+    assert!(Exposure::Missing.exposes_detail());
+    assert!(Exposure::Maintenance.exposes_detail());
+    assert!(!Exposure::Secret.exposes_detail());
+    assert!(Exposure::Inner(InnerMaintenance).exposes_detail());
+    assert!(!Exposure::Code(StatusCode::BAD_GATEWAY).exposes_detail());
+    assert!(Exposure::Code(StatusCode::CONFLICT).exposes_detail());
+    assert!(InnerMaintenance.exposes_detail());
+    assert!(Around(InnerMaintenance).exposes_detail());
+    assert!(!Around(Exposure::Secret).exposes_detail());
+}

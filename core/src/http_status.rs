@@ -31,6 +31,26 @@ pub trait HttpStatus {
     /// assert_eq!(StatusCode::GONE.status(), StatusCode::GONE);
     /// ```
     fn status(&self) -> StatusCode;
+
+    /// Whether this value's `Display` may be sent to clients, as the `detail`
+    /// of a [`Problem`](crate::Problem) body. By default, yes for every
+    /// status but a 5xx: a client error's message tells the client what to
+    /// fix, while a server error's message tends to carry internals (hosts,
+    /// users, queries) that must stay on the server (CWE-209).
+    ///
+    /// The derive overrides it for `#[status(503, expose)]` variants and
+    /// delegates it through `transparent` ones; a hand-written impl may too.
+    ///
+    /// 是否可以把错误信息发给客户端：默认 5xx 不发送，其余发送。
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert!(StatusCode::NOT_FOUND.exposes_detail());
+    /// assert!(!StatusCode::INTERNAL_SERVER_ERROR.exposes_detail());
+    /// ```
+    fn exposes_detail(&self) -> bool {
+        !self.status().is_server_error()
+    }
 }
 
 impl HttpStatus for StatusCode {
@@ -43,11 +63,19 @@ impl<T: HttpStatus + ?Sized> HttpStatus for &T {
     fn status(&self) -> StatusCode {
         (**self).status()
     }
+
+    fn exposes_detail(&self) -> bool {
+        (**self).exposes_detail()
+    }
 }
 
 impl<T: HttpStatus + ?Sized> HttpStatus for &mut T {
     fn status(&self) -> StatusCode {
         (**self).status()
+    }
+
+    fn exposes_detail(&self) -> bool {
+        (**self).exposes_detail()
     }
 }
 
@@ -61,17 +89,29 @@ mod smart_pointers {
         fn status(&self) -> StatusCode {
             (**self).status()
         }
+
+        fn exposes_detail(&self) -> bool {
+            (**self).exposes_detail()
+        }
     }
 
     impl<T: HttpStatus + ?Sized> HttpStatus for Rc<T> {
         fn status(&self) -> StatusCode {
             (**self).status()
         }
+
+        fn exposes_detail(&self) -> bool {
+            (**self).exposes_detail()
+        }
     }
 
     impl<T: HttpStatus + ?Sized> HttpStatus for Arc<T> {
         fn status(&self) -> StatusCode {
             (**self).status()
+        }
+
+        fn exposes_detail(&self) -> bool {
+            (**self).exposes_detail()
         }
     }
 }

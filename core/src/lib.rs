@@ -22,6 +22,7 @@
 //! - `http`: conversions to and from `http::StatusCode` 1.x (axum, hyper, reqwest).
 //! - `http02`: the same for `http` 0.2 (actix-web 4).
 //! - `serde`: serializes as the integer; deserializing validates.
+//! - `serde_json`: [`Extension::serialize`], problem extension members from any `Serialize` value.
 //! - `axum`: `IntoResponse` for `StatusCode` and for `Problem` (RFC 9457 bodies).
 #![no_std]
 #![forbid(unsafe_code)]
@@ -52,7 +53,7 @@ pub use crate::error::{OutOfRange, UnknownStatusCode};
 pub use crate::http_status::HttpStatus;
 pub use crate::parse::ParseStatusCodeError;
 #[cfg(feature = "alloc")]
-pub use crate::problem::Problem;
+pub use crate::problem::{Extension, Problem};
 pub use crate::reserved::Reserved;
 pub use crate::status_code::StatusCode;
 pub use crate::suggest::Help;

@@ -19,7 +19,7 @@ impl IntoResponse for StatusCode {
 /// A response with the error's status and an RFC 9457 JSON body.
 impl<T: HttpStatus + Display> IntoResponse for Problem<T> {
     fn into_response(self) -> Response {
-        let status = self.0.status();
+        let status = self.status();
         let mut response = self.to_json().into_response();
         *response.status_mut() = status.into();
         response.headers_mut().insert(

@@ -35,6 +35,10 @@ pub enum AppError {
     Storage(#[from] StorageError),
     #[error("the notes lock was poisoned")]
     Poisoned,
+    /// Written for clients, so sent even though it is a 5xx.
+    #[error("notes are read-only during maintenance; try again after 14:00 UTC")]
+    #[status(503, expose)]
+    ReadOnly,
 }
 
 /// The storage layer's own errors, with their own statuses.
@@ -43,20 +47,45 @@ pub enum StorageError {
     #[error("the store is full ({0} notes)")]
     #[status(507)]
     Full(usize),
+    /// The kind of message that must never reach a client (CWE-209).
+    #[error("database at 10.0.0.5:5432 refused user app_rw")]
+    #[status(500)]
+    Unreachable(#[source] std::io::Error),
 }
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
+        let status = self.status();
+        if status.is_server_error() {
+            // The client sees only the status and title: the server keeps the story.
+            tracing::error!(status = status.as_u16(), error = %chain(&self), "request failed");
+        }
         let retry_after = match &self {
             AppError::RateLimited { retry_after } => Some(*retry_after),
             _ => None,
         };
-        let mut response = Problem(self).into_response();
+        let mut problem = Problem::new(self);
+        if let Some(seconds) = retry_after {
+            problem = problem.with_extension("retry_after", seconds);
+        }
+        let mut response = problem.into_response();
         if let Some(seconds) = retry_after {
             response.headers_mut().insert(RETRY_AFTER, seconds.into());
         }
         response
     }
+}
+
+/// `error: its source: its source's source…`, the whole `source()` chain.
+fn chain(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        text += ": ";
+        text += &cause.to_string();
+        source = cause.source();
+    }
+    text
 }
 
 impl<T> From<PoisonError<T>> for AppError {
@@ -88,6 +117,10 @@ pub struct Limits {
     pub creations: u32,
     /// Notes the store holds before 507.
     pub capacity: usize,
+    /// The database is down: creating a note fails with a 500.
+    pub storage_down: bool,
+    /// Maintenance: creating a note fails with a 503 meant for clients.
+    pub read_only: bool,
 }
 
 impl Default for Limits {
@@ -95,6 +128,8 @@ impl Default for Limits {
         Limits {
             creations: 100,
             capacity: 1_000,
+            storage_down: false,
+            read_only: false,
         }
     }
 }
@@ -131,6 +166,13 @@ async fn create_note(
 ) -> Result<(axum::http::StatusCode, Json<Note>), AppError> {
     if new.title.trim().is_empty() {
         return Err(AppError::EmptyTitle);
+    }
+    if state.limits.read_only {
+        return Err(AppError::ReadOnly);
+    }
+    if state.limits.storage_down {
+        let refused = std::io::Error::from(std::io::ErrorKind::ConnectionRefused);
+        return Err(StorageError::Unreachable(refused).into());
     }
     let mut store = state.store.lock()?;
     if store.created >= state.limits.creations {

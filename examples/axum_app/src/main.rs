@@ -7,6 +7,8 @@ use axum_app_example::{Limits, app};
 
 #[tokio::main]
 async fn main() -> std::io::Result<()> {
+    // 5xx errors are logged with their whole source chain, since clients no longer see them.
+    tracing_subscriber::fmt().init();
     let port = match std::env::var("PORT") {
         Ok(port) => port.parse().map_err(|_| {
             std::io::Error::new(

@@ -1,108 +1,10 @@
 //! The notes API over a real socket: raw HTTP/1.1 requests on TCP, no
 //! `oneshot` shortcut. Every test is bounded in time and shuts its server down.
 
-use std::net::SocketAddr;
-use std::time::Duration;
+mod support;
 
-use axum_app_example::{Limits, app};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::oneshot;
-
-/// A server on an ephemeral loopback port; dropping it shuts the server down.
-struct Server {
-    addr: SocketAddr,
-    shutdown: Option<oneshot::Sender<()>>,
-    task: tokio::task::JoinHandle<()>,
-}
-
-impl Server {
-    async fn start(limits: Limits) -> Server {
-        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let addr = listener.local_addr().unwrap();
-        let (shutdown, stop) = oneshot::channel::<()>();
-        let task = tokio::spawn(async move {
-            axum::serve(listener, app(limits))
-                .with_graceful_shutdown(async {
-                    let _ = stop.await;
-                })
-                .await
-                .unwrap();
-        });
-        Server {
-            addr,
-            shutdown: Some(shutdown),
-            task,
-        }
-    }
-
-    async fn stop(mut self) {
-        if let Some(shutdown) = self.shutdown.take() {
-            let _ = shutdown.send(());
-        }
-        tokio::time::timeout(Duration::from_secs(5), &mut self.task)
-            .await
-            .expect("the server shuts down in time")
-            .unwrap();
-    }
-}
-
-/// One parsed response.
-#[derive(Debug)]
-struct Reply {
-    status_line: String,
-    headers: Vec<(String, String)>,
-    body: String,
-}
-
-impl Reply {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
-    }
-
-    fn json(&self) -> serde_json::Value {
-        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("{e}: {}", self.body))
-    }
-}
-
-/// Sends one request with `Connection: close` and reads the whole reply.
-async fn send(addr: SocketAddr, method: &str, path: &str, body: Option<&str>) -> Reply {
-    let exchange = async {
-        let mut stream = TcpStream::connect(addr).await.unwrap();
-        let mut request =
-            format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
-        if let Some(body) = body {
-            request += &format!(
-                "Content-Type: application/json\r\nContent-Length: {}\r\n",
-                body.len()
-            );
-        }
-        request += "\r\n";
-        request += body.unwrap_or_default();
-        stream.write_all(request.as_bytes()).await.unwrap();
-        let mut raw = Vec::new();
-        stream.read_to_end(&mut raw).await.unwrap();
-        String::from_utf8(raw).unwrap()
-    };
-    let raw = tokio::time::timeout(Duration::from_secs(10), exchange)
-        .await
-        .expect("a reply in time");
-    let (head, body) = raw.split_once("\r\n\r\n").expect("a head and a body");
-    let mut lines = head.split("\r\n");
-    let status_line = lines.next().unwrap().to_owned();
-    let headers = lines
-        .filter_map(|l| l.split_once(": "))
-        .map(|(n, v)| (n.to_owned(), v.to_owned()))
-        .collect();
-    Reply {
-        status_line,
-        headers,
-        body: body.to_owned(),
-    }
-}
+use axum_app_example::Limits;
+use support::{Server, assert_problem, assert_problem_body, send};
 
 #[tokio::test]
 async fn success_paths() {
@@ -129,30 +31,12 @@ async fn success_paths() {
     server.stop().await;
 }
 
-/// Checks a problem response: status code, media type and RFC 9457 body.
-/// The status line's phrase is hyper's (it still says "Unprocessable Entity"
-/// for 422), so only its code is compared; the body's title is ours.
-fn assert_problem(reply: &Reply, code: u16, title: &str, detail: &str) {
-    assert!(
-        reply.status_line.starts_with(&format!("HTTP/1.1 {code} ")),
-        "{reply:?}"
-    );
-    assert_eq!(
-        reply.header("content-type"),
-        Some("application/problem+json"),
-        "{reply:?}"
-    );
-    assert_eq!(
-        reply.json(),
-        serde_json::json!({"status": code, "title": title, "detail": detail})
-    );
-}
-
 #[tokio::test]
 async fn each_error_path_answers_with_its_status_and_a_problem_body() {
     let server = Server::start(Limits {
         creations: 10,
         capacity: 2,
+        ..Limits::default()
     })
     .await;
     let addr = server.addr;
@@ -182,7 +66,7 @@ async fn each_error_path_answers_with_its_status_and_a_problem_body() {
         r#"a note titled "say \"hi\"" already exists"#,
     );
 
-    // The transparent storage error keeps its own status, 507.
+    // The transparent storage error keeps its own status, 507; a 5xx sends no detail.
     assert_eq!(
         send(addr, "POST", "/notes", Some(r#"{"title":"b"}"#))
             .await
@@ -190,11 +74,10 @@ async fn each_error_path_answers_with_its_status_and_a_problem_body() {
         "HTTP/1.1 201 Created"
     );
     let full = send(addr, "POST", "/notes", Some(r#"{"title":"c"}"#)).await;
-    assert_problem(
+    assert_problem_body(
         &full,
         507,
-        "Insufficient Storage",
-        "the store is full (2 notes)",
+        serde_json::json!({"status": 507, "title": "Insufficient Storage"}),
     );
     server.stop().await;
 }
@@ -204,17 +87,42 @@ async fn rate_limiting_answers_429_with_retry_after() {
     let server = Server::start(Limits {
         creations: 1,
         capacity: 10,
+        ..Limits::default()
     })
     .await;
     let first = send(server.addr, "POST", "/notes", Some(r#"{"title":"a"}"#)).await;
     assert_eq!(first.status_line, "HTTP/1.1 201 Created");
     let limited = send(server.addr, "POST", "/notes", Some(r#"{"title":"b"}"#)).await;
-    assert_problem(
+    assert_problem_body(
         &limited,
         429,
-        "Too Many Requests",
-        "too many notes created; retry in 60 seconds",
+        serde_json::json!({
+            "status": 429,
+            "title": "Too Many Requests",
+            "detail": "too many notes created; retry in 60 seconds",
+            "retry_after": 60,
+        }),
     );
     assert_eq!(limited.header("retry-after"), Some("60"));
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn a_5xx_marked_expose_sends_its_message() {
+    let server = Server::start(Limits {
+        read_only: true,
+        ..Limits::default()
+    })
+    .await;
+    let read_only = send(server.addr, "POST", "/notes", Some(r#"{"title":"a"}"#)).await;
+    assert_problem(
+        &read_only,
+        503,
+        "Service Unavailable",
+        "notes are read-only during maintenance; try again after 14:00 UTC",
+    );
+    // A 4xx still carries its detail.
+    let missing = send(server.addr, "GET", "/notes/9", None).await;
+    assert_problem(&missing, 404, "Not Found", "no note with id 9");
     server.stop().await;
 }

@@ -15,12 +15,16 @@ pub(crate) const STATUS: &str = "status";
 pub(crate) const TRANSPARENT: &str = "transparent";
 /// `#[status(crate = path)]`.
 pub(crate) const CRATE: &str = "crate";
+/// `#[status(503, expose)]`: a 5xx whose `Display` may reach clients.
+pub(crate) const EXPOSE: &str = "expose";
 
 /// Everything the `#[status(...)]` attributes of one item say.
 #[derive(Default)]
 pub(crate) struct Attrs {
     pub(crate) code: Option<Resolved>,
     pub(crate) transparent: Option<Ident>,
+    /// `expose`: send this item's `Display` to clients even for a 5xx.
+    pub(crate) expose: Option<Ident>,
     /// The path and the `crate` keyword, for spans.
     pub(crate) krate: Option<(TokenStream, Ident)>,
     /// An attribute of this item was already reported: the checks that
@@ -33,7 +37,7 @@ pub(crate) fn default_crate() -> TokenStream {
     quote!(::http_status)
 }
 
-const EXPECTED: &str = "expected a status code such as `404`, a reason phrase such as \"Not Found\", `transparent` or `crate = path`";
+const EXPECTED: &str = "expected a status code such as `404`, a reason phrase such as \"Not Found\", `transparent`, `expose` or `crate = path`";
 
 /// Whether `attr` is ours: `#[status(...)]`, also written `#[r#status(...)]`.
 /// Identifiers are compared unraw, never as text, so no spelling slips past.
@@ -95,6 +99,13 @@ impl Attrs {
                     ctxt.error_spanned_by(word, both_message(code));
                 } else {
                     self.transparent = Some(word.clone());
+                }
+            }
+            [TokenTree::Ident(word)] if word.unraw() == EXPOSE => {
+                if self.expose.is_some() {
+                    ctxt.error_spanned_by(word, "`expose` is given twice");
+                } else {
+                    self.expose = Some(word.clone());
                 }
             }
             [TokenTree::Ident(word)]

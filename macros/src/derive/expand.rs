@@ -17,6 +17,10 @@ pub(crate) fn impl_http_status(input: &Input) -> TokenStream {
         Input::Struct(input) => struct_body(input, &krate, &mut bounds),
         Input::Enum(input) => enum_body(input, &krate, &mut bounds),
     };
+    let exposes = match input {
+        Input::Struct(input) => struct_exposes(input, &krate),
+        Input::Enum(input) => enum_exposes(input, &krate),
+    };
     let ty = &input.original().ident;
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let where_clause = bounds.where_clause(where_clause);
@@ -27,6 +31,7 @@ pub(crate) fn impl_http_status(input: &Input) -> TokenStream {
             fn status(&self) -> #krate::StatusCode {
                 #body
             }
+            #exposes
         }
     }
 }
@@ -94,4 +99,76 @@ fn variant_arm(
 
 fn constant(krate: &TokenStream, code: &Resolved) -> TokenStream {
     path::constant(krate.clone(), code.status, code.span)
+}
+
+/// `fn exposes_detail`, where the trait's default (every status but a 5xx)
+/// is not the answer: an item says `expose`, or takes its field's answer
+/// through `transparent`. Otherwise nothing, and the default stands.
+fn struct_exposes(input: &Struct, krate: &TokenStream) -> TokenStream {
+    let body = match (&input.attrs, input.fields.as_slice()) {
+        (
+            Attrs {
+                expose: Some(_), ..
+            },
+            _,
+        ) => quote!(true),
+        (
+            Attrs {
+                transparent: Some(_),
+                ..
+            },
+            [field],
+        ) => {
+            let member = &field.member;
+            quote!(#krate::HttpStatus::exposes_detail(&self.#member))
+        }
+        _ => return TokenStream::new(),
+    };
+    quote! {
+        fn exposes_detail(&self) -> bool {
+            #body
+        }
+    }
+}
+
+fn enum_exposes(input: &Enum, krate: &TokenStream) -> TokenStream {
+    let overridden = input
+        .variants
+        .iter()
+        .any(|v| v.attrs.expose.is_some() || v.attrs.transparent.is_some());
+    if !overridden {
+        return TokenStream::new();
+    }
+    let arms = input.variants.iter().map(|variant| {
+        let name = &variant.original.ident;
+        match (&variant.attrs, variant.fields.as_slice()) {
+            (Attrs { expose: Some(_), .. }, _) => quote!(Self::#name { .. } => true,),
+            (
+                Attrs {
+                    transparent: Some(_),
+                    ..
+                },
+                [field],
+            ) => {
+                let binding = format_ident!("__http_status_field", span = Span::mixed_site());
+                let member = &field.member;
+                quote!(Self::#name { #member: #binding } => #krate::HttpStatus::exposes_detail(#binding),)
+            }
+            (attrs, _) => {
+                // Known now: the code is a constant.
+                let exposed = attrs
+                    .code
+                    .or(input.attrs.code)
+                    .is_some_and(|code| !code.status.is_server_error());
+                quote!(Self::#name { .. } => #exposed,)
+            }
+        }
+    });
+    quote! {
+        fn exposes_detail(&self) -> bool {
+            match self {
+                #(#arms)*
+            }
+        }
+    }
 }

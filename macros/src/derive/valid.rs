@@ -4,6 +4,7 @@
 use super::ast::{Enum, Field, Input, Struct};
 use super::attr::Attrs;
 use super::ctxt::Ctxt;
+use crate::code::Resolved;
 
 pub(crate) fn check(ctxt: &Ctxt, input: &Input) {
     match input {
@@ -23,6 +24,7 @@ fn check_struct(ctxt: &Ctxt, input: &Struct) {
         );
     }
     check_transparent(ctxt, &input.attrs, &input.fields, &format!("`{name}`"));
+    check_expose(ctxt, &input.attrs, None);
 }
 
 fn check_enum(ctxt: &Ctxt, input: &Enum) {
@@ -30,6 +32,12 @@ fn check_enum(ctxt: &Ctxt, input: &Enum) {
         ctxt.error_spanned_by(
             transparent,
             "`transparent` goes on a variant or on a struct with one field, not on an enum\nhelp: put `#[status(transparent)]` on each variant that wraps another error",
+        );
+    }
+    if let Some(expose) = &input.attrs.expose {
+        ctxt.error_spanned_by(
+            expose,
+            "`expose` goes on a variant, not on an enum: each 5xx whose message may reach clients says so itself\nhelp: put `#[status(..., expose)]` on the variants whose `Display` is written for clients",
         );
     }
     let has_default = input.attrs.code.is_some();
@@ -55,6 +63,7 @@ fn check_enum(ctxt: &Ctxt, input: &Enum) {
             &variant.fields,
             &format!("variant `{name}`"),
         );
+        check_expose(ctxt, &variant.attrs, input.attrs.code);
     }
 }
 
@@ -71,6 +80,22 @@ fn check_transparent(ctxt: &Ctxt, attrs: &Attrs, fields: &[Field], owner: &str) 
         ctxt.error_spanned_by(
             transparent,
             format!("`transparent` needs exactly one field to take the status from, and {owner} has {fields}"),
+        );
+    }
+}
+
+/// `expose` only changes a 5xx: any other status already sends its text.
+fn check_expose(ctxt: &Ctxt, attrs: &Attrs, default: Option<Resolved>) {
+    let (Some(expose), Some(code)) = (&attrs.expose, attrs.code.or(default)) else {
+        return;
+    };
+    if attrs.transparent.is_none() && !code.status.is_server_error() {
+        ctxt.error_spanned_by(
+            expose,
+            format!(
+                "`expose` is for 5xx statuses, and this item answers {}, whose message is sent already\nhelp: remove `expose`",
+                code.status
+            ),
         );
     }
 }

@@ -1,0 +1,321 @@
+//! RFC 9457 problem details: a JSON body for any `HttpStatus + Display` error,
+//! safe by default.
+
+mod json;
+
+use alloc::borrow::Cow;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+use core::fmt::{self, Display};
+
+pub use self::json::Extension;
+use crate::{HttpStatus, StatusCode};
+
+/// An RFC 9457 problem response built from an error: `Content-Type:
+/// application/problem+json` and a body such as
+/// `{"status":404,"title":"Not Found","detail":"no note with id 7"}`.
+///
+/// **Safe by default.** The `detail` member is the error's `Display` only
+/// where [`HttpStatus::exposes_detail`] says so: for a 4xx, what the client
+/// needs to fix its request; never, unless asked, for a 5xx, whose message
+/// tends to carry hosts, users, queries and paths (CWE-209). A 5xx body has
+/// `status` and `title` only. To send a 5xx's text anyway, say so per
+/// variant with `#[status(503, expose)]` in the derive, or per value with
+/// [`Problem::expose_detail`]; [`Problem::with_detail`] sends a text of your
+/// own. Log the error on the server: the client no longer sees it.
+///
+/// The other members of RFC 9457 are there too: [`with_type`](Problem::with_type)
+/// (absent means `about:blank`, and then `title` is the reason phrase),
+/// [`with_title`](Problem::with_title), [`with_instance`](Problem::with_instance)
+/// and extension members with [`with_extension`](Problem::with_extension).
+///
+/// With the `axum` feature it implements `IntoResponse`; elsewhere (actix-web,
+/// hyper) [`Problem::to_json`] gives the body and [`Problem::CONTENT_TYPE`]
+/// the media type.
+///
+/// 把错误包装成 RFC 9457 “问题详情” 响应。默认安全：4xx 的 `detail` 是错误信息，
+/// 5xx 不发送错误信息（除非显式选择 `expose`），以免泄露服务器内部细节。
+///
+/// ```
+/// use http_status_core::{Problem, StatusCode};
+///
+/// let body = Problem::new(StatusCode::NOT_FOUND).to_json();
+/// assert_eq!(body, r#"{"status":404,"title":"Not Found","detail":"404 Not Found"}"#);
+///
+/// // A 5xx withholds its text.
+/// let body = Problem::new(StatusCode::INTERNAL_SERVER_ERROR).to_json();
+/// assert_eq!(body, r#"{"status":500,"title":"Internal Server Error"}"#);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem<T> {
+    error: T,
+    detail: Detail,
+    kind: Option<Cow<'static, str>>,
+    title: Option<Cow<'static, str>>,
+    instance: Option<Cow<'static, str>>,
+    extensions: Vec<(Cow<'static, str>, Extension)>,
+}
+
+/// Which text, if any, goes in `detail`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Detail {
+    /// The error's `Display` where the error exposes it (4xx by default).
+    Default,
+    /// The error's `Display`, whatever the status.
+    Exposed,
+    /// No `detail` member.
+    Hidden,
+    /// This text.
+    Text(Cow<'static, str>),
+}
+
+/// The members RFC 9457 defines; an extension may not take their names.
+const STANDARD_MEMBERS: [&str; 5] = ["type", "status", "title", "detail", "instance"];
+
+impl<T> Problem<T> {
+    /// A problem response for `error`, with the safe defaults.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert_eq!(Problem::new(StatusCode::GONE).status(), StatusCode::GONE);
+    /// ```
+    pub fn new(error: T) -> Problem<T> {
+        Problem {
+            error,
+            detail: Detail::Default,
+            kind: None,
+            title: None,
+            instance: None,
+            extensions: Vec::new(),
+        }
+    }
+
+    /// The error.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert_eq!(*Problem::new(StatusCode::GONE).error(), StatusCode::GONE);
+    /// ```
+    pub fn error(&self) -> &T {
+        &self.error
+    }
+
+    /// The error, taken back.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert_eq!(Problem::new(StatusCode::GONE).into_error(), StatusCode::GONE);
+    /// ```
+    pub fn into_error(self) -> T {
+        self.error
+    }
+
+    /// Sends the error's `Display` as `detail` whatever its status: for a
+    /// 5xx whose message was written for clients ("maintenance until 14:00").
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// let json = Problem::new(StatusCode::SERVICE_UNAVAILABLE).expose_detail().to_json();
+    /// assert!(json.ends_with(r#""detail":"503 Service Unavailable"}"#));
+    /// ```
+    #[must_use]
+    pub fn expose_detail(mut self) -> Self {
+        self.detail = Detail::Exposed;
+        self
+    }
+
+    /// Sends no `detail`, whatever the status.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// let json = Problem::new(StatusCode::NOT_FOUND).hide_detail().to_json();
+    /// assert_eq!(json, r#"{"status":404,"title":"Not Found"}"#);
+    /// ```
+    #[must_use]
+    pub fn hide_detail(mut self) -> Self {
+        self.detail = Detail::Hidden;
+        self
+    }
+
+    /// Sends `detail` as the `detail` member instead of the error's text,
+    /// whatever the status: a message written for the client.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// let json = Problem::new(StatusCode::INTERNAL_SERVER_ERROR)
+    ///     .with_detail("the request was logged as 7f3a")
+    ///     .to_json();
+    /// assert!(json.ends_with(r#""detail":"the request was logged as 7f3a"}"#));
+    /// ```
+    #[must_use]
+    pub fn with_detail(mut self, detail: impl Into<Cow<'static, str>>) -> Self {
+        self.detail = Detail::Text(detail.into());
+        self
+    }
+
+    /// The `type` member: a URI reference that identifies the problem type
+    /// (RFC 9457 §3.1.1). Without it the type is `about:blank`, and `title`
+    /// is the reason phrase.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// let json = Problem::new(StatusCode::FORBIDDEN)
+    ///     .with_type("https://example.com/probs/out-of-credit")
+    ///     .with_title("You do not have enough credit.")
+    ///     .to_json();
+    /// assert!(json.starts_with(r#"{"type":"https://example.com/probs/out-of-credit","status":403,"title":"You do not have enough credit.""#));
+    /// ```
+    #[must_use]
+    pub fn with_type(mut self, uri: impl Into<Cow<'static, str>>) -> Self {
+        self.kind = Some(uri.into());
+        self
+    }
+
+    /// The `title` member, a short summary of the problem type; the reason
+    /// phrase by default. Give one together with [`with_type`](Self::with_type).
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// let json = Problem::new(StatusCode::FORBIDDEN).with_title("Out of credit").to_json();
+    /// assert!(json.contains(r#""title":"Out of credit""#));
+    /// ```
+    #[must_use]
+    pub fn with_title(mut self, title: impl Into<Cow<'static, str>>) -> Self {
+        self.title = Some(title.into());
+        self
+    }
+
+    /// The `instance` member: a URI reference that identifies this
+    /// occurrence of the problem (RFC 9457 §3.1.5).
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// let json = Problem::new(StatusCode::CONFLICT).with_instance("/notes/7").to_json();
+    /// assert!(json.contains(r#""instance":"/notes/7""#));
+    /// ```
+    #[must_use]
+    pub fn with_instance(mut self, uri: impl Into<Cow<'static, str>>) -> Self {
+        self.instance = Some(uri.into());
+        self
+    }
+
+    /// An extension member (RFC 9457 §3.2), such as `retry_after` or
+    /// `invalid_fields`, written after the standard members in the order
+    /// given; a second value for one name replaces the first. The five names
+    /// RFC 9457 defines (`type`, `status`, `title`, `detail`, `instance`)
+    /// are not extensions: use their own methods, since a call with one of
+    /// them changes nothing.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// let json = Problem::new(StatusCode::TOO_MANY_REQUESTS)
+    ///     .with_extension("retry_after", 30)
+    ///     .to_json();
+    /// assert!(json.ends_with(r#","retry_after":30}"#));
+    /// ```
+    #[must_use]
+    pub fn with_extension(
+        mut self,
+        name: impl Into<Cow<'static, str>>,
+        value: impl Into<Extension>,
+    ) -> Self {
+        let name = name.into();
+        if STANDARD_MEMBERS.contains(&name.as_ref()) {
+            return self;
+        }
+        let value = value.into();
+        match self.extensions.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, old)) => *old = value,
+            None => self.extensions.push((name, value)),
+        }
+        self
+    }
+}
+
+impl<T: HttpStatus> Problem<T> {
+    /// The error's status.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert_eq!(Problem::new(StatusCode::GONE).status().as_u16(), 410);
+    /// ```
+    pub fn status(&self) -> StatusCode {
+        self.error.status()
+    }
+}
+
+impl<T: HttpStatus + Display> Problem<T> {
+    /// The media type of a problem body.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert_eq!(Problem::<StatusCode>::CONTENT_TYPE, "application/problem+json");
+    /// ```
+    pub const CONTENT_TYPE: &'static str = "application/problem+json";
+
+    /// The `detail` that the body carries, if any (see the type's docs).
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert_eq!(Problem::new(StatusCode::GONE).detail().as_deref(), Some("410 Gone"));
+    /// assert_eq!(Problem::new(StatusCode::BAD_GATEWAY).detail(), None);
+    /// ```
+    pub fn detail(&self) -> Option<Cow<'static, str>> {
+        match &self.detail {
+            Detail::Default if self.error.exposes_detail() => Some(self.error.to_string().into()),
+            Detail::Default | Detail::Hidden => None,
+            Detail::Exposed => Some(self.error.to_string().into()),
+            Detail::Text(text) => Some(text.clone()),
+        }
+    }
+
+    /// The JSON body: `type` when set, `status`, `title`, `detail` when
+    /// sent, `instance` when set, then the extensions.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert!(Problem::new(StatusCode::GONE).to_json().starts_with(r#"{"status":410,"title":"Gone""#));
+    /// ```
+    pub fn to_json(&self) -> String {
+        let status = self.status();
+        let mut json = String::with_capacity(96);
+        json.push('{');
+        if let Some(kind) = &self.kind {
+            json.push_str("\"type\":");
+            json::push_string(&mut json, kind);
+            json.push(',');
+        }
+        json.push_str("\"status\":");
+        json.push_str(&status.as_u16().to_string());
+        json.push_str(",\"title\":");
+        json::push_string(&mut json, self.title.as_deref().unwrap_or(status.reason()));
+        if let Some(detail) = self.detail() {
+            json.push_str(",\"detail\":");
+            json::push_string(&mut json, &detail);
+        }
+        if let Some(instance) = &self.instance {
+            json.push_str(",\"instance\":");
+            json::push_string(&mut json, instance);
+        }
+        for (name, value) in &self.extensions {
+            json.push(',');
+            json::push_string(&mut json, name);
+            json.push(':');
+            json.push_str(value.as_json());
+        }
+        json.push('}');
+        json
+    }
+}
+
+impl<T> From<T> for Problem<T> {
+    fn from(error: T) -> Problem<T> {
+        Problem::new(error)
+    }
+}
+
+impl<T: Display> Display for Problem<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.error.fmt(f)
+    }
+}
