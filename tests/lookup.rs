@@ -1,6 +1,7 @@
-//! The `lookup` example: its logic directly, and the built program end to end.
+//! The lookup tool: its logic directly, and the built programs end to end
+//! (the `lookup` example, and the `http-status` binary of the `cli` feature).
 
-#[path = "../examples/lookup/query.rs"]
+#[path = "../src/bin/http-status/query.rs"]
 #[allow(dead_code)]
 mod query;
 
@@ -8,7 +9,7 @@ use std::path::PathBuf;
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 
-use http_status::{Class, StatusCode};
+use http_status::{Class, StatusCode, Unofficial};
 use query::{Answer, answer, render_json, render_text, table};
 use unicode_width::UnicodeWidthStr;
 
@@ -21,24 +22,22 @@ fn numbers_classes_and_words_find_their_codes() {
     );
     assert_eq!(answer(Some("4xx")), Ok(Answer::Class(Class::ClientError)));
     assert_eq!(answer(Some("5XX")), Ok(Answer::Class(Class::ServerError)));
-    let timeouts = Ok(Answer::Search(vec![
-        StatusCode::REQUEST_TIMEOUT,
-        StatusCode::GATEWAY_TIMEOUT,
-    ]));
-    assert_eq!(answer(Some("timeout")), timeouts);
-    assert_eq!(answer(Some("time-out")), timeouts);
-    assert_eq!(answer(Some("超时")), timeouts);
+    let registered = |query| match answer(Some(query)) {
+        Ok(Answer::Search(codes, _)) => codes,
+        other => panic!("{query}: {other:?}"),
+    };
+    let timeouts = [StatusCode::REQUEST_TIMEOUT, StatusCode::GATEWAY_TIMEOUT];
+    assert_eq!(registered("timeout"), timeouts);
+    assert_eq!(registered("time-out"), timeouts);
+    assert_eq!(registered("超时"), timeouts);
     assert_eq!(
-        answer(Some("entity")),
-        Ok(Answer::Search(vec![
+        registered("entity"),
+        [
             StatusCode::CONTENT_TOO_LARGE,
             StatusCode::UNPROCESSABLE_CONTENT
-        ]))
+        ]
     );
-    assert_eq!(
-        answer(Some("请求实体过大")),
-        Ok(Answer::Search(vec![StatusCode::CONTENT_TOO_LARGE]))
-    );
+    assert_eq!(registered("请求实体过大"), [StatusCode::CONTENT_TOO_LARGE]);
 }
 
 #[test]
@@ -54,8 +53,8 @@ fn reserved_codes_are_answered_with_the_reason() {
 
 #[test]
 fn unknown_queries_explain_and_suggest() {
-    let no = answer(Some("499")).unwrap_err();
-    assert_eq!(no.message, "499 is not a registered HTTP status code");
+    let no = answer(Some("490")).unwrap_err();
+    assert_eq!(no.message, "490 is not a registered HTTP status code");
     assert_eq!(
         no.help.as_deref(),
         Some("the nearest registered 4xx code is 451 Unavailable For Legal Reasons")
@@ -72,6 +71,75 @@ fn unknown_queries_explain_and_suggest() {
     let no = answer(Some("Not Fond")).unwrap_err();
     assert_eq!(no.help.as_deref(), Some("did you mean 404 Not Found?"));
     assert!(answer(Some("zzzz")).unwrap_err().help.is_some());
+}
+
+#[test]
+fn unofficial_codes_are_answered_with_every_use_and_its_source() {
+    let Ok(Answer::Unofficial(499, uses)) = answer(Some("499")) else {
+        panic!("499 is an answer")
+    };
+    let text = render_text(&Answer::Unofficial(499, uses));
+    for u in Unofficial::for_code(499) {
+        assert!(
+            text.contains(&format!("{} — {}", u.name(), u.user())),
+            "{text}"
+        );
+        assert!(text.contains(u.source()), "{text}");
+    }
+    assert!(text.contains("nginx (logged only, never sent)"), "{text}");
+    assert!(text.contains("send instead: 401 Unauthorized"), "{text}");
+
+    let Ok(Answer::Unofficial(520, uses)) = answer(Some("520")) else {
+        panic!("520 is an answer")
+    };
+    assert!(render_text(&Answer::Unofficial(520, uses)).contains("send instead: 502 Bad Gateway"));
+
+    let json = render_json(&answer(Some("499")).unwrap());
+    assert_eq!(json["unofficial"], true);
+    let users: Vec<&str> = json["uses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["user"].as_str().unwrap())
+        .collect();
+    assert_eq!(users, ["nginx", "Google APIs", "Esri ArcGIS"]);
+    assert_eq!(json["uses"][0]["sent"], false);
+    assert_eq!(json["uses"][2]["instead"], 401);
+}
+
+#[test]
+fn vendors_and_words_find_unofficial_codes() {
+    let Ok(Answer::Search(codes, uses)) = answer(Some("cloudflare")) else {
+        panic!("cloudflare is an answer")
+    };
+    assert!(codes.is_empty());
+    let found: Vec<u16> = uses.iter().map(|u| u.code()).collect();
+    assert_eq!(found, [520, 521, 522, 523, 524, 525, 526, 530]);
+    let Ok(Answer::Search(_, uses)) = answer(Some("closed")) else {
+        panic!("closed is an answer")
+    };
+    assert!(uses.iter().any(|u| u.code() == 499 && u.user() == "nginx"));
+    assert!(uses.iter().any(|u| u.code() == 460));
+    // Registered and unofficial results together, registered first, in JSON too.
+    let timeout = answer(Some("timeout")).unwrap();
+    let Answer::Search(codes, uses) = &timeout else {
+        panic!("timeout is an answer")
+    };
+    assert!(!codes.is_empty() && !uses.is_empty());
+    let json = render_json(&timeout);
+    let flags: Vec<bool> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["unofficial"].as_bool().unwrap())
+        .collect();
+    assert!(flags.is_sorted(), "{flags:?}");
+    // The catalog table stays the registry only.
+    assert!(!render_text(&Answer::All).contains("Cloudflare"));
+    assert_eq!(
+        render_text(&Answer::AllUnofficial).lines().count(),
+        Unofficial::ALL.len() + 3
+    );
 }
 
 #[test]
@@ -170,17 +238,65 @@ fn end_to_end_the_catalog_an_entry_and_the_exit_codes() {
         "a reserved code is an answer"
     );
 
-    let unknown = run(&["499"]);
+    let unknown = run(&["490"]);
     assert_eq!(unknown.status.code(), Some(2));
     let stderr = String::from_utf8(unknown.stderr).unwrap();
     assert!(
-        stderr.starts_with("error: 499 is not a registered HTTP status code\nhelp: "),
+        stderr.starts_with("error: 490 is not a registered HTTP status code\nhelp: "),
         "{stderr}"
+    );
+
+    let unofficial = run(&["499"]);
+    assert_eq!(
+        unofficial.status.code(),
+        Some(0),
+        "a known unofficial code is an answer"
+    );
+    let stdout = String::from_utf8(unofficial.stdout).unwrap();
+    assert!(
+        stdout.starts_with("499 is not registered with IANA"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Client Closed Request — nginx"), "{stdout}");
+
+    let cloudflare = run(&["520"]);
+    assert!(
+        String::from_utf8(cloudflare.stdout)
+            .unwrap()
+            .contains("Cloudflare")
+    );
+    let vendor = run(&["cloudflare"]);
+    assert!(vendor.status.success());
+    assert!(
+        String::from_utf8(vendor.stdout)
+            .unwrap()
+            .contains("526   Invalid SSL Certificate")
+    );
+
+    let json = run(&["499", "--json"]);
+    let parsed: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(parsed["unofficial"], true);
+    assert_eq!(parsed["uses"].as_array().map(Vec::len), Some(3));
+
+    let listed = run(&["--unofficial"]);
+    assert!(listed.status.success());
+    assert!(
+        String::from_utf8(listed.stdout)
+            .unwrap()
+            .contains("444   No Response")
     );
 
     let json = run(&["--json", "超时"]);
     let parsed: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
-    assert_eq!(parsed.as_array().map(Vec::len), Some(2));
+    let registered: Vec<&serde_json::Value> = parsed
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["unofficial"] == false)
+        .map(|e| &e["code"])
+        .collect();
+    assert_eq!(registered, [408, 504]);
+    assert!(parsed.as_array().unwrap().iter().any(|e| e["code"] == 522));
 
     let bad_json = run(&["--json", "9999"]);
     assert_eq!(bad_json.status.code(), Some(2));
@@ -191,4 +307,28 @@ fn end_to_end_the_catalog_an_entry_and_the_exit_codes() {
             .unwrap()
             .starts_with("9999 is not an HTTP status code")
     );
+}
+
+/// The installable binary (`cargo install http-status --features cli`) is
+/// the same program: cargo builds it for these tests when `cli` is on.
+#[cfg(feature = "cli")]
+#[test]
+fn the_cli_binary_answers_like_the_example() {
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_http-status"))
+            .args(args)
+            .output()
+            .expect("http-status runs")
+    };
+    let unofficial = run(&["499"]);
+    assert!(unofficial.status.success());
+    assert_eq!(unofficial.stdout, example(&["499"]).stdout);
+    let all = run(&[]);
+    assert_eq!(String::from_utf8(all.stdout).unwrap().lines().count(), 62);
+    assert_eq!(run(&["9999"]).status.code(), Some(2));
+}
+
+#[cfg(feature = "cli")]
+fn example(args: &[&str]) -> Output {
+    run(args)
 }

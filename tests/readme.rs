@@ -2,7 +2,7 @@
 //! the copy in the README is stale. Regenerate it with
 //! `cargo run --example lookup -- --markdown`.
 
-#[path = "../examples/lookup/query.rs"]
+#[path = "../src/bin/http-status/query.rs"]
 #[allow(dead_code)]
 mod query;
 

@@ -3,12 +3,13 @@
 use core::fmt;
 
 use crate::suggest::Help;
-use crate::{Class, Reserved};
+use crate::{Class, Reserved, Unofficial};
 
 /// A number that is not a registered status code.
 ///
 /// It keeps the rejected value, and its `Display` says why it was rejected:
-/// reserved (306, 418), unassigned, or outside 100–599.
+/// reserved (306, 418), unofficial (nginx's 499: what it means and for whom),
+/// unassigned, or outside 100–599.
 ///
 /// 未注册的状态码；`Display` 说明原因：已保留、未分配或超出 100–599。
 ///
@@ -17,7 +18,14 @@ use crate::{Class, Reserved};
 ///
 /// let err = StatusCode::from_u16(499).unwrap_err();
 /// assert_eq!(err.code(), 499);
-/// assert_eq!(err.to_string(), "499 is not a registered HTTP status code");
+/// assert_eq!(
+///     err.to_string(),
+///     r#"499 is not registered with IANA; unofficially it is "Client Closed Request" (nginx, logged only; Google APIs) or "Token Required" (Esri ArcGIS)"#
+/// );
+/// assert_eq!(err.help().unwrap().to_string(), r#"instead of "Token Required", send 401 Unauthorized"#);
+///
+/// let err = StatusCode::from_u16(299).unwrap_err();
+/// assert_eq!(err.to_string(), "299 is not a registered HTTP status code");
 ///
 /// let err = StatusCode::from_u16(4040).unwrap_err();
 /// assert_eq!(
@@ -55,6 +63,18 @@ impl UnknownStatusCode {
     /// ```
     pub const fn reserved(self) -> Option<&'static Reserved> {
         Reserved::get(self.code)
+    }
+
+    /// The vendors' unofficial uses of the number (nginx's 499, Cloudflare's
+    /// 520…); empty for most numbers.
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// let err = StatusCode::from_u16(520).unwrap_err();
+    /// assert_eq!(err.unofficial()[0].user(), "Cloudflare");
+    /// ```
+    pub fn unofficial(self) -> &'static [Unofficial] {
+        Unofficial::for_code(self.code)
     }
 
     /// Whether the number is within 100–599 (reserved or unassigned).
@@ -97,12 +117,50 @@ impl fmt::Display for UnknownStatusCode {
                 reserved.spec(),
                 reserved.explanation()
             )
+        } else if !self.unofficial().is_empty() {
+            write!(
+                f,
+                "{} is not registered with IANA; unofficially it is ",
+                self.code
+            )?;
+            write_uses(f, self.unofficial())
         } else if self.is_in_range() {
             write!(f, "{} is not a registered HTTP status code", self.code)
         } else {
             OutOfRange(i128::from(self.code)).fmt(f)
         }
     }
+}
+
+/// `"Client Closed Request" (nginx, logged only; Google APIs) or "Token
+/// Required" (Esri ArcGIS)`: each name once, with its users.
+fn write_uses(f: &mut fmt::Formatter<'_>, uses: &[Unofficial]) -> fmt::Result {
+    let mut names: [Option<&str>; 8] = [None; 8];
+    for name in uses.iter().map(Unofficial::name) {
+        if let Some(slot) = names.iter_mut().find(|n| n.is_none() || **n == Some(name)) {
+            *slot = Some(name);
+        }
+    }
+    let names: &[Option<&str>] = &names[..names.iter().filter(|n| n.is_some()).count()];
+    for (i, name) in names.iter().flatten().enumerate() {
+        match i {
+            0 => {}
+            i if i + 1 == names.len() => f.write_str(" or ")?,
+            _ => f.write_str(", ")?,
+        }
+        write!(f, "\"{name}\" (")?;
+        for (j, user) in uses.iter().filter(|u| u.name() == *name).enumerate() {
+            if j > 0 {
+                f.write_str("; ")?;
+            }
+            f.write_str(user.user())?;
+            if !user.is_sent() {
+                f.write_str(", logged only")?;
+            }
+        }
+        f.write_str(")")?;
+    }
+    Ok(())
 }
 
 impl core::error::Error for UnknownStatusCode {}

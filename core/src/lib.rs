@@ -46,6 +46,7 @@ mod problem;
 mod reserved;
 mod status_code;
 mod suggest;
+mod unofficial;
 
 pub use crate::class::Class;
 pub use crate::entry::{FirstDefined, SpecRef};
@@ -57,3 +58,4 @@ pub use crate::problem::{Extension, Problem};
 pub use crate::reserved::Reserved;
 pub use crate::status_code::StatusCode;
 pub use crate::suggest::Help;
+pub use crate::unofficial::Unofficial;

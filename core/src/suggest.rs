@@ -5,14 +5,17 @@ use core::fmt;
 
 use crate::{Class, StatusCode};
 
-/// Registered codes that an unknown number may have meant. Its `Display` is
-/// one short line, without the `help: ` prefix.
+/// Registered codes that an unknown number may have meant, or, for a
+/// well-known unofficial number, the registered codes to send instead. Its
+/// `Display` is one short line, without the `help: ` prefix.
 ///
 /// ```
 /// use http_status_core::StatusCode;
-/// let help = StatusCode::from_u16(509).unwrap_err().help().unwrap();
-/// assert_eq!(help.to_string(), "the nearest registered 5xx codes are 508 Loop Detected and 510 Not Extended");
-/// assert_eq!(help.codes().map(StatusCode::as_u16).collect::<Vec<_>>(), [508, 510]);
+/// let help = StatusCode::from_u16(512).unwrap_err().help().unwrap();
+/// assert_eq!(help.to_string(), "the nearest registered 5xx code is 511 Network Authentication Required");
+/// let help = StatusCode::from_u16(522).unwrap_err().help().unwrap();
+/// assert_eq!(help.to_string(), "the registered code to send instead is 504 Gateway Timeout");
+/// assert_eq!(help.codes().map(StatusCode::as_u16).collect::<Vec<_>>(), [504]);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Help {
@@ -26,6 +29,8 @@ enum HelpKind {
     Nearest(Class),
     /// The number has too many or too few digits: codes one digit away.
     Typo,
+    /// The number has unofficial uses: the registered codes to send instead.
+    Unofficial(u16),
 }
 
 impl Help {
@@ -43,12 +48,38 @@ impl Help {
         {
             return None;
         }
+        if let Ok(code) = u16::try_from(code)
+            && !crate::Unofficial::for_code(code).is_empty()
+        {
+            return Help::instead(code);
+        }
         let codes = match u16::try_from(code).ok().and_then(Class::of) {
             Some(class) => return Help::nearest(code as u16, class),
             None => typo_fixes(code),
         };
         codes[0].map(|_| Help {
             kind: HelpKind::Typo,
+            codes,
+        })
+    }
+
+    /// The registered codes that the unofficial uses of `code` stand for;
+    /// `None` when no use has a clear one (nginx's 444 drops the connection).
+    fn instead(code: u16) -> Option<Help> {
+        let mut codes = [None; 2];
+        for status in crate::Unofficial::for_code(code)
+            .iter()
+            .filter_map(|u| u.instead())
+        {
+            if let Some(slot) = codes
+                .iter_mut()
+                .find(|c| c.is_none() || **c == Some(status))
+            {
+                *slot = Some(status);
+            }
+        }
+        codes[0].map(|_| Help {
+            kind: HelpKind::Unofficial(code),
             codes,
         })
     }
@@ -98,6 +129,26 @@ impl fmt::Display for Help {
                 "the nearest registered {} codes are {a} and {b}",
                 class.label()
             ),
+            (HelpKind::Unofficial(code), codes) => {
+                let uses = crate::Unofficial::for_code(code);
+                if let [Some(one), None] = codes
+                    && uses.iter().all(|u| u.instead() == Some(one))
+                {
+                    return write!(f, "the registered code to send instead is {one}");
+                }
+                // The uses disagree: name the one each code stands in for.
+                for (i, status) in codes.iter().flatten().enumerate() {
+                    let name = uses
+                        .iter()
+                        .find(|u| u.instead() == Some(*status))
+                        .map_or("", |u| u.name());
+                    if i > 0 {
+                        f.write_str("; ")?;
+                    }
+                    write!(f, "instead of \"{name}\", send {status}")?;
+                }
+                Ok(())
+            }
             (HelpKind::Typo, [Some(one), None]) => write!(f, "did you mean {one}?"),
             (HelpKind::Typo, [Some(a), Some(b)]) => write!(f, "did you mean {a} or {b}?"),
             _ => Ok(()),

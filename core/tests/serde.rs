@@ -26,7 +26,8 @@ fn rejects_bad_values_and_names_them() {
         "{}",
         error("418")
     );
-    assert!(error("499").starts_with("499 is not a registered HTTP status code"));
+    assert!(error("299").starts_with("299 is not a registered HTTP status code"));
+    assert!(error("499").starts_with("499 is not registered with IANA; unofficially"));
     assert!(error("70000").starts_with("70000 is not an HTTP status code"));
     assert!(error("-404").starts_with("-404 is not an HTTP status code"));
     assert!(error("\"404\"").contains("expected a registered HTTP status code"));

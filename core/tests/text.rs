@@ -49,7 +49,11 @@ fn from_str_accepts_exactly_three_ascii_digits() {
     for (unknown, message) in [
         ("418", "418 is reserved and unused (RFC 9110 §15.5.19)"),
         ("306", "306 is reserved and unused (RFC 9110 §15.4.7)"),
-        ("499", "499 is not a registered HTTP status code"),
+        (
+            "498",
+            "498 is not registered with IANA; unofficially it is \"Invalid Token\"",
+        ),
+        ("298", "298 is not a registered HTTP status code"),
         ("099", "99 is not an HTTP status code"),
         ("600", "600 is not an HTTP status code"),
     ] {
@@ -117,11 +121,19 @@ fn unknown_codes_explain_themselves_with_help() {
     };
     assert_eq!(
         help(499).as_deref(),
+        Some("instead of \"Token Required\", send 401 Unauthorized")
+    );
+    assert_eq!(
+        help(490).as_deref(),
         Some("the nearest registered 4xx code is 451 Unavailable For Legal Reasons")
     );
     assert_eq!(
         help(509).as_deref(),
-        Some("the nearest registered 5xx codes are 508 Loop Detected and 510 Not Extended")
+        Some("the registered code to send instead is 503 Service Unavailable")
+    );
+    assert_eq!(
+        help(512).as_deref(),
+        Some("the nearest registered 5xx code is 511 Network Authentication Required")
     );
     assert_eq!(
         help(299).as_deref(),

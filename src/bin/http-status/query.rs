@@ -1,7 +1,7 @@
-//! The logic of the `lookup` example, apart from its command line, so that
+//! The logic of the lookup tool, apart from its command line, so that
 //! `tests/lookup.rs` can test it directly.
 
-use http_status::{Class, Help, OutOfRange, Reserved, StatusCode};
+use http_status::{Class, Help, OutOfRange, Reserved, StatusCode, Unofficial};
 use serde_json::{Value, json};
 use unicode_width::UnicodeWidthStr;
 
@@ -14,10 +14,15 @@ pub enum Answer {
     Entry(StatusCode),
     /// A class, such as `4xx`.
     Class(Class),
-    /// Codes whose phrases or Chinese names match the words.
-    Search(Vec<StatusCode>),
+    /// Codes whose phrases or Chinese names match the words, and unofficial
+    /// uses whose vendor, name or meaning match them.
+    Search(Vec<StatusCode>, Vec<&'static Unofficial>),
     /// 306 or 418: reserved, which is an answer too.
     Reserved(&'static Reserved),
+    /// A number that vendors use but IANA never registered: every use.
+    Unofficial(u16, &'static [Unofficial]),
+    /// `--unofficial`: every unofficial use.
+    AllUnofficial,
 }
 
 /// A query with no answer: the message, and a suggestion when there is one.
@@ -40,8 +45,9 @@ pub fn answer(query: Option<&str>) -> Result<Answer, NoAnswer> {
         return Ok(Answer::Class(class));
     }
     let found = search(query);
-    if !found.is_empty() {
-        return Ok(Answer::Search(found));
+    let unofficial = search_unofficial(query);
+    if !found.is_empty() || !unofficial.is_empty() {
+        return Ok(Answer::Search(found, unofficial));
     }
     if let Some(reserved) = Reserved::ALL
         .iter()
@@ -69,6 +75,9 @@ fn answer_number(digits: &str) -> Result<Answer, NoAnswer> {
             Ok(status) => return Ok(Answer::Entry(status)),
             Err(unknown) => match unknown.reserved() {
                 Some(reserved) => return Ok(Answer::Reserved(reserved)),
+                None if !unknown.unofficial().is_empty() => {
+                    return Ok(Answer::Unofficial(code, unknown.unofficial()));
+                }
                 None => unknown.to_string(),
             },
         },
@@ -108,6 +117,23 @@ pub fn search(query: &str) -> Vec<StatusCode> {
         .collect()
 }
 
+/// Unofficial uses whose vendor, name or meaning, English or Chinese,
+/// contain the query: `cloudflare`, `closed`, `令牌`.
+pub fn search_unofficial(query: &str) -> Vec<&'static Unofficial> {
+    let needle = normalized(query);
+    if needle.is_empty() {
+        return Vec::new();
+    }
+    Unofficial::ALL
+        .iter()
+        .filter(|u| {
+            [u.user(), u.name(), u.meaning(), u.meaning_zh()]
+                .into_iter()
+                .any(|text| normalized(text).contains(&needle))
+        })
+        .collect()
+}
+
 /// Pads `text` with spaces to `width` terminal columns: Chinese characters take two.
 fn pad(text: &str, width: usize) -> String {
     let mut padded = text.to_owned();
@@ -117,10 +143,10 @@ fn pad(text: &str, width: usize) -> String {
 
 /// An aligned table: code, phrase, 中文, class, spec.
 pub fn table(codes: &[StatusCode]) -> String {
-    let rows: Vec<[String; 5]> = codes
+    let rows: Vec<Vec<String>> = codes
         .iter()
         .map(|s| {
-            [
+            vec![
                 s.as_u16().to_string(),
                 s.reason().to_owned(),
                 s.reason_zh().to_owned(),
@@ -129,19 +155,43 @@ pub fn table(codes: &[StatusCode]) -> String {
             ]
         })
         .collect();
-    let header = ["code", "phrase", "中文", "class", "spec"].map(str::to_owned);
-    let mut widths = [0; 5];
-    for row in std::iter::once(&header).chain(&rows) {
+    aligned(&["code", "phrase", "中文", "class", "spec"], &rows)
+}
+
+/// An aligned table of unofficial uses: code, name, vendor, on the wire.
+pub fn unofficial_table(uses: &[&Unofficial]) -> String {
+    let rows: Vec<Vec<String>> = uses
+        .iter()
+        .map(|u| {
+            vec![
+                u.code().to_string(),
+                u.name().to_owned(),
+                u.user().to_owned(),
+                if u.is_sent() { "sent" } else { "logged only" }.to_owned(),
+            ]
+        })
+        .collect();
+    aligned(
+        &["code", "unofficial name", "used by", "on the wire"],
+        &rows,
+    )
+}
+
+/// Columns padded to their widest cell, by terminal width.
+fn aligned(header: &[&str], rows: &[Vec<String>]) -> String {
+    let header: Vec<String> = header.iter().map(|h| (*h).to_owned()).collect();
+    let mut widths = vec![0; header.len()];
+    for row in std::iter::once(&header).chain(rows) {
         for (width, cell) in widths.iter_mut().zip(row) {
             *width = (*width).max(cell.width());
         }
     }
     let mut out = String::new();
-    for row in std::iter::once(&header).chain(&rows) {
+    for row in std::iter::once(&header).chain(rows) {
         let cells: Vec<String> = row
             .iter()
-            .zip(widths)
-            .map(|(cell, width)| pad(cell, width))
+            .zip(&widths)
+            .map(|(cell, width)| pad(cell, *width))
             .collect();
         out.push_str(cells.join("  ").trim_end());
         out.push('\n');
@@ -197,7 +247,28 @@ pub fn render_text(answer: &Answer) -> String {
                 table(&codes)
             )
         }
-        Answer::Search(codes) => table(codes),
+        Answer::Search(codes, unofficial) => {
+            let mut out = String::new();
+            if !codes.is_empty() {
+                out += &table(codes);
+            }
+            if !unofficial.is_empty() {
+                if !out.is_empty() {
+                    out += "\n";
+                }
+                out += "Unofficial codes, not registered with IANA (lookup CODE for more):\n\n";
+                out += &unofficial_table(unofficial);
+            }
+            out
+        }
+        Answer::Unofficial(code, uses) => unofficial_entry(*code, uses),
+        Answer::AllUnofficial => {
+            let all: Vec<&Unofficial> = Unofficial::ALL.iter().collect();
+            format!(
+                "Unofficial codes, not registered with IANA: never a StatusCode\n\n{}",
+                unofficial_table(&all)
+            )
+        }
         Answer::Reserved(reserved) => format!(
             "{} is reserved and unused ({}), formerly \"{}\".\n\n  {}.\n  {}。\n  <{}>\n",
             reserved.code(),
@@ -208,6 +279,40 @@ pub fn render_text(answer: &Answer) -> String {
             reserved.spec().url()
         ),
     }
+}
+
+/// Every use of one unofficial number, with its source.
+pub fn unofficial_entry(code: u16, uses: &[Unofficial]) -> String {
+    let mut out = format!("{code} is not registered with IANA. Its unofficial uses:\n");
+    for u in uses {
+        let wire = if u.is_sent() {
+            "sent to clients"
+        } else {
+            "logged only, never sent"
+        };
+        out += &format!("\n  {} — {} ({wire})\n", u.name(), u.user());
+        out += &format!("    {}\n    {}\n", u.meaning(), u.meaning_zh());
+        match u.instead() {
+            Some(status) => out += &format!("    send instead: {status}\n"),
+            None => out += "    send instead: no registered equivalent\n",
+        }
+        out += &format!("    source: <{}>\n", u.source());
+    }
+    out
+}
+
+fn unofficial_json(u: &Unofficial) -> Value {
+    json!({
+        "code": u.code(),
+        "unofficial": true,
+        "name": u.name(),
+        "user": u.user(),
+        "sent": u.is_sent(),
+        "meaning": u.meaning(),
+        "meaning_zh": u.meaning_zh(),
+        "instead": u.instead().map(StatusCode::as_u16),
+        "source": u.source(),
+    })
 }
 
 /// The explanation as a sentence: the catalog writes it to follow a colon.
@@ -221,6 +326,7 @@ fn sentence_case(text: &str) -> String {
 fn entry_json(status: StatusCode) -> Value {
     json!({
         "code": status.as_u16(),
+        "unofficial": false,
         "reason": status.reason(),
         "reason_zh": status.reason_zh(),
         "summary": status.summary(),
@@ -247,7 +353,22 @@ pub fn render_json(answer: &Answer) -> Value {
                 .copied()
                 .filter(|s| s.class() == *class),
         ),
-        Answer::Search(codes) => list(&mut codes.iter().copied()),
+        Answer::Search(codes, unofficial) => Value::Array(
+            codes
+                .iter()
+                .copied()
+                .map(entry_json)
+                .chain(unofficial.iter().copied().map(unofficial_json))
+                .collect(),
+        ),
+        Answer::Unofficial(code, uses) => json!({
+            "code": code,
+            "unofficial": true,
+            "uses": uses.iter().map(unofficial_json).collect::<Vec<_>>(),
+        }),
+        Answer::AllUnofficial => {
+            Value::Array(Unofficial::ALL.iter().map(unofficial_json).collect())
+        }
         Answer::Reserved(reserved) => json!({
             "code": reserved.code(),
             "reserved": true,

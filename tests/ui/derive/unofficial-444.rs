@@ -1,7 +1,7 @@
 use http_status::HttpStatus;
 
 #[derive(HttpStatus)]
-#[status(499)]
-struct ClientClosed;
+#[status(444)]
+struct DropConnection;
 
 fn main() {}

@@ -1,0 +1,3 @@
+fn main() {
+    let _ = http_status::status!(512);
+}
