@@ -14,7 +14,15 @@ pub use http_status_core::*;
 /// - `#[status(503, expose)]` on a 5xx variant or struct whose `Display` is
 ///   written for clients: [`Problem`] then sends it as `detail` (a 5xx's text
 ///   is withheld otherwise; see [`HttpStatus::exposes_detail`]);
-/// - `#[status(crate = path)]` on the type, when http-status is renamed.
+/// - `#[status(crate = path)]` on the type, when http-status is renamed;
+/// - `#[status(utoipa)]`, `#[status(aide)]`, `#[status(axum)]` on the type:
+///   `utoipa::IntoResponses`, `aide::OperationOutput`, or axum's
+///   `IntoResponse` with a [`Problem`] body, each behind the feature of the
+///   same integration (`utoipa5`, `aide015`, `axum`). Opt-in per type, so a
+///   feature never adds an impl to a type that did not ask.
+///
+/// It also writes [`HttpStatus::statuses`]: every status the type can
+/// answer, which is what the OpenAPI integrations document.
 ///
 /// Items written by `macro_rules!` macros are read like any other, with
 /// attributes forwarded as `$(#[$m:meta])*`. A `#[status(...)]` is never
@@ -97,5 +105,97 @@ macro_rules! status {
     };
     ($($code:tt)*) => {
         $crate::__status!($crate $($code)*)
+    };
+}
+
+// The derive's opt-in integrations. `#[status(utoipa)]` on a type makes the
+// derive call `$crate::__utoipa5_hook!`, which writes the impl into the
+// user's crate (the orphan rule forbids a blanket impl here). Each hook is
+// defined under its feature, and as a clear error otherwise; a type that does
+// not opt in never calls one, so enabling a feature adds nothing to it.
+
+/// `utoipa::IntoResponses` for a type that says `#[status(utoipa)]`.
+#[cfg(feature = "utoipa5")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __utoipa5_hook {
+    (impl [$($generics:tt)*] for [$($ty:tt)*] where [$($where:tt)*]) => {
+        #[automatically_derived]
+        impl $($generics)* $crate::__private::utoipa::IntoResponses for $($ty)* where $($where)* {
+            fn responses() -> $crate::__private::UtoipaResponses {
+                $crate::__private::utoipa_responses(<Self as $crate::HttpStatus>::statuses())
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "utoipa5"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __utoipa5_hook {
+    ($($tokens:tt)*) => {
+        ::core::compile_error! { "`#[status(utoipa)]` needs the `utoipa5` feature of http-status" }
+    };
+}
+
+/// `aide::OperationOutput` for a type that says `#[status(aide)]`.
+#[cfg(feature = "aide015")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __aide015_hook {
+    (impl [$($generics:tt)*] for [$($ty:tt)*] where [$($where:tt)*]) => {
+        #[automatically_derived]
+        impl $($generics)* $crate::__private::aide::OperationOutput for $($ty)* where $($where)* {
+            type Inner = Self;
+
+            fn inferred_responses(
+                ctx: &mut $crate::__private::aide::generate::GenContext,
+                _operation: &mut $crate::__private::aide::openapi::Operation,
+            ) -> $crate::__private::Vec<(
+                ::core::option::Option<u16>,
+                $crate::__private::aide::openapi::Response,
+            )> {
+                $crate::__private::aide_responses(ctx, <Self as $crate::HttpStatus>::statuses())
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "aide015"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __aide015_hook {
+    ($($tokens:tt)*) => {
+        ::core::compile_error! { "`#[status(aide)]` needs the `aide015` feature of http-status" }
+    };
+}
+
+/// axum's `IntoResponse`, a [`Problem`] body, for a type that says `#[status(axum)]`.
+#[cfg(feature = "axum")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __axum_hook {
+    (impl [$($generics:tt)*] for [$($ty:tt)*] where [$($where:tt)*]) => {
+        #[automatically_derived]
+        impl $($generics)* $crate::__private::axum_core::response::IntoResponse for $($ty)*
+        where
+            $($where)*
+            Self: ::core::fmt::Display,
+        {
+            fn into_response(self) -> $crate::__private::axum_core::response::Response {
+                $crate::__private::axum_core::response::IntoResponse::into_response(
+                    $crate::Problem::new(self),
+                )
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "axum"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __axum_hook {
+    ($($tokens:tt)*) => {
+        ::core::compile_error! { "`#[status(axum)]` needs the `axum` feature of http-status" }
     };
 }

@@ -277,3 +277,35 @@ fn expose_marks_a_5xx_and_transparent_takes_the_field_s_answer() {
     assert!(Around(InnerMaintenance).exposes_detail());
     assert!(!Around(Exposure::Secret).exposes_detail());
 }
+
+#[derive(HttpStatus)]
+#[status(500)]
+enum AllOwnCodes {
+    #[status(404)]
+    Missing,
+    #[status(409)]
+    Clash,
+}
+
+#[derive(HttpStatus)]
+enum Nothing {}
+
+#[test]
+fn status_sets_list_what_the_type_can_answer() {
+    let codes =
+        |set: http_status::StatusSet| set.iter().map(StatusCode::as_u16).collect::<Vec<_>>();
+    // The enum's default is not listed when no variant uses it.
+    assert_eq!(codes(AllOwnCodes::statuses()), [404, 409]);
+    assert_eq!(codes(WithDefault::statuses()), [404, 500]);
+    assert_eq!(codes(InnerMaintenance::statuses()), [503]);
+    assert!(Nothing::statuses().is_empty() && !Nothing::statuses().is_open());
+    // Through `transparent`: the field type's set; `StatusCode`'s is open.
+    let exposure = Exposure::statuses();
+    assert_eq!(codes(exposure), [404, 500, 503]);
+    assert!(exposure.is_open());
+    assert_eq!(codes(Around::<InnerMaintenance>::statuses()), [503]);
+    // Every value's status is in its type's set.
+    for missing in [AllOwnCodes::Missing, AllOwnCodes::Clash] {
+        assert!(AllOwnCodes::statuses().contains(missing.status()));
+    }
+}

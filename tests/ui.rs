@@ -10,3 +10,12 @@ fn status_macro() {
 fn derive_http_status() {
     trybuild::TestCases::new().compile_fail("tests/ui/derive/*.rs");
 }
+
+/// The derive's opt-in words without their features: each a clear error that
+/// names the feature. Runs where those features are off, as in CI's
+/// `cargo test --workspace --no-default-features`.
+#[cfg(not(any(feature = "utoipa5", feature = "aide015", feature = "axum")))]
+#[test]
+fn derive_opt_ins_without_their_features() {
+    trybuild::TestCases::new().compile_fail("tests/ui/opt-in-without-feature/*.rs");
+}

@@ -1,6 +1,6 @@
 //! The `HttpStatus` trait: anything that knows its HTTP status.
 
-use crate::StatusCode;
+use crate::{StatusCode, StatusSet};
 
 /// A value that knows which HTTP status it maps to, typically an error type.
 ///
@@ -50,6 +50,29 @@ pub trait HttpStatus {
     /// ```
     fn exposes_detail(&self) -> bool {
         !self.status().is_server_error()
+    }
+
+    /// Every status a value of this type can answer: what API docs list
+    /// (utoipa's `IntoResponses`, aide's inferred responses) and what tests
+    /// can check. By default "open" (any status), the honest answer for a
+    /// hand-written impl; the derive lists each variant's code, the enum's
+    /// default where a variant uses it, and, through `transparent`, the
+    /// field type's own set.
+    ///
+    /// `where Self: Sized` keeps `dyn HttpStatus` working; `&T`, `Box<T>`
+    /// and the other pointers answer open, since `T` may be unsized.
+    ///
+    /// 该类型可能返回的全部状态码。
+    ///
+    /// ```
+    /// use http_status_core::*;
+    /// assert!(StatusCode::statuses().is_open());
+    /// ```
+    fn statuses() -> StatusSet
+    where
+        Self: Sized,
+    {
+        StatusSet::OPEN
     }
 }
 

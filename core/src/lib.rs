@@ -38,13 +38,14 @@ mod entry;
 mod error;
 mod fmt;
 mod http_status;
-mod interop;
+pub(crate) mod interop;
 mod parse;
 mod phrase;
 #[cfg(feature = "alloc")]
 mod problem;
 mod reserved;
 mod status_code;
+mod status_set;
 mod suggest;
 mod unofficial;
 
@@ -57,5 +58,23 @@ pub use crate::parse::ParseStatusCodeError;
 pub use crate::problem::{Extension, Problem};
 pub use crate::reserved::Reserved;
 pub use crate::status_code::StatusCode;
+pub use crate::status_set::StatusSet;
 pub use crate::suggest::Help;
 pub use crate::unofficial::Unofficial;
+
+/// What the derive's generated code and the facade's hooks name; not public API.
+#[doc(hidden)]
+pub mod __private {
+    #[cfg(feature = "alloc")]
+    pub use alloc::vec::Vec;
+
+    #[cfg(feature = "axum")]
+    pub use axum_core;
+    #[cfg(feature = "aide015")]
+    pub use {crate::interop::aide::responses as aide_responses, aide};
+    #[cfg(feature = "utoipa5")]
+    pub use {
+        crate::interop::utoipa::Responses as UtoipaResponses,
+        crate::interop::utoipa::responses as utoipa_responses, utoipa,
+    };
+}

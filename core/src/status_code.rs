@@ -52,7 +52,7 @@ static INDEX: [u8; SPAN] = {
 
 /// The row of `code` in `ENTRIES`, if it is registered.
 #[inline]
-const fn row_of(code: u16) -> Option<usize> {
+pub(crate) const fn row_of(code: u16) -> Option<usize> {
     let offset = code.wrapping_sub(FIRST) as usize;
     if offset < SPAN && INDEX[offset] != 0 {
         Some(INDEX[offset] as usize - 1)

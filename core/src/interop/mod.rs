@@ -1,9 +1,13 @@
 //! Conversions to and from other crates' types, each behind its own feature.
 
+#[cfg(feature = "aide015")]
+pub mod aide;
 #[cfg(feature = "axum")]
 mod axum;
 #[cfg(feature = "serde")]
 mod serde;
+#[cfg(feature = "utoipa5")]
+pub mod utoipa;
 
 /// The conversions for one major version of the `http` crate; both versions
 /// have the same `StatusCode` API.

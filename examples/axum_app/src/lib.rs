@@ -12,11 +12,13 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use http_status::{HttpStatus, Problem, status};
 use serde::{Deserialize, Serialize};
+use utoipa::OpenApi as _;
 
 /// Everything a handler can fail with. Each variant's status is checked
-/// against the IANA registry at compile time.
+/// against the IANA registry at compile time; `utoipa` documents every one of
+/// them in `/openapi.json`, from this one annotation.
 #[derive(Debug, thiserror::Error, HttpStatus)]
-#[status(500)]
+#[status(500, utoipa)]
 pub enum AppError {
     #[error("no note with id {0}")]
     #[status(404)]
@@ -157,9 +159,20 @@ pub fn app(limits: Limits) -> Router {
         .route("/health", get(|| async { status!(204) }))
         .route("/notes", post(create_note))
         .route("/notes/{id}", get(get_note))
+        .route("/openapi.json", get(|| async { Json(ApiDoc::openapi()) }))
         .with_state(state)
 }
 
+/// The API's OpenAPI document: each route's errors come from `AppError`'s
+/// status set, so the docs cannot drift from the responses.
+#[derive(utoipa::OpenApi)]
+#[openapi(
+    info(title = "notes", description = "A notes API kept in memory"),
+    paths(create_note, get_note)
+)]
+pub struct ApiDoc;
+
+#[utoipa::path(post, path = "/notes", responses((status = 201, description = "The note, created"), AppError))]
 async fn create_note(
     State(state): State<AppState>,
     Json(new): Json<NewNote>,
@@ -196,6 +209,7 @@ async fn create_note(
     Ok((status!(201).into(), Json(note)))
 }
 
+#[utoipa::path(get, path = "/notes/{id}", params(("id" = u64, Path, description = "The note's id")), responses((status = 200, description = "The note"), AppError))]
 async fn get_note(
     State(state): State<AppState>,
     Path(id): Path<u64>,

@@ -126,3 +126,42 @@ async fn a_5xx_marked_expose_sends_its_message() {
     assert_problem(&missing, 404, "Not Found", "no note with id 9");
     server.stop().await;
 }
+
+/// `/openapi.json` over TCP: each route lists its success and exactly the
+/// statuses `AppError` can produce, each as a problem+json response.
+#[tokio::test]
+async fn the_openapi_document_lists_exactly_the_errors_statuses() {
+    use http_status::HttpStatus;
+
+    let server = Server::start(Limits::default()).await;
+    let reply = send(server.addr, "GET", "/openapi.json", None).await;
+    server.stop().await;
+    assert_eq!(reply.status_line, "HTTP/1.1 200 OK");
+    let doc = reply.json();
+    let errors: Vec<String> = axum_app_example::AppError::statuses()
+        .iter()
+        .map(|s| s.as_u16().to_string())
+        .collect();
+    assert_eq!(errors, ["404", "409", "422", "429", "500", "503", "507"]);
+    for (path, method, success) in [("/notes", "post", "201"), ("/notes/{id}", "get", "200")] {
+        let responses = doc["paths"][path][method]["responses"]
+            .as_object()
+            .unwrap_or_else(|| panic!("{path} {method} has responses: {doc}"));
+        let mut expected = vec![success.to_owned()];
+        expected.extend(errors.iter().cloned());
+        expected.sort();
+        let listed: Vec<String> = responses.keys().cloned().collect();
+        assert_eq!(listed, expected, "{path}");
+        for code in &errors {
+            let response = &responses[code];
+            let status = http_status::StatusCode::from_u16(code.parse().unwrap()).unwrap();
+            assert_eq!(response["description"], status.reason(), "{path} {code}");
+            let schema = &response["content"]["application/problem+json"]["schema"];
+            assert_eq!(
+                schema["required"],
+                serde_json::json!(["status", "title"]),
+                "{path} {code}"
+            );
+        }
+    }
+}

@@ -18,6 +18,59 @@ pub(crate) const CRATE: &str = "crate";
 /// `#[status(503, expose)]`: a 5xx whose `Display` may reach clients.
 pub(crate) const EXPOSE: &str = "expose";
 
+/// An integration a type opts into with one word on the type:
+/// `#[status(utoipa)]`. Opt-in per type, so that enabling a feature anywhere
+/// in a build never adds an impl to a type that did not ask for it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Integration {
+    /// `utoipa::IntoResponses`, feature `utoipa5`.
+    Utoipa,
+    /// `aide::OperationOutput`, feature `aide015`.
+    Aide,
+    /// `axum::response::IntoResponse` with a `Problem` body, feature `axum`.
+    Axum,
+}
+
+impl Integration {
+    const ALL: [Integration; 3] = [Integration::Utoipa, Integration::Aide, Integration::Axum];
+
+    /// The word in `#[status(...)]`.
+    pub(crate) fn word(self) -> &'static str {
+        match self {
+            Integration::Utoipa => "utoipa",
+            Integration::Aide => "aide",
+            Integration::Axum => "axum",
+        }
+    }
+
+    /// The feature of http-status that defines the hook.
+    pub(crate) fn feature(self) -> &'static str {
+        match self {
+            Integration::Utoipa => "utoipa5",
+            Integration::Aide => "aide015",
+            Integration::Axum => "axum",
+        }
+    }
+
+    /// Whether that feature is on: the facade turns on ours of the same name.
+    pub(crate) fn enabled(self) -> bool {
+        match self {
+            Integration::Utoipa => cfg!(feature = "utoipa5"),
+            Integration::Aide => cfg!(feature = "aide015"),
+            Integration::Axum => cfg!(feature = "axum"),
+        }
+    }
+
+    /// The facade's hidden `macro_rules!` that writes the impl.
+    pub(crate) fn hook(self) -> &'static str {
+        match self {
+            Integration::Utoipa => "__utoipa5_hook",
+            Integration::Aide => "__aide015_hook",
+            Integration::Axum => "__axum_hook",
+        }
+    }
+}
+
 /// Everything the `#[status(...)]` attributes of one item say.
 #[derive(Default)]
 pub(crate) struct Attrs {
@@ -25,6 +78,8 @@ pub(crate) struct Attrs {
     pub(crate) transparent: Option<Ident>,
     /// `expose`: send this item's `Display` to clients even for a 5xx.
     pub(crate) expose: Option<Ident>,
+    /// `utoipa`, `aide`, `axum`: the integrations the type opts into.
+    pub(crate) integrations: Vec<(Integration, Ident)>,
     /// The path and the `crate` keyword, for spans.
     pub(crate) krate: Option<(TokenStream, Ident)>,
     /// An attribute of this item was already reported: the checks that
@@ -37,7 +92,7 @@ pub(crate) fn default_crate() -> TokenStream {
     quote!(::http_status)
 }
 
-const EXPECTED: &str = "expected a status code such as `404`, a reason phrase such as \"Not Found\", `transparent`, `expose` or `crate = path`";
+const EXPECTED: &str = "expected a status code such as `404`, a reason phrase such as \"Not Found\", `transparent`, `expose`, `utoipa`, `aide`, `axum` or `crate = path`";
 
 /// Whether `attr` is ours: `#[status(...)]`, also written `#[r#status(...)]`.
 /// Identifiers are compared unraw, never as text, so no spelling slips past.
@@ -106,6 +161,25 @@ impl Attrs {
                     ctxt.error_spanned_by(word, "`expose` is given twice");
                 } else {
                     self.expose = Some(word.clone());
+                }
+            }
+            [TokenTree::Ident(word)]
+                if let Some(integration) = Integration::ALL
+                    .into_iter()
+                    .find(|i| word.unraw() == i.word()) =>
+            {
+                if self.integrations.iter().any(|(i, _)| *i == integration) {
+                    ctxt.error_spanned_by(word, format!("`{word}` is given twice"));
+                } else if !integration.enabled() {
+                    ctxt.error_spanned_by(
+                        word,
+                        format!(
+                            "`#[status({word})]` needs the `{feature}` feature of http-status\nhelp: enable it in Cargo.toml: `http-status = {{ version = \"0.1\", features = [\"{feature}\"] }}`",
+                            feature = integration.feature()
+                        ),
+                    );
+                } else {
+                    self.integrations.push((integration, word.clone()));
                 }
             }
             [TokenTree::Ident(word)]

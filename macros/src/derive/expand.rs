@@ -1,9 +1,9 @@
 //! The impl of a valid input.
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
-use super::ast::{Enum, Input, Struct, Variant};
+use super::ast::{Enum, Field, Input, Struct, Variant};
 use super::attr::Attrs;
 use super::generics::Bounds;
 use crate::code::Resolved;
@@ -21,8 +21,10 @@ pub(crate) fn impl_http_status(input: &Input) -> TokenStream {
         Input::Struct(input) => struct_exposes(input, &krate),
         Input::Enum(input) => enum_exposes(input, &krate),
     };
+    let statuses = statuses(input, &krate);
     let ty = &input.original().ident;
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let hooks = hooks(input, &krate, &bounds, where_clause);
     let where_clause = bounds.where_clause(where_clause);
     quote! {
         #[automatically_derived]
@@ -32,8 +34,38 @@ pub(crate) fn impl_http_status(input: &Input) -> TokenStream {
                 #body
             }
             #exposes
+            #statuses
         }
+
+        #hooks
     }
+}
+
+/// One call of the facade's hidden `macro_rules!` per integration the type
+/// opted into; the facade defines each hook only under its feature.
+fn hooks(
+    input: &Input,
+    krate: &TokenStream,
+    bounds: &Bounds,
+    where_clause: Option<&syn::WhereClause>,
+) -> TokenStream {
+    let original = input.original();
+    let ty = &original.ident;
+    let (impl_generics, ty_generics, _) = original.generics.split_for_impl();
+    let predicates = bounds.predicates(where_clause);
+    input
+        .attrs()
+        .integrations
+        .iter()
+        .map(|(integration, word)| {
+            let hook = Ident::new(integration.hook(), word.span());
+            quote! {
+                #krate::#hook! {
+                    impl [#impl_generics] for [#ty #ty_generics] where [#(#predicates,)*]
+                }
+            }
+        })
+        .collect()
 }
 
 fn struct_body(input: &Struct, krate: &TokenStream, bounds: &mut Bounds) -> TokenStream {
@@ -169,6 +201,54 @@ fn enum_exposes(input: &Enum, krate: &TokenStream) -> TokenStream {
             match self {
                 #(#arms)*
             }
+        }
+    }
+}
+
+/// `fn statuses`: each item's code (the enum's default only where a variant
+/// uses it) and each transparent field type's own set, folded in `const`-able
+/// calls. `allow(deprecated)`: 305 and 510 already warn at the attribute.
+fn statuses(input: &Input, krate: &TokenStream) -> TokenStream {
+    let items: Vec<(&Attrs, Option<&Field>)> = match input {
+        Input::Struct(s) => vec![(&s.attrs, s.fields.first())],
+        Input::Enum(e) => e
+            .variants
+            .iter()
+            .map(|v| (&v.attrs, v.fields.first()))
+            .collect(),
+    };
+    let default = match input {
+        Input::Enum(e) => e.attrs.code,
+        Input::Struct(_) => None,
+    };
+    let parts = items
+        .into_iter()
+        .map(|(attrs, field)| match (attrs, field) {
+            (
+                Attrs {
+                    transparent: Some(_),
+                    ..
+                },
+                Some(field),
+            ) => {
+                let ty = &field.original.ty;
+                quote!(.union(<#ty as #krate::HttpStatus>::statuses()))
+            }
+            (attrs, _) => match attrs.code.or(default) {
+                Some(code) => {
+                    let name = Ident::new(code.status.constant_name(), Span::call_site());
+                    quote!(.with(#krate::StatusCode::#name))
+                }
+                None => TokenStream::new(),
+            },
+        });
+    quote! {
+        #[allow(deprecated)]
+        fn statuses() -> #krate::StatusSet
+        where
+            Self: ::core::marker::Sized,
+        {
+            #krate::StatusSet::EMPTY #(#parts)*
         }
     }
 }

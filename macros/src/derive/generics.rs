@@ -73,13 +73,18 @@ impl<'a> Bounds<'a> {
         }
     }
 
+    /// The input's where predicates, then the added bounds.
+    pub(crate) fn predicates(&self, existing: Option<&WhereClause>) -> Vec<TokenStream> {
+        let existing = existing.into_iter().flat_map(|w| w.predicates.iter());
+        existing
+            .map(ToTokens::to_token_stream)
+            .chain(self.predicates.iter().cloned())
+            .collect()
+    }
+
     /// The input's where clause with the added bounds.
     pub(crate) fn where_clause(&self, existing: Option<&WhereClause>) -> TokenStream {
-        let existing = existing.into_iter().flat_map(|w| w.predicates.iter());
-        let predicates = &self.predicates;
-        let mut all = existing
-            .map(ToTokens::to_token_stream)
-            .chain(predicates.iter().cloned());
+        let mut all = self.predicates(existing).into_iter();
         match all.next() {
             None => TokenStream::new(),
             Some(first) => quote!(where #first #(, #all)*),

@@ -43,6 +43,12 @@ fn check_enum(ctxt: &Ctxt, input: &Enum) {
     let has_default = input.attrs.code.is_some();
     for variant in &input.variants {
         let name = &variant.original.ident;
+        if let Some((_, word)) = variant.attrs.integrations.first() {
+            ctxt.error_spanned_by(
+                word,
+                format!("`{word}` goes on the type, not on a variant: it documents or answers for the whole type\nhelp: move it to the enum's `#[status(...)]`"),
+            );
+        }
         if let Some((_, keyword)) = &variant.attrs.krate {
             ctxt.error_spanned_by(
                 keyword,

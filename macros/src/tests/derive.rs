@@ -598,3 +598,60 @@ proptest! {
         prop_assert!(file.unwrap().items.iter().all(is_error_or_impl), "{}", output);
     }
 }
+
+/// With the feature on, the word calls the facade's hook with the impl's
+/// generics, type and every where predicate; on a variant it is an error.
+#[cfg(all(feature = "utoipa5", feature = "aide015"))]
+#[test]
+fn integration_words_call_the_facade_s_hooks() {
+    let file: syn::File = syn::parse2(
+        expand(tokens(
+            "#[status(utoipa, aide)] #[status(transparent)] struct S<T: Clone>(T) where T: Copy;",
+        ))
+        .unwrap(),
+    )
+    .unwrap();
+    let hooks: Vec<(Path, String)> = file
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Macro(m) => Some((m.mac.path.clone(), m.mac.tokens.to_string())),
+            _ => None,
+        })
+        .collect();
+    let paths: Vec<Path> = hooks.iter().map(|(path, _)| path.clone()).collect();
+    assert_eq!(
+        paths,
+        [
+            parse_quote!(::http_status::__utoipa5_hook),
+            parse_quote!(::http_status::__aide015_hook)
+        ]
+    );
+    let expected =
+        tokens("impl [<T: Clone>] for [S<T>] where [T: Copy, T: ::http_status::HttpStatus,]")
+            .to_string();
+    assert_eq!(hooks[0].1, expected);
+
+    let found = errors("enum E { #[status(404, utoipa)] A }");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0]
+            .0
+            .starts_with("`utoipa` goes on the type, not on a variant"),
+        "{found:?}"
+    );
+    assert_eq!(found[0].1, 23);
+}
+
+#[cfg(not(feature = "utoipa5"))]
+#[test]
+fn an_integration_word_without_its_feature_names_the_feature() {
+    let found = errors("#[status(500, utoipa)] enum E { A }");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0]
+            .0
+            .starts_with("`#[status(utoipa)]` needs the `utoipa5` feature of http-status"),
+        "{found:?}"
+    );
+}

@@ -1,0 +1,92 @@
+//! aide 0.15: the inferred responses of a status set, documented as RFC 9457
+//! problems with one shared `Problem` component, and `OperationOutput` for
+//! `Problem<T>`.
+
+use alloc::borrow::{Cow, ToOwned};
+use alloc::vec::Vec;
+
+use aide::generate::GenContext;
+use aide::openapi::{MediaType, Operation, Response, SchemaObject};
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+
+use crate::{HttpStatus, Problem, StatusSet};
+
+/// The schema of a problem body, registered once as
+/// `#/components/schemas/Problem`.
+pub struct ProblemSchema;
+
+impl JsonSchema for ProblemSchema {
+    fn schema_name() -> Cow<'static, str> {
+        "Problem".into()
+    }
+
+    fn schema_id() -> Cow<'static, str> {
+        "http_status::Problem".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "object",
+            "description": "RFC 9457 problem details",
+            "properties": {
+                "type": { "type": "string", "format": "uri-reference" },
+                "status": { "type": "integer", "minimum": 100, "maximum": 599 },
+                "title": { "type": "string" },
+                "detail": { "type": "string" },
+                "instance": { "type": "string", "format": "uri-reference" }
+            },
+            "required": ["status", "title"]
+        })
+    }
+}
+
+fn problem_response(ctx: &mut GenContext, description: &str) -> Response {
+    // A `$ref`; `finish_api` moves the definition into the components.
+    let json_schema = ctx.schema.subschema_for::<ProblemSchema>();
+    let media = MediaType {
+        schema: Some(SchemaObject {
+            json_schema,
+            example: None,
+            external_docs: None,
+        }),
+        ..MediaType::default()
+    };
+    Response {
+        description: description.to_owned(),
+        content: [(Problem::<crate::StatusCode>::CONTENT_TYPE.to_owned(), media)]
+            .into_iter()
+            .collect(),
+        ..Response::default()
+    }
+}
+
+/// One response per listed status (described by its reason phrase), and a
+/// `default` response (`None`) when the set is open.
+pub fn responses(ctx: &mut GenContext, set: StatusSet) -> Vec<(Option<u16>, Response)> {
+    let mut responses: Vec<(Option<u16>, Response)> = set
+        .iter()
+        .map(|status| {
+            (
+                Some(status.as_u16()),
+                problem_response(ctx, status.reason()),
+            )
+        })
+        .collect();
+    if set.is_open() {
+        responses.push((None, problem_response(ctx, "Any other error")));
+    }
+    responses
+}
+
+/// A handler returning `Result<Json<T>, Problem<MyError>>` is documented with
+/// every status `MyError` can answer.
+impl<T: HttpStatus> aide::OperationOutput for Problem<T> {
+    type Inner = T;
+
+    fn inferred_responses(
+        ctx: &mut GenContext,
+        _operation: &mut Operation,
+    ) -> Vec<(Option<u16>, Response)> {
+        responses(ctx, T::statuses())
+    }
+}

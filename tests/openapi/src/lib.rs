@@ -1,0 +1,65 @@
+//! An API's errors, each annotated once: `#[derive(HttpStatus)]` with
+//! `#[status(utoipa, aide, axum)]` gives the response and both OpenAPI
+//! documents. The tests in `tests/` check that every source agrees.
+#![forbid(unsafe_code)]
+
+use http_status::{HttpStatus, StatusCode};
+
+/// Four variants: a code, a phrase, the enum's default, and a transparent,
+/// generic one that brings its own statuses.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(500, utoipa, aide, axum)]
+pub enum ApiError<E: std::error::Error + HttpStatus> {
+    #[error("no note with id {0}")]
+    #[status(404)]
+    NotFound(u64),
+    #[error("a note titled {0:?} already exists")]
+    #[status("Conflict")]
+    TitleTaken(String),
+    #[error(transparent)]
+    #[status(transparent)]
+    Storage(E),
+    #[error("the notes lock was poisoned")]
+    Poisoned,
+}
+
+/// The storage layer's errors.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+pub enum StorageError {
+    #[error("the store is full")]
+    #[status(507)]
+    Full,
+    #[error("the store is read-only")]
+    #[status(503, expose)]
+    ReadOnly,
+}
+
+/// An error that wraps a `StatusCode` chosen at run time: its set is open.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(utoipa, aide)]
+pub enum ProxyError {
+    #[error("no such upstream")]
+    #[status(404)]
+    NoUpstream,
+    #[error("upstream answered {0}")]
+    #[status(transparent)]
+    Upstream(StatusCode),
+}
+
+/// A type that does not opt in keeps its own `IntoResponses`, although the
+/// `utoipa5` feature is on in this crate: features stay additive.
+#[derive(Debug, HttpStatus)]
+#[status(410)]
+pub struct NotOptedIn;
+
+impl utoipa::IntoResponses for NotOptedIn {
+    fn responses() -> std::collections::BTreeMap<
+        String,
+        utoipa::openapi::RefOr<utoipa::openapi::response::Response>,
+    > {
+        let gone = utoipa::openapi::ResponseBuilder::new()
+            .description("written by hand")
+            .build();
+        [("410".to_owned(), gone.into())].into()
+    }
+}

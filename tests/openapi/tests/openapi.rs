@@ -1,0 +1,172 @@
+//! One annotation, four sources of truth that must agree: `status()`, the
+//! status set, utoipa's `IntoResponses` and aide's inferred responses.
+
+use std::collections::BTreeSet;
+
+use aide::axum::ApiRouter;
+use aide::axum::routing::get;
+use aide::openapi::{Info, OpenApi as AideApi};
+use axum::Json;
+use axum::response::IntoResponse;
+use http_status::{HttpStatus, Problem, StatusCode, StatusSet, status};
+use http_status_test_openapi::{ApiError, NotOptedIn, ProxyError, StorageError};
+use serde_json::Value;
+use utoipa::{IntoResponses, OpenApi};
+
+type AppError = ApiError<StorageError>;
+
+/// Every value of `AppError`, one per variant and storage error.
+fn every_error() -> Vec<AppError> {
+    vec![
+        ApiError::NotFound(7),
+        ApiError::TitleTaken("a".into()),
+        ApiError::Storage(StorageError::Full),
+        ApiError::Storage(StorageError::ReadOnly),
+        ApiError::Poisoned,
+    ]
+}
+
+fn codes(set: StatusSet) -> Vec<u16> {
+    set.iter().map(StatusCode::as_u16).collect()
+}
+
+#[test]
+fn the_status_set_is_exactly_what_status_answers() {
+    let set = AppError::statuses();
+    assert!(!set.is_open());
+    assert_eq!(codes(set), [404, 409, 500, 503, 507]);
+    let answered: BTreeSet<u16> = every_error().iter().map(|e| e.status().as_u16()).collect();
+    assert_eq!(answered.into_iter().collect::<Vec<_>>(), codes(set));
+    assert!(AppError::statuses().contains(status!(404)));
+    assert!(!AppError::statuses().contains(status!(400)));
+    // The default is listed only because a variant uses it.
+    assert_eq!(codes(StorageError::statuses()), [503, 507]);
+}
+
+#[test]
+fn a_transparent_status_code_makes_the_set_open() {
+    let set = ProxyError::statuses();
+    assert!(set.is_open());
+    assert_eq!(codes(set), [404]);
+    assert_eq!(format!("{set:?}"), "{404, …}");
+    assert!(StatusCode::statuses().is_open());
+}
+
+/// The response keys and, for each error, description and media type.
+fn check_problem_responses(responses: &serde_json::Map<String, Value>, expected: &[&str]) {
+    let keys: Vec<&str> = responses.keys().map(String::as_str).collect();
+    assert_eq!(keys, expected);
+    for (key, response) in responses {
+        let Ok(code) = key.parse::<u16>() else {
+            assert_eq!(key, "default");
+            continue;
+        };
+        if code == 200 {
+            continue;
+        }
+        let status = StatusCode::from_u16(code).unwrap();
+        assert_eq!(response["description"], status.reason(), "{key}");
+        assert!(
+            response["content"]["application/problem+json"]["schema"].is_object(),
+            "{key}: {response}"
+        );
+    }
+}
+
+#[utoipa::path(get, path = "/notes/{id}", responses((status = 200, body = String), AppError))]
+#[allow(dead_code)]
+fn get_note() {}
+
+#[utoipa::path(get, path = "/proxy", responses((status = 200, body = String), Problem<ProxyError>))]
+#[allow(dead_code)]
+fn proxy() {}
+
+#[utoipa::path(get, path = "/gone", responses(NotOptedIn))]
+#[allow(dead_code)]
+fn gone() {}
+
+#[derive(OpenApi)]
+#[openapi(paths(get_note, proxy, gone))]
+struct Docs;
+
+#[test]
+fn utoipa_documents_the_same_statuses_as_problem_json() {
+    let doc = serde_json::to_value(Docs::openapi()).unwrap();
+    let paths = &doc["paths"];
+    let note = paths["/notes/{id}"]["get"]["responses"]
+        .as_object()
+        .unwrap();
+    check_problem_responses(note, &["200", "404", "409", "500", "503", "507"]);
+    let schema = &note["404"]["content"]["application/problem+json"]["schema"];
+    assert_eq!(schema["required"], serde_json::json!(["status", "title"]));
+    for member in ["type", "status", "title", "detail", "instance"] {
+        assert!(schema["properties"][member].is_object(), "{member}");
+    }
+
+    // An open set adds `default`; `Problem<T>` works for any `HttpStatus`.
+    let proxy = paths["/proxy"]["get"]["responses"].as_object().unwrap();
+    check_problem_responses(proxy, &["200", "404", "default"]);
+
+    // A type that did not opt in keeps its own impl.
+    assert_eq!(
+        paths["/gone"]["get"]["responses"]["410"]["description"],
+        "written by hand"
+    );
+    let keys: Vec<String> = AppError::responses().into_keys().collect();
+    assert_eq!(keys, ["404", "409", "500", "503", "507"]);
+}
+
+async fn fetch_note() -> Result<Json<String>, AppError> {
+    Err(ApiError::NotFound(7))
+}
+
+async fn fetch_upstream() -> Result<Json<String>, Problem<ProxyError>> {
+    Err(Problem::new(ProxyError::NoUpstream))
+}
+
+#[test]
+fn aide_infers_the_same_statuses_with_one_problem_component() {
+    let mut api = AideApi {
+        info: Info {
+            title: "notes".into(),
+            version: "1".into(),
+            ..Info::default()
+        },
+        ..AideApi::default()
+    };
+    let _router: axum::Router = ApiRouter::new()
+        .api_route("/notes/{id}", get(fetch_note))
+        .api_route("/proxy", get(fetch_upstream))
+        .finish_api(&mut api);
+    let doc = serde_json::to_value(&api).unwrap();
+    let note = doc["paths"]["/notes/{id}"]["get"]["responses"]
+        .as_object()
+        .unwrap();
+    check_problem_responses(note, &["200", "404", "409", "500", "503", "507"]);
+    assert_eq!(
+        note["409"]["content"]["application/problem+json"]["schema"]["$ref"],
+        "#/components/schemas/Problem"
+    );
+    let proxy = doc["paths"]["/proxy"]["get"]["responses"]
+        .as_object()
+        .unwrap();
+    check_problem_responses(proxy, &["200", "404", "default"]);
+    let components = doc["components"]["schemas"].as_object().unwrap();
+    assert_eq!(components.keys().collect::<Vec<_>>(), ["Problem"]);
+    assert_eq!(
+        components["Problem"]["required"],
+        serde_json::json!(["status", "title"])
+    );
+}
+
+#[test]
+fn the_axum_opt_in_answers_with_a_problem_body() {
+    let response = ApiError::<StorageError>::NotFound(7).into_response();
+    assert_eq!(response.status().as_u16(), 404);
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/problem+json"
+    );
+    let hidden = ApiError::<StorageError>::Poisoned.into_response();
+    assert_eq!(hidden.status().as_u16(), 500);
+}
