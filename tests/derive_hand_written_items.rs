@@ -212,3 +212,51 @@ enum RawAttribute {
 fn a_raw_status_attribute_is_read() {
     assert_eq!(RawAttribute::Missing.status(), StatusCode::NOT_FOUND);
 }
+
+#[derive(HttpStatus)]
+#[status(transparent)]
+struct MaybeUnsized<E: ?Sized + HttpStatus>(E);
+
+#[derive(HttpStatus)]
+#[status(transparent)]
+struct MaybeUnsizedWhere<E>(E)
+where
+    E: ?Sized + HttpStatus;
+
+#[test]
+fn an_unsized_transparent_field_compiles_and_its_set_is_open() {
+    assert_eq!(MaybeUnsized(StatusCode::GONE).status(), StatusCode::GONE);
+    assert!(MaybeUnsized::<StatusCode>::statuses().is_open());
+    assert!(MaybeUnsizedWhere::<StatusCode>::statuses().is_open());
+    let boxed: Box<MaybeUnsized<dyn HttpStatus>> = Box::new(MaybeUnsized(StatusCode::GONE));
+    assert_eq!(boxed.status(), StatusCode::GONE);
+}
+
+/// The generated code needs no `allow`, which such a module would reject.
+#[forbid(deprecated)]
+mod strict {
+    use http_status::HttpStatus;
+
+    #[derive(HttpStatus)]
+    #[status(500)]
+    pub enum Strict {
+        #[status(404)]
+        Missing,
+        Other,
+    }
+}
+
+#[test]
+fn a_forbid_deprecated_module_accepts_the_derive() {
+    assert_eq!(
+        strict::Strict::statuses()
+            .iter()
+            .map(StatusCode::as_u16)
+            .collect::<Vec<_>>(),
+        [404, 500]
+    );
+    assert_eq!(
+        strict::Strict::Other.status(),
+        StatusCode::INTERNAL_SERVER_ERROR
+    );
+}

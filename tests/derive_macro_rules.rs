@@ -179,3 +179,22 @@ fn a_generic_transparent_ty_fragment_gets_its_bound() {
     assert_eq!(Around(StatusCode::IM_USED).status(), StatusCode::IM_USED);
     assert_eq!(Around(Forwarded::NotFound).status(), StatusCode::NOT_FOUND);
 }
+
+/// `$l:lifetime` among the generic parameters, and a `$w:ty` in a where clause.
+macro_rules! borrowed {
+    ($name:ident<$l:lifetime, $param:ident> where $w:ty: $bound:path) => {
+        #[derive(HttpStatus)]
+        #[status(transparent)]
+        struct $name<$l, $param>(&$l $param)
+        where
+            $w: $bound;
+    };
+}
+
+borrowed!(Borrowed<'a, E> where E: Copy);
+
+#[test]
+fn lifetime_fragments_among_the_generics_are_read() {
+    let status = StatusCode::MISDIRECTED_REQUEST;
+    assert_eq!(Borrowed(&status).status(), StatusCode::MISDIRECTED_REQUEST);
+}

@@ -68,6 +68,12 @@ pub mod __private {
     #[cfg(feature = "alloc")]
     pub use alloc::vec::Vec;
 
+    /// A registered code by number, for generated code that must not name a
+    /// deprecated constant; the derive passes only codes it has checked.
+    pub const fn registered(code: u16) -> crate::StatusCode {
+        crate::StatusCode::from_catalog(code)
+    }
+
     #[cfg(feature = "axum")]
     pub use axum_core;
     #[cfg(feature = "aide015")]

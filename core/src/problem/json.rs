@@ -40,6 +40,7 @@ pub(crate) fn push_string(json: &mut String, text: &str) {
 /// use http_status_core::Extension;
 ///
 /// assert_eq!(Extension::from(30u32).as_json(), "30");
+/// assert_eq!(Extension::from(0.1f32).as_json(), "0.1");
 /// assert_eq!(Extension::from("a \"b\"").as_json(), r#""a \"b\"""#);
 /// let fields = Extension::from(vec![Extension::object([("name", "title")])]);
 /// assert_eq!(fields.as_json(), r#"[{"name":"title"}]"#);
@@ -154,8 +155,13 @@ impl From<f64> for Extension {
 }
 
 impl From<f32> for Extension {
+    /// Written as the shortest `f32` text (`0.1`, not `0.10000000149011612`).
     fn from(value: f32) -> Extension {
-        Extension::from(f64::from(value))
+        if value.is_finite() {
+            Extension(value.to_string())
+        } else {
+            Extension::NULL
+        }
     }
 }
 

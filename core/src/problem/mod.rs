@@ -203,8 +203,8 @@ impl<T> Problem<T> {
     /// `invalid_fields`, written after the standard members in the order
     /// given; a second value for one name replaces the first. The five names
     /// RFC 9457 defines (`type`, `status`, `title`, `detail`, `instance`)
-    /// are not extensions: use their own methods, since a call with one of
-    /// them changes nothing.
+    /// are not extensions: use their own methods. A call with one of them
+    /// panics in debug builds and changes nothing in release builds.
     ///
     /// ```
     /// use http_status_core::*;
@@ -220,6 +220,11 @@ impl<T> Problem<T> {
         value: impl Into<Extension>,
     ) -> Self {
         let name = name.into();
+        // A programming error, not bad input: loud in tests, harmless in release.
+        debug_assert!(
+            !STANDARD_MEMBERS.contains(&name.as_ref()),
+            "`{name}` is a standard RFC 9457 member, not an extension: use its own method"
+        );
         if STANDARD_MEMBERS.contains(&name.as_ref()) {
             return self;
         }

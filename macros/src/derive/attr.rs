@@ -120,7 +120,7 @@ impl Attrs {
                     continue;
                 }
             };
-            for item in split_commas(tokens) {
+            for item in split_commas(ctxt, tokens) {
                 parsed.parse_item(ctxt, &item);
             }
         }
@@ -133,7 +133,7 @@ impl Attrs {
             // A fragment forwarded by a `macro_rules!` (`$e:expr`, `$m:meta`)
             // arrives in an invisible group: read what it holds.
             [TokenTree::Group(group)] if group.delimiter() == Delimiter::None => {
-                for item in split_commas(group.stream()) {
+                for item in split_commas(ctxt, group.stream()) {
                     self.parse_item(ctxt, &item);
                 }
             }
@@ -224,6 +224,7 @@ impl Attrs {
                 ctxt.error_spanned_by(key, "`crate = …` is given twice")
             }
             Ok(path) => self.krate = Some((path.into_token_stream(), key.clone())),
+            Err(_) if value.is_empty() => ctxt.error_spanned_by(key, PATH_EXPECTED),
             Err(_) => ctxt.error_spanned_by(
                 value.iter().cloned().collect::<TokenStream>(),
                 PATH_EXPECTED,
@@ -255,12 +256,22 @@ fn is_constant_name(word: &Ident) -> bool {
         .any(|s| word == s.constant_name())
 }
 
-/// The attribute's items: its tokens split at top-level commas, empty ones dropped.
-fn split_commas(tokens: TokenStream) -> Vec<Vec<TokenTree>> {
-    let mut items = vec![Vec::new()];
+/// The attribute's items: its tokens split at top-level commas. One trailing
+/// comma is allowed; any other empty item (`#[status(,)]`, `404,,`) is an
+/// error at its comma, never dropped in silence.
+fn split_commas(ctxt: &Ctxt, tokens: TokenStream) -> Vec<Vec<TokenTree>> {
+    let mut items: Vec<Vec<TokenTree>> = vec![Vec::new()];
     for token in tokens {
         match &token {
-            TokenTree::Punct(p) if p.as_char() == ',' => items.push(Vec::new()),
+            TokenTree::Punct(p) if p.as_char() == ',' => {
+                if items.last().is_some_and(Vec::is_empty) {
+                    ctxt.error_spanned_by(
+                        p,
+                        format!("expected an item before this comma\nhelp: {EXPECTED}"),
+                    );
+                }
+                items.push(Vec::new());
+            }
             _ => {
                 if let Some(last) = items.last_mut() {
                     last.push(token);

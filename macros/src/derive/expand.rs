@@ -5,7 +5,7 @@ use quote::{format_ident, quote};
 
 use super::ast::{Enum, Field, Input, Struct, Variant};
 use super::attr::Attrs;
-use super::generics::Bounds;
+use super::generics::{self, Bounds};
 use crate::code::Resolved;
 use crate::path;
 
@@ -206,8 +206,10 @@ fn enum_exposes(input: &Enum, krate: &TokenStream) -> TokenStream {
 }
 
 /// `fn statuses`: each item's code (the enum's default only where a variant
-/// uses it) and each transparent field type's own set, folded in `const`-able
-/// calls. `allow(deprecated)`: 305 and 510 already warn at the attribute.
+/// uses it) and each transparent field type's own set. Codes are named by
+/// number through a hidden function, not by constant, so that 305 and 510,
+/// which already warn at the attribute, neither warn twice nor need an
+/// `allow` that a `#![forbid(deprecated)]` crate would reject.
 fn statuses(input: &Input, krate: &TokenStream) -> TokenStream {
     let items: Vec<(&Attrs, Option<&Field>)> = match input {
         Input::Struct(s) => vec![(&s.attrs, s.fields.first())],
@@ -221,6 +223,7 @@ fn statuses(input: &Input, krate: &TokenStream) -> TokenStream {
         Input::Enum(e) => e.attrs.code,
         Input::Struct(_) => None,
     };
+    let generics = &input.original().generics;
     let parts = items
         .into_iter()
         .map(|(attrs, field)| match (attrs, field) {
@@ -232,18 +235,21 @@ fn statuses(input: &Input, krate: &TokenStream) -> TokenStream {
                 Some(field),
             ) => {
                 let ty = &field.original.ty;
-                quote!(.union(<#ty as #krate::HttpStatus>::statuses()))
+                if generics::maybe_unsized(generics, ty) {
+                    quote!(.union(#krate::StatusSet::OPEN))
+                } else {
+                    quote!(.union(<#ty as #krate::HttpStatus>::statuses()))
+                }
             }
             (attrs, _) => match attrs.code.or(default) {
                 Some(code) => {
-                    let name = Ident::new(code.status.constant_name(), Span::call_site());
-                    quote!(.with(#krate::StatusCode::#name))
+                    let number = proc_macro2::Literal::u16_unsuffixed(code.status.as_u16());
+                    quote!(.with(#krate::__private::registered(#number)))
                 }
                 None => TokenStream::new(),
             },
         });
     quote! {
-        #[allow(deprecated)]
         fn statuses() -> #krate::StatusSet
         where
             Self: ::core::marker::Sized,

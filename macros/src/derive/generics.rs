@@ -1,13 +1,42 @@
 //! The bounds that `transparent` fields add to the impl (thiserror's
-//! `generics.rs`): `FieldType: HttpStatus` for a field whose type starts
-//! from a type parameter, once per type.
+//! `generics.rs`): `FieldType: HttpStatus` for a field whose type depends on
+//! a type parameter (`T`, `T::Error`, `<T as Tr>::Error`, `Box<T>`, `&T`),
+//! once per type.
 
 use std::collections::BTreeSet;
 
 use proc_macro2::{Ident, TokenStream};
 use quote::{ToTokens, quote};
 use syn::ext::IdentExt;
-use syn::{GenericArgument, Generics, PathArguments, Type, WhereClause};
+use syn::{
+    GenericArgument, Generics, PathArguments, Type, TypeParamBound, WhereClause, WherePredicate,
+};
+
+/// Whether `ty` is a bare type parameter declared `?Sized` (in its bounds or
+/// the where clause): a transparent struct's one field may be unsized, and
+/// then its set cannot be asked for (`statuses` needs `Sized`).
+pub(crate) fn maybe_unsized(generics: &Generics, ty: &Type) -> bool {
+    let ty = match ty {
+        Type::Group(group) => &*group.elem,
+        Type::Paren(paren) => &*paren.elem,
+        ty => ty,
+    };
+    let Type::Path(path) = ty else { return false };
+    let Some(ident) = path.path.get_ident().filter(|_| path.qself.is_none()) else {
+        return false;
+    };
+    let is_maybe = |bound: &TypeParamBound| matches!(bound, TypeParamBound::Trait(trait_bound) if trait_bound.maybe.is_some());
+    let in_params = generics
+        .type_params()
+        .filter(|param| param.ident.unraw() == ident.unraw())
+        .any(|param| param.bounds.iter().any(is_maybe));
+    let in_where = generics.where_clause.iter().flat_map(|w| &w.predicates).any(|p| {
+        matches!(p, WherePredicate::Type(p)
+            if matches!(&p.bounded_ty, Type::Path(b) if b.path.get_ident().is_some_and(|i| i.unraw() == ident.unraw()))
+                && p.bounds.iter().any(is_maybe))
+    });
+    in_params || in_where
+}
 
 pub(crate) struct Bounds<'a> {
     /// The type parameters, unraw: `r#E` and `E` are one parameter.

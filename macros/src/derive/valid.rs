@@ -92,10 +92,17 @@ fn check_transparent(ctxt: &Ctxt, attrs: &Attrs, fields: &[Field], owner: &str) 
 
 /// `expose` only changes a 5xx: any other status already sends its text.
 fn check_expose(ctxt: &Ctxt, attrs: &Attrs, default: Option<Resolved>) {
+    if let (Some(expose), Some(_)) = (&attrs.expose, &attrs.transparent) {
+        ctxt.error_spanned_by(
+            expose,
+            "`expose` and `transparent` cannot both be given: `transparent` takes the field's answer, and the field's own type decides whether its text may be sent\nhelp: put `expose` on the field type's 5xx variant instead",
+        );
+        return;
+    }
     let (Some(expose), Some(code)) = (&attrs.expose, attrs.code.or(default)) else {
         return;
     };
-    if attrs.transparent.is_none() && !code.status.is_server_error() {
+    if !code.status.is_server_error() {
         ctxt.error_spanned_by(
             expose,
             format!(

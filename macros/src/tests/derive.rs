@@ -262,6 +262,21 @@ fn each_bad_input_gives_one_error_at_the_right_token() {
             18,
         ),
         ("enum E { #[status] A }", "expected `#[status(...)]`", 9),
+        (
+            "#[status(500)] enum E { #[status(,)] A }",
+            "expected an item before this comma",
+            33,
+        ),
+        (
+            "enum E { #[status(404,,)] A }",
+            "expected an item before this comma",
+            22,
+        ),
+        (
+            "#[status(transparent, expose)] struct S(X);",
+            "`expose` and `transparent` cannot both be given",
+            22,
+        ),
     ];
     for &(source, message, at) in cases {
         let found = errors(source);
@@ -323,6 +338,9 @@ fn attribute_item() -> impl Strategy<Value = String> {
         "[a-z_]{1,10}",
         "[a-z_]{1,6} = [a-z0-9_]{1,6}",
         Just("transparent".to_owned()),
+        Just("expose".to_owned()),
+        Just("utoipa".to_owned()),
+        Just("axum".to_owned()),
         Just("crate = hs".to_owned()),
         Just("crate = \"not a path\"".to_owned()),
         Just("crate =".to_owned()),
@@ -354,7 +372,10 @@ proptest! {
         };
         let Ok(input) = source.parse::<TokenStream>() else { return Ok(()) };
         match expand(input.clone()) {
-            Ok(out) => prop_assert!(syn::parse2::<ItemImpl>(out).is_ok()),
+            Ok(out) => {
+                let file = syn::parse2::<syn::File>(out);
+                prop_assert!(matches!(file.as_ref().map(|f| f.items.first()), Ok(Some(syn::Item::Impl(_)))));
+            }
             Err(error) => {
                 for error in error.into_iter() {
                     prop_assert!(!error.to_string().is_empty());
@@ -571,6 +592,8 @@ fn item_token() -> impl Strategy<Value = String> {
         Just("pub(crate)".to_owned()),
         Just("status(404)".to_owned()),
         Just("T: Tr<{ 1 + 2 }>".to_owned()),
+        Just("#[status(500, expose)]".to_owned()),
+        Just("#[status(utoipa, aide, axum)]".to_owned()),
         (0u32..1000).prop_map(|n| n.to_string()),
     ]
 }

@@ -169,4 +169,26 @@ fn the_axum_opt_in_answers_with_a_problem_body() {
     );
     let hidden = ApiError::<StorageError>::Poisoned.into_response();
     assert_eq!(hidden.status().as_u16(), 500);
+    let body = tokio_free_body(hidden);
+    assert_eq!(
+        serde_json::from_slice::<Value>(&body).unwrap(),
+        serde_json::json!({"status": 500, "title": "Internal Server Error"})
+    );
+}
+
+/// The bytes of a response body that is already in memory, as `Problem`'s
+/// is: one poll of the body future, with no runtime needed.
+fn tokio_free_body(response: axum::response::Response) -> Vec<u8> {
+    use std::future::Future;
+    use std::pin::pin;
+    use std::task::{Context, Poll, Waker};
+
+    let mut collect = pin!(axum::body::to_bytes(response.into_body(), usize::MAX));
+    match collect
+        .as_mut()
+        .poll(&mut Context::from_waker(Waker::noop()))
+    {
+        Poll::Ready(bytes) => bytes.unwrap().to_vec(),
+        Poll::Pending => panic!("a problem body is in memory"),
+    }
 }
