@@ -135,21 +135,20 @@ impl fmt::Display for UnknownStatusCode {
 /// `"Client Closed Request" (nginx, logged only; Google APIs) or "Token
 /// Required" (Esri ArcGIS)`: each name once, with its users.
 fn write_uses(f: &mut fmt::Formatter<'_>, uses: &[Unofficial]) -> fmt::Result {
-    let mut names: [Option<&str>; 8] = [None; 8];
-    for name in uses.iter().map(Unofficial::name) {
-        if let Some(slot) = names.iter_mut().find(|n| n.is_none() || **n == Some(name)) {
-            *slot = Some(name);
-        }
-    }
-    let names: &[Option<&str>] = &names[..names.iter().filter(|n| n.is_some()).count()];
-    for (i, name) in names.iter().flatten().enumerate() {
-        match i {
+    // Each name where it first appears, with every user who gives it.
+    let firsts = uses
+        .iter()
+        .enumerate()
+        .filter(|(i, u)| !uses[..*i].iter().any(|earlier| earlier.name() == u.name()));
+    let count = firsts.clone().count();
+    for (n, (_, first)) in firsts.enumerate() {
+        match n {
             0 => {}
-            i if i + 1 == names.len() => f.write_str(" or ")?,
+            n if n + 1 == count => f.write_str(" or ")?,
             _ => f.write_str(", ")?,
         }
-        write!(f, "\"{name}\" (")?;
-        for (j, user) in uses.iter().filter(|u| u.name() == *name).enumerate() {
+        write!(f, "\"{}\" (", first.name())?;
+        for (j, user) in uses.iter().filter(|u| u.name() == first.name()).enumerate() {
             if j > 0 {
                 f.write_str("; ")?;
             }

@@ -143,27 +143,22 @@ macro_rules! integers {
 }
 integers!(u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize);
 
-impl From<f64> for Extension {
-    /// A finite number; JSON has no NaN or infinity, so those become `null`.
-    fn from(value: f64) -> Extension {
-        if value.is_finite() {
-            Extension(value.to_string())
-        } else {
-            Extension::NULL
+macro_rules! floats {
+    ($($ty:ty)*) => {$(
+        impl From<$ty> for Extension {
+            /// A finite number, written as its shortest text (`0.1`); JSON
+            /// has no NaN or infinity, so those become `null`.
+            fn from(value: $ty) -> Extension {
+                if value.is_finite() {
+                    Extension(value.to_string())
+                } else {
+                    Extension::NULL
+                }
+            }
         }
-    }
+    )*};
 }
-
-impl From<f32> for Extension {
-    /// Written as the shortest `f32` text (`0.1`, not `0.10000000149011612`).
-    fn from(value: f32) -> Extension {
-        if value.is_finite() {
-            Extension(value.to_string())
-        } else {
-            Extension::NULL
-        }
-    }
-}
+floats!(f32 f64);
 
 impl From<crate::StatusCode> for Extension {
     fn from(status: crate::StatusCode) -> Extension {

@@ -6,6 +6,7 @@ use syn::{Attribute, Data, DataUnion, DeriveInput, Fields, Member};
 
 use super::attr::{self, Attrs};
 use super::ctxt::Ctxt;
+use crate::code::Resolved;
 
 pub(crate) enum Input<'a> {
     Struct(Struct<'a>),
@@ -29,6 +30,39 @@ pub(crate) struct Variant<'a> {
     pub(crate) original: &'a syn::Variant,
     pub(crate) attrs: Attrs,
     pub(crate) fields: Vec<Field<'a>>,
+}
+
+/// How an item gets its status, decided once for the three methods the
+/// derive writes. `None` only where `valid` has already reported an error.
+pub(crate) enum Source<'a> {
+    /// Its own code, or the enum's default.
+    Code(Resolved),
+    /// `transparent`: its one field's.
+    Transparent(&'a Field<'a>),
+}
+
+/// `transparent` with exactly one field, else the item's code or `default`.
+fn source<'a>(
+    attrs: &Attrs,
+    fields: &'a [Field<'a>],
+    default: Option<Resolved>,
+) -> Option<Source<'a>> {
+    match (&attrs.transparent, fields) {
+        (Some(_), [field]) => Some(Source::Transparent(field)),
+        _ => attrs.code.or(default).map(Source::Code),
+    }
+}
+
+impl<'a> Struct<'a> {
+    pub(crate) fn source(&self) -> Option<Source<'_>> {
+        source(&self.attrs, &self.fields, None)
+    }
+}
+
+impl<'a> Variant<'a> {
+    pub(crate) fn source(&self, default: Option<Resolved>) -> Option<Source<'_>> {
+        source(&self.attrs, &self.fields, default)
+    }
 }
 
 pub(crate) struct Field<'a> {

@@ -3,8 +3,7 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
-use super::ast::{Enum, Field, Input, Struct, Variant};
-use super::attr::Attrs;
+use super::ast::{Enum, Field, Input, Source, Struct, Variant};
 use super::generics::{self, Bounds};
 use crate::code::Resolved;
 use crate::path;
@@ -69,26 +68,15 @@ fn hooks(
 }
 
 fn struct_body(input: &Struct, krate: &TokenStream, bounds: &mut Bounds) -> TokenStream {
-    match (&input.attrs, input.fields.as_slice()) {
-        (
-            Attrs {
-                transparent: Some(_),
-                ..
-            },
-            [field],
-        ) => {
+    match input.source() {
+        Some(Source::Transparent(field)) => {
             bounds.add(&field.original.ty);
             let member = &field.member;
             quote!(#krate::HttpStatus::status(&self.#member))
         }
-        (
-            Attrs {
-                code: Some(code), ..
-            },
-            _,
-        ) => constant(krate, code),
+        Some(Source::Code(code)) => constant(krate, &code),
         // `valid` rejected every other shape.
-        _ => quote!(::core::unreachable!()),
+        None => quote!(::core::unreachable!()),
     }
 }
 
@@ -97,7 +85,18 @@ fn enum_body(input: &Enum, krate: &TokenStream, bounds: &mut Bounds) -> TokenStr
         return quote!(match *self {});
     }
     let arms = input.variants.iter().map(|variant| {
-        let (pattern, status) = variant_arm(variant, input.attrs.code, krate, bounds);
+        let (pattern, status) = match variant.source(input.attrs.code) {
+            Some(Source::Transparent(field)) => {
+                bounds.add(&field.original.ty);
+                binding_arm(
+                    variant,
+                    field,
+                    |binding| quote!(#krate::HttpStatus::status(#binding)),
+                )
+            }
+            Some(Source::Code(code)) => (unit_pattern(variant), constant(krate, &code)),
+            None => (unit_pattern(variant), quote!(::core::unreachable!())),
+        };
         quote!(#pattern => #status,)
     });
     quote! {
@@ -107,26 +106,23 @@ fn enum_body(input: &Enum, krate: &TokenStream, bounds: &mut Bounds) -> TokenStr
     }
 }
 
-fn variant_arm(
+/// `Self::Variant { .. }`.
+fn unit_pattern(variant: &Variant) -> TokenStream {
+    let name = &variant.original.ident;
+    quote!(Self::#name { .. })
+}
+
+/// `Self::Variant { member: binding }` and the arm's value, which reads the
+/// binding (hygienic, so it can never shadow a user's name).
+fn binding_arm(
     variant: &Variant,
-    default: Option<Resolved>,
-    krate: &TokenStream,
-    bounds: &mut Bounds,
+    field: &Field,
+    value: impl FnOnce(&Ident) -> TokenStream,
 ) -> (TokenStream, TokenStream) {
     let name = &variant.original.ident;
-    if let (Some(_), [field]) = (&variant.attrs.transparent, variant.fields.as_slice()) {
-        bounds.add(&field.original.ty);
-        let binding = format_ident!("__http_status_field", span = Span::mixed_site());
-        let member = &field.member;
-        let pattern = quote!(Self::#name { #member: #binding });
-        return (pattern, quote!(#krate::HttpStatus::status(#binding)));
-    }
-    let pattern = quote!(Self::#name { .. });
-    let status = match variant.attrs.code.or(default) {
-        Some(code) => constant(krate, &code),
-        None => quote!(::core::unreachable!()),
-    };
-    (pattern, status)
+    let binding = format_ident!("__http_status_field", span = Span::mixed_site());
+    let member = &field.member;
+    (quote!(Self::#name { #member: #binding }), value(&binding))
 }
 
 fn constant(krate: &TokenStream, code: &Resolved) -> TokenStream {
@@ -137,24 +133,13 @@ fn constant(krate: &TokenStream, code: &Resolved) -> TokenStream {
 /// is not the answer: an item says `expose`, or takes its field's answer
 /// through `transparent`. Otherwise nothing, and the default stands.
 fn struct_exposes(input: &Struct, krate: &TokenStream) -> TokenStream {
-    let body = match (&input.attrs, input.fields.as_slice()) {
-        (
-            Attrs {
-                expose: Some(_), ..
-            },
-            _,
-        ) => quote!(true),
-        (
-            Attrs {
-                transparent: Some(_),
-                ..
-            },
-            [field],
-        ) => {
+    let body = match (&input.attrs.expose, input.source()) {
+        (Some(_), _) => quote!(true),
+        (None, Some(Source::Transparent(field))) => {
             let member = &field.member;
             quote!(#krate::HttpStatus::exposes_detail(&self.#member))
         }
-        _ => return TokenStream::new(),
+        (None, _) => return TokenStream::new(),
     };
     quote! {
         fn exposes_detail(&self) -> bool {
@@ -172,29 +157,21 @@ fn enum_exposes(input: &Enum, krate: &TokenStream) -> TokenStream {
         return TokenStream::new();
     }
     let arms = input.variants.iter().map(|variant| {
-        let name = &variant.original.ident;
-        match (&variant.attrs, variant.fields.as_slice()) {
-            (Attrs { expose: Some(_), .. }, _) => quote!(Self::#name { .. } => true,),
-            (
-                Attrs {
-                    transparent: Some(_),
-                    ..
-                },
-                [field],
-            ) => {
-                let binding = format_ident!("__http_status_field", span = Span::mixed_site());
-                let member = &field.member;
-                quote!(Self::#name { #member: #binding } => #krate::HttpStatus::exposes_detail(#binding),)
-            }
-            (attrs, _) => {
+        let (pattern, exposed) = match (&variant.attrs.expose, variant.source(input.attrs.code)) {
+            (Some(_), _) => (unit_pattern(variant), quote!(true)),
+            (None, Some(Source::Transparent(field))) => binding_arm(
+                variant,
+                field,
+                |binding| quote!(#krate::HttpStatus::exposes_detail(#binding)),
+            ),
+            (None, source) => {
                 // Known now: the code is a constant.
-                let exposed = attrs
-                    .code
-                    .or(input.attrs.code)
-                    .is_some_and(|code| !code.status.is_server_error());
-                quote!(Self::#name { .. } => #exposed,)
+                let exposed =
+                    matches!(source, Some(Source::Code(code)) if !code.status.is_server_error());
+                (unit_pattern(variant), quote!(#exposed))
             }
-        }
+        };
+        quote!(#pattern => #exposed,)
     });
     quote! {
         fn exposes_detail(&self) -> bool {
@@ -211,44 +188,25 @@ fn enum_exposes(input: &Enum, krate: &TokenStream) -> TokenStream {
 /// which already warn at the attribute, neither warn twice nor need an
 /// `allow` that a `#![forbid(deprecated)]` crate would reject.
 fn statuses(input: &Input, krate: &TokenStream) -> TokenStream {
-    let items: Vec<(&Attrs, Option<&Field>)> = match input {
-        Input::Struct(s) => vec![(&s.attrs, s.fields.first())],
-        Input::Enum(e) => e
-            .variants
-            .iter()
-            .map(|v| (&v.attrs, v.fields.first()))
-            .collect(),
-    };
-    let default = match input {
-        Input::Enum(e) => e.attrs.code,
-        Input::Struct(_) => None,
+    let sources: Vec<Option<Source>> = match input {
+        Input::Struct(s) => vec![s.source()],
+        Input::Enum(e) => e.variants.iter().map(|v| v.source(e.attrs.code)).collect(),
     };
     let generics = &input.original().generics;
-    let parts = items
-        .into_iter()
-        .map(|(attrs, field)| match (attrs, field) {
-            (
-                Attrs {
-                    transparent: Some(_),
-                    ..
-                },
-                Some(field),
-            ) => {
-                let ty = &field.original.ty;
-                if generics::maybe_unsized(generics, ty) {
-                    quote!(.union(#krate::StatusSet::OPEN))
-                } else {
-                    quote!(.union(<#ty as #krate::HttpStatus>::statuses()))
-                }
+    let parts = sources.into_iter().flatten().map(|source| match source {
+        Source::Transparent(field) => {
+            let ty = &field.original.ty;
+            if generics::maybe_unsized(generics, ty) {
+                quote!(.union(#krate::StatusSet::OPEN))
+            } else {
+                quote!(.union(<#ty as #krate::HttpStatus>::statuses()))
             }
-            (attrs, _) => match attrs.code.or(default) {
-                Some(code) => {
-                    let number = proc_macro2::Literal::u16_unsuffixed(code.status.as_u16());
-                    quote!(.with(#krate::__private::registered(#number)))
-                }
-                None => TokenStream::new(),
-            },
-        });
+        }
+        Source::Code(code) => {
+            let number = proc_macro2::Literal::u16_unsuffixed(code.status.as_u16());
+            quote!(.with(#krate::__private::registered(#number)))
+        }
+    });
     quote! {
         fn statuses() -> #krate::StatusSet
         where

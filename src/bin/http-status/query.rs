@@ -108,13 +108,20 @@ pub fn search(query: &str) -> Vec<StatusCode> {
         .iter()
         .copied()
         .filter(|s| {
-            [s.reason(), s.reason_zh()]
+            let names = [s.reason(), s.reason_zh()]
                 .into_iter()
                 .chain(s.former_reasons().iter().copied())
-                .chain(s.former_reasons_zh().iter().copied())
-                .any(|name| normalized(name).contains(&needle))
+                .chain(s.former_reasons_zh().iter().copied());
+            mentions(names, &needle)
         })
         .collect()
+}
+
+/// Whether any of `texts`, normalized, contains the normalized `needle`.
+fn mentions<'a>(texts: impl IntoIterator<Item = &'a str>, needle: &str) -> bool {
+    texts
+        .into_iter()
+        .any(|text| normalized(text).contains(needle))
 }
 
 /// Unofficial uses whose vendor, name or meaning, English or Chinese,
@@ -126,11 +133,7 @@ pub fn search_unofficial(query: &str) -> Vec<&'static Unofficial> {
     }
     Unofficial::ALL
         .iter()
-        .filter(|u| {
-            [u.user(), u.name(), u.meaning(), u.meaning_zh()]
-                .into_iter()
-                .any(|text| normalized(text).contains(&needle))
-        })
+        .filter(|u| mentions([u.user(), u.name(), u.meaning(), u.meaning_zh()], &needle))
         .collect()
 }
 
