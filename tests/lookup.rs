@@ -1,16 +1,12 @@
 //! The lookup tool: its logic directly, and the built programs end to end
 //! (the `lookup` example, and the `http-status` binary of the `cli` feature).
 
-#[path = "../src/bin/http-status/query.rs"]
-#[allow(dead_code)]
-mod query;
-
 use std::path::PathBuf;
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 
 use http_status::{Class, StatusCode, Unofficial};
-use query::{Answer, answer, render_json, render_text, table};
+use http_status_cli::query::{Answer, answer, render_json, render_text, table};
 use unicode_width::UnicodeWidthStr;
 
 #[test]
@@ -80,14 +76,23 @@ fn unofficial_codes_are_answered_with_every_use_and_its_source() {
     };
     let text = render_text(&Answer::Unofficial(499, uses));
     for u in Unofficial::for_code(499) {
-        assert!(
-            text.contains(&format!("{} — {}", u.name(), u.user())),
-            "{text}"
-        );
+        let name = u.name().unwrap();
+        assert!(text.contains(&format!("{name} — {}", u.user())), "{text}");
         assert!(text.contains(u.source()), "{text}");
+        assert!(text.contains(&u.where_seen().to_string()), "{text}");
+        assert!(text.contains(&u.where_seen_zh().to_string()), "{text}");
     }
-    assert!(text.contains("nginx (logged only, never sent)"), "{text}");
-    assert!(text.contains("send instead: 401 Unauthorized"), "{text}");
+    assert!(
+        text.contains("never sent: it appears only in nginx's access log"),
+        "{text}"
+    );
+    // Esri's 499 is never in a status line: its registered code is named, not "sent instead".
+    assert!(
+        text.contains("the registered code for this: 401 Unauthorized"),
+        "{text}"
+    );
+    assert!(!text.contains("send instead"), "{text}");
+    assert!(!text.contains("no registered equivalent"), "{text}");
 
     let Ok(Answer::Unofficial(520, uses)) = answer(Some("520")) else {
         panic!("520 is an answer")
@@ -103,8 +108,53 @@ fn unofficial_codes_are_answered_with_every_use_and_its_source() {
         .map(|u| u["user"].as_str().unwrap())
         .collect();
     assert_eq!(users, ["nginx", "Google APIs", "Esri ArcGIS"]);
-    assert_eq!(json["uses"][0]["sent"], false);
+    assert_eq!(json["uses"][0]["seen"]["kind"], "access_log");
+    assert_eq!(json["uses"][0]["seen"]["in_status_line"], false);
+    assert_eq!(json["uses"][1]["seen"]["kind"], "status_line");
+    assert_eq!(json["uses"][2]["seen"]["kind"], "response_body");
     assert_eq!(json["uses"][2]["instead"], 401);
+}
+
+#[test]
+fn numbers_that_are_never_sent_say_so_in_words() {
+    let text = |code: &str| render_text(&answer(Some(code)).unwrap());
+    let nginx = text("494");
+    assert!(
+        nginx.contains(
+            "never sent: nginx answers 400 Bad Request and logs 400; only `error_page` can match 494"
+        ),
+        "{nginx}"
+    );
+    assert!(
+        nginx.contains("不会发送：nginx 实际返回并记录 400"),
+        "{nginx}"
+    );
+    let esri = text("498");
+    assert!(
+        esri.contains("never in a status line: Esri ArcGIS puts it in the response body"),
+        "{esri}"
+    );
+    let tornado = text("599");
+    assert!(
+        tornado.contains("never sent: Tornado's HTTP client makes it up when no response arrived"),
+        "{tornado}"
+    );
+    let json = render_json(&answer(Some("494")).unwrap());
+    assert_eq!(json["uses"][0]["seen"]["kind"], "configuration");
+    assert_eq!(json["uses"][0]["seen"]["answered"], 400);
+    // The list says where each is seen in plain words, not in API terms.
+    let all = render_text(&Answer::AllUnofficial);
+    assert!(!all.contains("StatusCode"), "{all}");
+    assert!(all.contains("access log only"), "{all}");
+    // Beyond 599: what such a number is.
+    let no = answer(Some("999")).unwrap_err();
+    assert!(
+        no.help
+            .as_deref()
+            .unwrap()
+            .contains("above 599 is a service's own"),
+        "{no:?}"
+    );
 }
 
 #[test]

@@ -2,9 +2,7 @@
 //! the copy in the README is stale. Regenerate it with
 //! `cargo run --example lookup -- --markdown`.
 
-#[path = "../src/bin/http-status/query.rs"]
-#[allow(dead_code)]
-mod query;
+use http_status_cli::query;
 
 #[test]
 fn the_readme_catalog_table_is_current() {

@@ -74,12 +74,16 @@ macro_rules! catalog {
             /// 全部已注册的状态码，按升序排列。
             ///
             /// ```
-            /// use http_status_core::StatusCode;
-            /// assert_eq!(StatusCode::ALL.len(), 61);
+            /// # use http_status_core as http_status;
+            /// use http_status::StatusCode;
+            /// assert!(StatusCode::ALL.contains(&StatusCode::NOT_FOUND));
             /// assert!(StatusCode::ALL.is_sorted());
             /// ```
             pub const ALL: &'static [StatusCode] = &[$($(StatusCode::from_catalog($code)),+),+];
         }
+
+        /// Every registered number, ascending (a test checks the order).
+        pub(crate) const CODES: [u16; COUNT] = [$($($code),+),+];
 
         /// How many codes the table registers.
         const COUNT: usize = [$($($code),+),+].len();
@@ -91,6 +95,7 @@ macro_rules! catalog {
                 name: stringify!($name),
                 reason: $reason,
                 reason_zh: $zh,
+                digits: stringify!($code),
                 display: concat!($code, " ", $reason),
                 summary: $summary,
                 summary_zh: $summary_zh,

@@ -8,7 +8,8 @@ use core::ops::RangeInclusive;
 /// 状态码的类别，由第一位数字决定。
 ///
 /// ```
-/// use http_status_core::{Class, StatusCode};
+/// # use http_status_core as http_status;
+/// use http_status::{Class, StatusCode};
 /// assert_eq!(StatusCode::NOT_FOUND.class(), Class::ClientError);
 /// assert_eq!(Class::ClientError.range(), 400..=499);
 /// assert_eq!(Class::ClientError.name_zh(), "客户端错误");
@@ -32,7 +33,8 @@ impl Class {
     /// All five classes, in order.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert_eq!(Class::ALL.map(Class::digit), [1, 2, 3, 4, 5]);
     /// ```
     pub const ALL: [Class; 5] = [
@@ -46,7 +48,8 @@ impl Class {
     /// The class of any number from 100 to 599, registered or not.
     ///
     /// ```
-    /// use http_status_core::Class;
+    /// # use http_status_core as http_status;
+    /// use http_status::Class;
     /// assert_eq!(Class::of(499), Some(Class::ClientError));
     /// assert_eq!(Class::of(600), None);
     /// ```
@@ -64,7 +67,8 @@ impl Class {
     /// The class's first digit, `1` to `5`.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert_eq!(Class::Redirection.digit(), 3);
     /// ```
     pub const fn digit(self) -> u8 {
@@ -74,7 +78,8 @@ impl Class {
     /// The numbers the class covers, such as `400..=499`.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert_eq!(Class::Success.range(), 200..=299);
     /// ```
     pub const fn range(self) -> RangeInclusive<u16> {
@@ -85,7 +90,8 @@ impl Class {
     /// The English name, as RFC 9110 §15 titles it (`"Client Error"`).
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert_eq!(Class::Success.name(), "Successful");
     /// ```
     pub const fn name(self) -> &'static str {
@@ -101,7 +107,8 @@ impl Class {
     /// The Chinese name (`"客户端错误"`).
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert_eq!(Class::ServerError.name_zh(), "服务器错误");
     /// ```
     pub const fn name_zh(self) -> &'static str {
@@ -117,7 +124,8 @@ impl Class {
     /// The short label `"4xx"`.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert_eq!(Class::Informational.label(), "1xx");
     /// ```
     pub const fn label(self) -> &'static str {

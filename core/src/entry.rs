@@ -11,6 +11,8 @@ pub(crate) struct Entry {
     pub(crate) name: &'static str,
     pub(crate) reason: &'static str,
     pub(crate) reason_zh: &'static str,
+    /// `"404"`, for `as_str`, which matches `http`'s.
+    pub(crate) digits: &'static str,
     /// `"404 Not Found"`, so that `Display` is a single write.
     pub(crate) display: &'static str,
     pub(crate) summary: &'static str,
@@ -28,7 +30,8 @@ pub(crate) struct Entry {
 /// 状态码现行定义所在的 RFC 章节。
 ///
 /// ```
-/// use http_status_core::StatusCode;
+/// # use http_status_core as http_status;
+/// use http_status::StatusCode;
 /// let spec = StatusCode::NOT_FOUND.spec();
 /// assert_eq!((spec.rfc(), spec.section()), (9110, "15.5.5"));
 /// assert_eq!(spec.url(), "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5");
@@ -45,7 +48,8 @@ impl SpecRef {
     /// The RFC number, such as `9110`.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert_eq!(StatusCode::LOCKED.spec().rfc(), 4918);
     /// ```
     pub const fn rfc(self) -> u16 {
@@ -55,7 +59,8 @@ impl SpecRef {
     /// The section within the RFC, such as `"15.5.5"`.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert_eq!(StatusCode::LOCKED.spec().section(), "11.3");
     /// ```
     pub const fn section(self) -> &'static str {
@@ -65,7 +70,8 @@ impl SpecRef {
     /// A link to the section on rfc-editor.org.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert_eq!(StatusCode::LOCKED.spec().url(), "https://www.rfc-editor.org/rfc/rfc4918#section-11.3");
     /// ```
     pub const fn url(self) -> &'static str {
@@ -85,7 +91,8 @@ impl fmt::Display for SpecRef {
 /// 最早定义该状态码的 RFC（不一定是现行定义它的 RFC）。
 ///
 /// ```
-/// use http_status_core::StatusCode;
+/// # use http_status_core as http_status;
+/// use http_status::StatusCode;
 /// let first = StatusCode::CONFLICT.first_defined();
 /// assert_eq!(first.rfc(), 2068);
 /// assert_eq!(first.http_version(), Some("HTTP/1.1"));
@@ -102,7 +109,8 @@ impl FirstDefined {
     /// The RFC number.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert_eq!(StatusCode::OK.first_defined().rfc(), 1945);
     /// ```
     pub const fn rfc(self) -> u16 {
@@ -113,7 +121,8 @@ impl FirstDefined {
     /// `None` for the extension RFCs.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert_eq!(StatusCode::OK.first_defined().http_version(), Some("HTTP/1.0"));
     /// assert_eq!(StatusCode::LOCKED.first_defined().http_version(), None);
     /// ```
@@ -130,7 +139,8 @@ impl FirstDefined {
     /// 是否为 HTTP/1.1 新增的状态码。
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert!(StatusCode::TEMPORARY_REDIRECT.first_defined().is_http11_addition());
     /// assert!(!StatusCode::OK.first_defined().is_http11_addition());
     /// ```

@@ -3,106 +3,135 @@
 use core::fmt;
 
 use crate::suggest::Help;
-use crate::{Class, Reserved, Unofficial};
+use crate::{Class, Reserved, StatusCode, Unofficial};
 
 /// A number that is not a registered status code.
 ///
-/// It keeps the rejected value, and its `Display` says why it was rejected:
-/// reserved (306, 418), unofficial (nginx's 499: what it means and for whom),
-/// unassigned, or outside 100–599.
+/// It keeps the rejected value, of any integer width, and its `Display` says
+/// why it was rejected: reserved (306, 418), unofficial (nginx's 499: what it
+/// means, for whom and where it is seen), unassigned, or outside 100–599.
+/// Every way of making a `StatusCode` from a number gives this one error:
+/// `from_u16`, `TryFrom` of any integer type, `FromStr`, serde, and the macros.
 ///
-/// 未注册的状态码；`Display` 说明原因：已保留、未分配或超出 100–599。
+/// 未注册的状态码；`Display` 说明原因：已保留、非官方、未分配或超出 100–599。
 ///
 /// ```
-/// use http_status_core::StatusCode;
+/// # use http_status_core as http_status;
+/// use http_status::StatusCode;
 ///
 /// let err = StatusCode::from_u16(499).unwrap_err();
 /// assert_eq!(err.code(), 499);
 /// assert_eq!(
 ///     err.to_string(),
-///     r#"499 is not registered with IANA; unofficially it is "Client Closed Request" (nginx, logged only; Google APIs) or "Token Required" (Esri ArcGIS)"#
+///     r#"499 is not registered with IANA; unofficially it is "Client Closed Request" (nginx, access log only; Google APIs) or "Token Required" (Esri ArcGIS, in response bodies only)"#
 /// );
-/// assert_eq!(err.help().unwrap().to_string(), r#"instead of "Token Required", send 401 Unauthorized"#);
+/// assert_eq!(err.help().unwrap().to_string(), r#"send 401 Unauthorized for "Token Required""#);
 ///
 /// let err = StatusCode::from_u16(299).unwrap_err();
 /// assert_eq!(err.to_string(), "299 is not a registered HTTP status code");
 ///
-/// let err = StatusCode::from_u16(4040).unwrap_err();
+/// let err = StatusCode::try_from(-404i32).unwrap_err();
 /// assert_eq!(
 ///     err.to_string(),
-///     "4040 is not an HTTP status code: status codes are three-digit numbers from 100 to 599"
+///     "-404 is not an HTTP status code: status codes are three-digit numbers from 100 to 599"
 /// );
+/// let err = StatusCode::try_from(4040u64).unwrap_err();
 /// assert_eq!(err.help().unwrap().to_string(), "did you mean 404 Not Found or 400 Bad Request?");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct UnknownStatusCode {
-    code: u16,
+    code: i128,
 }
 
 impl UnknownStatusCode {
-    pub(crate) const fn new(code: u16) -> UnknownStatusCode {
+    pub(crate) const fn new(code: i128) -> UnknownStatusCode {
         UnknownStatusCode { code }
     }
 
     /// The rejected number.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert_eq!(StatusCode::from_u16(499).unwrap_err().code(), 499);
+    /// assert_eq!(StatusCode::try_from(70_000u32).unwrap_err().code(), 70_000);
     /// ```
-    pub const fn code(self) -> u16 {
+    pub const fn code(&self) -> i128 {
         self.code
+    }
+
+    /// The number as a `u16`, when it is one.
+    const fn as_u16(&self) -> Option<u16> {
+        if 0 <= self.code && self.code <= u16::MAX as i128 {
+            Some(self.code as u16)
+        } else {
+            None
+        }
     }
 
     /// The reserved entry, when the number is 306 or 418.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert!(StatusCode::from_u16(418).unwrap_err().reserved().is_some());
     /// assert!(StatusCode::from_u16(499).unwrap_err().reserved().is_none());
     /// ```
-    pub const fn reserved(self) -> Option<&'static Reserved> {
-        Reserved::get(self.code)
+    pub const fn reserved(&self) -> Option<&'static Reserved> {
+        match self.as_u16() {
+            Some(code) => Reserved::get(code),
+            None => None,
+        }
     }
 
     /// The vendors' unofficial uses of the number (nginx's 499, Cloudflare's
     /// 520…); empty for most numbers.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// let err = StatusCode::from_u16(520).unwrap_err();
     /// assert_eq!(err.unofficial()[0].user(), "Cloudflare");
     /// ```
-    pub fn unofficial(self) -> &'static [Unofficial] {
-        Unofficial::for_code(self.code)
+    pub fn unofficial(&self) -> &'static [Unofficial] {
+        match self.as_u16() {
+            Some(code) => Unofficial::for_code(code),
+            None => &[],
+        }
     }
 
-    /// Whether the number is within 100–599 (reserved or unassigned).
+    /// Whether the number is within 100–599 (reserved, unofficial or unassigned).
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert!(StatusCode::from_u16(499).unwrap_err().is_in_range());
     /// assert!(!StatusCode::from_u16(600).unwrap_err().is_in_range());
     /// ```
-    pub const fn is_in_range(self) -> bool {
-        Class::of(self.code).is_some()
+    pub const fn is_in_range(&self) -> bool {
+        match self.as_u16() {
+            Some(code) => Class::of(code).is_some(),
+            None => false,
+        }
     }
 
     /// A suggestion of registered codes the number may have meant: the nearest
-    /// codes of its class, or the codes one digit away from a number with too
-    /// many or too few digits. `None` for reserved codes and hopeless numbers.
+    /// codes of its class, the codes one digit away from a number with too
+    /// many or too few digits, or the code to send instead of an unofficial
+    /// one. `None` for reserved codes and hopeless numbers.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// let help = StatusCode::from_u16(40).unwrap_err().help().unwrap();
     /// assert_eq!(help.to_string(), "did you mean 400 Bad Request or 404 Not Found?");
     /// assert!(StatusCode::from_u16(418).unwrap_err().help().is_none());
     /// ```
-    pub fn help(self) -> Option<Help> {
+    pub fn help(&self) -> Option<Help> {
         if self.reserved().is_some() {
             None
         } else {
-            Help::for_code(u64::from(self.code))
+            Help::for_code(self.code)
         }
     }
 }
@@ -127,14 +156,69 @@ impl fmt::Display for UnknownStatusCode {
         } else if self.is_in_range() {
             write!(f, "{} is not a registered HTTP status code", self.code)
         } else {
-            OutOfRange(i128::from(self.code)).fmt(f)
+            out_of_range(f, &self.code)
         }
     }
 }
 
-/// `"Client Closed Request" (nginx, logged only; Google APIs) or "Token
-/// Required" (Esri ArcGIS)`: each name once, with its users.
-fn write_uses(f: &mut fmt::Formatter<'_>, uses: &[Unofficial]) -> fmt::Result {
+/// The message for a number outside 100–599, however it is written.
+fn out_of_range(f: &mut fmt::Formatter<'_>, number: &dyn fmt::Display) -> fmt::Result {
+    write!(
+        f,
+        "{number} is not an HTTP status code: status codes are three-digit numbers from 100 to 599"
+    )
+}
+
+/// [`UnknownStatusCode`]'s message for a number too wide for any integer
+/// type, given as its digits (a 45-digit literal); for the macros.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy)]
+pub struct WideNumber<'a>(pub &'a str);
+
+impl fmt::Display for WideNumber<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        out_of_range(f, &self.0)
+    }
+}
+
+/// For the macros: how an unofficial phrase is used, by number, as in
+/// `499 (nginx, access log only; Google APIs)`. Empty when nobody uses it.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy)]
+pub struct PhraseUses<'a>(pub &'a str);
+
+impl fmt::Display for PhraseUses<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let uses = || Unofficial::for_name(self.0);
+        let mut previous = None;
+        for (i, first) in uses().enumerate() {
+            if previous == Some(first.code()) {
+                continue;
+            }
+            previous = Some(first.code());
+            if i > 0 {
+                f.write_str(" or ")?;
+            }
+            write!(f, "{} (", first.code())?;
+            for (j, user) in uses().filter(|u| u.code() == first.code()).enumerate() {
+                if j > 0 {
+                    f.write_str("; ")?;
+                }
+                f.write_str(user.user())?;
+                if let Some(tag) = user.seen().tag() {
+                    write!(f, ", {tag}")?;
+                }
+            }
+            f.write_str(")")?;
+        }
+        Ok(())
+    }
+}
+
+/// `"Client Closed Request" (nginx, access log only; Google APIs) or "Token
+/// Required" (Esri ArcGIS, in response bodies only)`: each name once, with
+/// its users and where each is seen.
+pub(crate) fn write_uses(f: &mut fmt::Formatter<'_>, uses: &[Unofficial]) -> fmt::Result {
     // Each name where it first appears, with every user who gives it.
     let firsts = uses
         .iter()
@@ -147,14 +231,17 @@ fn write_uses(f: &mut fmt::Formatter<'_>, uses: &[Unofficial]) -> fmt::Result {
             n if n + 1 == count => f.write_str(" or ")?,
             _ => f.write_str(", ")?,
         }
-        write!(f, "\"{}\" (", first.name())?;
+        match first.name() {
+            Some(name) => write!(f, "\"{name}\" (")?,
+            None => f.write_str("an unnamed code (")?,
+        }
         for (j, user) in uses.iter().filter(|u| u.name() == first.name()).enumerate() {
             if j > 0 {
                 f.write_str("; ")?;
             }
             f.write_str(user.user())?;
-            if !user.is_sent() {
-                f.write_str(", logged only")?;
+            if let Some(tag) = user.seen().tag() {
+                write!(f, ", {tag}")?;
             }
         }
         f.write_str(")")?;
@@ -164,26 +251,22 @@ fn write_uses(f: &mut fmt::Formatter<'_>, uses: &[Unofficial]) -> fmt::Result {
 
 impl core::error::Error for UnknownStatusCode {}
 
-/// A number of any width outside 100–599, for parsers of wider integers (the
-/// macros, serde, command lines). Its `Display` is the message that
-/// [`UnknownStatusCode`] gives for such a number.
-///
-/// ```
-/// use http_status_core::OutOfRange;
-/// assert_eq!(
-///     OutOfRange(70000).to_string(),
-///     "70000 is not an HTTP status code: status codes are three-digit numbers from 100 to 599"
-/// );
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct OutOfRange(pub i128);
+/// `TryFrom` for every integer type: the same checks and the same error as
+/// `from_u16`, for numbers that come from JSON, command lines or databases.
+macro_rules! try_from_integers {
+    ($($ty:ty)*) => {$(
+        impl TryFrom<$ty> for StatusCode {
+            type Error = UnknownStatusCode;
 
-impl fmt::Display for OutOfRange {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} is not an HTTP status code: status codes are three-digit numbers from 100 to 599",
-            self.0
-        )
-    }
+            fn try_from(value: $ty) -> Result<StatusCode, UnknownStatusCode> {
+                match u16::try_from(value) {
+                    Ok(code) => StatusCode::from_u16(code),
+                    // Each of these types fits in i128, so the number is kept as it is.
+                    Err(_) => Err(UnknownStatusCode::new(value as i128)),
+                }
+            }
+        }
+    )*};
 }
+
+try_from_integers!(u8 u32 u64 usize i8 i16 i32 i64 i128 isize);

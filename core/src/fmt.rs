@@ -7,13 +7,13 @@ use crate::StatusCode;
 /// `404 Not Found`. Honours width and alignment (`{:<20}`).
 impl fmt::Display for StatusCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(self.as_str())
+        f.pad(self.code_and_reason())
     }
 }
 
 /// `StatusCode(404 Not Found)`.
 impl fmt::Debug for StatusCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "StatusCode({})", self.as_str())
+        write!(f, "StatusCode({})", self.code_and_reason())
     }
 }

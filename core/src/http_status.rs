@@ -11,7 +11,8 @@ use crate::{StatusCode, StatusSet};
 /// 知道自己对应哪个 HTTP 状态码的类型（通常是错误类型）。
 ///
 /// ```
-/// use http_status_core::{HttpStatus, StatusCode};
+/// # use http_status_core as http_status;
+/// use http_status::{HttpStatus, StatusCode};
 ///
 /// struct Missing;
 /// impl HttpStatus for Missing {
@@ -27,7 +28,8 @@ pub trait HttpStatus {
     /// The status this value maps to.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert_eq!(StatusCode::GONE.status(), StatusCode::GONE);
     /// ```
     fn status(&self) -> StatusCode;
@@ -44,7 +46,8 @@ pub trait HttpStatus {
     /// 是否可以把错误信息发给客户端：默认 5xx 不发送，其余发送。
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert!(StatusCode::NOT_FOUND.exposes_detail());
     /// assert!(!StatusCode::INTERNAL_SERVER_ERROR.exposes_detail());
     /// ```
@@ -65,7 +68,8 @@ pub trait HttpStatus {
     /// 该类型可能返回的全部状态码。
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert!(StatusCode::statuses().is_open());
     /// ```
     fn statuses() -> StatusSet

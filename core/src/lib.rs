@@ -51,16 +51,16 @@ mod unofficial;
 
 pub use crate::class::Class;
 pub use crate::entry::{FirstDefined, SpecRef};
-pub use crate::error::{OutOfRange, UnknownStatusCode};
+pub use crate::error::UnknownStatusCode;
 pub use crate::http_status::HttpStatus;
 pub use crate::parse::ParseStatusCodeError;
 #[cfg(feature = "alloc")]
-pub use crate::problem::{Extension, Problem};
+pub use crate::problem::{Extension, PROBLEM_CONTENT_TYPE, Problem};
 pub use crate::reserved::Reserved;
 pub use crate::status_code::StatusCode;
 pub use crate::status_set::StatusSet;
 pub use crate::suggest::Help;
-pub use crate::unofficial::Unofficial;
+pub use crate::unofficial::{Seen, Unofficial, WhereSeen};
 
 /// What the derive's generated code and the facade's hooks name; not public API.
 #[doc(hidden)]
@@ -73,6 +73,10 @@ pub mod __private {
     pub const fn registered(code: u16) -> crate::StatusCode {
         crate::StatusCode::from_catalog(code)
     }
+
+    /// Messages of `UnknownStatusCode`'s kind for what only the macros see:
+    /// a number wider than any integer type, and an unofficial phrase.
+    pub use crate::error::{PhraseUses, WideNumber};
 
     #[cfg(feature = "axum")]
     pub use axum_core;

@@ -13,12 +13,13 @@ use crate::{StatusCode, UnknownStatusCode};
 /// 解析失败的原因：格式错误，或格式正确但未注册。
 ///
 /// ```
-/// use http_status_core::StatusCode;
+/// # use http_status_core as http_status;
+/// use http_status::StatusCode;
 /// assert!("+404".parse::<StatusCode>().unwrap_err().is_malformed());
 /// let err = "418".parse::<StatusCode>().unwrap_err();
 /// assert_eq!(err.unknown().map(|e| e.code()), Some(418));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ParseStatusCodeError {
     unknown: Option<UnknownStatusCode>,
 }
@@ -27,7 +28,8 @@ impl ParseStatusCodeError {
     /// Whether the input was not exactly three ASCII digits.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert!("40".parse::<StatusCode>().unwrap_err().is_malformed());
     /// assert!(!"499".parse::<StatusCode>().unwrap_err().is_malformed());
     /// ```
@@ -38,7 +40,8 @@ impl ParseStatusCodeError {
     /// The unregistered number, when the input was well-formed.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert_eq!("499".parse::<StatusCode>().unwrap_err().unknown().map(|e| e.code()), Some(499));
     /// ```
     pub const fn unknown(&self) -> Option<UnknownStatusCode> {
@@ -65,7 +68,8 @@ impl FromStr for StatusCode {
     type Err = ParseStatusCodeError;
 
     /// ```
-    /// use http_status_core::StatusCode;
+    /// # use http_status_core as http_status;
+    /// use http_status::StatusCode;
     /// assert_eq!("404".parse(), Ok(StatusCode::NOT_FOUND));
     /// ```
     fn from_str(s: &str) -> Result<StatusCode, ParseStatusCodeError> {

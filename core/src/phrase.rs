@@ -9,7 +9,8 @@ impl StatusCode {
     /// ASCII case and surrounding white space.
     ///
     /// ```
-    /// use http_status_core::StatusCode;
+    /// # use http_status_core as http_status;
+    /// use http_status::StatusCode;
     /// assert_eq!(StatusCode::from_reason("not found"), Some(StatusCode::NOT_FOUND));
     /// assert_eq!(StatusCode::from_reason("Request Entity Too Large"), Some(StatusCode::CONTENT_TOO_LARGE));
     /// assert_eq!(StatusCode::from_reason("I'm a teapot"), None);
@@ -30,7 +31,8 @@ impl StatusCode {
     /// it is close enough to be a likely typo (`"Not Fond"` gives 404).
     ///
     /// ```
-    /// use http_status_core::StatusCode;
+    /// # use http_status_core as http_status;
+    /// use http_status::StatusCode;
     /// assert_eq!(StatusCode::closest_reason("Not Fond"), Some(StatusCode::NOT_FOUND));
     /// assert_eq!(StatusCode::closest_reason("gateway timed out"), Some(StatusCode::GATEWAY_TIMEOUT));
     /// assert_eq!(StatusCode::closest_reason("banana"), None);

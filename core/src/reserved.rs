@@ -8,7 +8,8 @@ use crate::entry::SpecRef;
 /// 注册表中保留且不再使用的状态码（306 与 418），不能构造为 `StatusCode`。
 ///
 /// ```
-/// use http_status_core::{Reserved, StatusCode};
+/// # use http_status_core as http_status;
+/// use http_status::{Reserved, StatusCode};
 /// let teapot = Reserved::get(418).unwrap();
 /// assert_eq!(teapot.former_reason(), "I'm a teapot");
 /// assert_eq!(teapot.spec().section(), "15.5.19");
@@ -27,7 +28,8 @@ impl Reserved {
     /// Both reserved entries, ascending.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert_eq!(Reserved::ALL.map(|r| r.code()), [306, 418]);
     /// ```
     pub const ALL: [Reserved; 2] = [
@@ -58,7 +60,8 @@ impl Reserved {
     /// The reserved entry for `code`, if it is 306 or 418.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert!(Reserved::get(306).is_some());
     /// assert!(Reserved::get(404).is_none());
     /// ```
@@ -74,7 +77,8 @@ impl Reserved {
     /// ignoring ASCII case.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert_eq!(Reserved::from_reason("i'm a TEAPOT").map(|r| r.code()), Some(418));
     /// ```
     pub fn from_reason(phrase: &str) -> Option<&'static Reserved> {
@@ -86,7 +90,8 @@ impl Reserved {
     /// The number, 306 or 418.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert_eq!(Reserved::ALL[0].code(), 306);
     /// ```
     pub const fn code(&self) -> u16 {
@@ -96,7 +101,8 @@ impl Reserved {
     /// The registry's phrase for both entries: `"Unused"`.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert_eq!(Reserved::ALL[1].reason(), "Unused");
     /// ```
     pub const fn reason(&self) -> &'static str {
@@ -106,7 +112,8 @@ impl Reserved {
     /// The phrase the code was known by before it was reserved.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert_eq!(Reserved::ALL[0].former_reason(), "Switch Proxy");
     /// ```
     pub const fn former_reason(&self) -> &'static str {
@@ -116,7 +123,8 @@ impl Reserved {
     /// Why the code is reserved, in English.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert!(Reserved::ALL[1].explanation().contains("RFC 2324"));
     /// ```
     pub const fn explanation(&self) -> &'static str {
@@ -126,7 +134,8 @@ impl Reserved {
     /// Why the code is reserved, in Chinese. 保留原因。
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert!(Reserved::ALL[1].explanation_zh().contains("茶壶"));
     /// ```
     pub const fn explanation_zh(&self) -> &'static str {
@@ -136,7 +145,8 @@ impl Reserved {
     /// The section of RFC 9110 that reserves it.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert_eq!(Reserved::ALL[1].spec().to_string(), "RFC 9110 §15.5.19");
     /// ```
     pub const fn spec(&self) -> SpecRef {

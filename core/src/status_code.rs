@@ -2,21 +2,22 @@
 
 use core::num::NonZeroU16;
 
-use crate::catalog::ENTRIES;
+use crate::catalog::{CODES, ENTRIES};
 use crate::entry::{Entry, FirstDefined, SpecRef};
 use crate::{Class, UnknownStatusCode};
 
 /// A registered HTTP status code.
 ///
-/// It can only hold one of the 61 permanent codes of the IANA HTTP Status
-/// Code Registry, so every accessor is infallible. It is two bytes, and so is
+/// It can only hold one of the permanent codes of the IANA HTTP Status Code
+/// Registry ([`StatusCode::ALL`]), so every accessor is infallible. It is two bytes, and so is
 /// `Option<StatusCode>`. Its constants are usable in `const`, `static` and
 /// `match` patterns, and every method that the language allows is `const`.
 ///
-/// 已注册的 HTTP 状态码：只能取 IANA 注册表中的 61 个永久状态码之一，占两个字节。
+/// 已注册的 HTTP 状态码：只能取 IANA 注册表中的永久状态码之一（见 [`StatusCode::ALL`]），占两个字节。
 ///
 /// ```
-/// use http_status_core::StatusCode;
+/// # use http_status_core as http_status;
+/// use http_status::StatusCode;
 ///
 /// const GONE: StatusCode = StatusCode::GONE;
 /// assert_eq!(GONE.as_u16(), 410);
@@ -33,9 +34,9 @@ use crate::{Class, UnknownStatusCode};
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct StatusCode(NonZeroU16);
 
-/// The codes that `INDEX` covers start here; the last registered one is 511.
-const FIRST: u16 = 100;
-const SPAN: usize = 412;
+/// `INDEX` covers the codes from the first registered one to the last.
+const FIRST: u16 = CODES[0];
+const SPAN: usize = (CODES[CODES.len() - 1] - FIRST) as usize + 1;
 
 /// `INDEX[code - 100]` is the code's row in `ENTRIES` plus one, or 0 when the
 /// code is not registered: O(1) lookups, built at compile time from the table.
@@ -109,7 +110,8 @@ impl StatusCode {
     /// O(1): one load from a bitmap of the registry and a bit test.
     ///
     /// ```
-    /// use http_status_core::StatusCode;
+    /// # use http_status_core as http_status;
+    /// use http_status::StatusCode;
     /// assert_eq!(StatusCode::from_u16(200), Ok(StatusCode::OK));
     /// let err = StatusCode::from_u16(418).unwrap_err();
     /// assert!(err.to_string().starts_with("418 is reserved"));
@@ -120,7 +122,7 @@ impl StatusCode {
         // the value is non-zero: no second branch after the registry check.
         match NonZeroU16::new(if code == 0 { 1 } else { code }) {
             Some(nonzero) if is_registered(code) => Ok(StatusCode(nonzero)),
-            _ => Err(UnknownStatusCode::new(code)),
+            _ => Err(UnknownStatusCode::new(code as i128)),
         }
     }
 
@@ -136,7 +138,8 @@ impl StatusCode {
     /// The number, such as `404`.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert_eq!(StatusCode::NOT_FOUND.as_u16(), 404);
     /// ```
     #[inline]
@@ -147,7 +150,8 @@ impl StatusCode {
     /// The IANA reason phrase, such as `"Not Found"`.
     ///
     /// ```
-    /// use http_status_core::StatusCode;
+    /// # use http_status_core as http_status;
+    /// use http_status::StatusCode;
     /// assert_eq!(StatusCode::CONTENT_TOO_LARGE.reason(), "Content Too Large");
     /// ```
     #[doc(alias = "canonical_reason")]
@@ -159,7 +163,8 @@ impl StatusCode {
     /// The Chinese name, such as `"未找到"`.
     ///
     /// ```
-    /// use http_status_core::StatusCode;
+    /// # use http_status_core as http_status;
+    /// use http_status::StatusCode;
     /// assert_eq!(StatusCode::NOT_FOUND.reason_zh(), "未找到");
     /// ```
     #[inline]
@@ -170,7 +175,8 @@ impl StatusCode {
     /// A one-sentence summary in English.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert!(StatusCode::GONE.summary().contains("gone for good"));
     /// ```
     #[inline]
@@ -181,7 +187,8 @@ impl StatusCode {
     /// A one-sentence summary in Chinese. 中文简介。
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert!(StatusCode::GONE.summary_zh().contains("永久移除"));
     /// ```
     #[inline]
@@ -192,7 +199,8 @@ impl StatusCode {
     /// The class, given by the first digit.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert_eq!(StatusCode::BAD_GATEWAY.class(), Class::ServerError);
     /// ```
     #[inline]
@@ -203,7 +211,8 @@ impl StatusCode {
     /// Whether the code is 1xx.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert!(StatusCode::EARLY_HINTS.is_informational());
     /// assert!(!StatusCode::OK.is_informational());
     /// ```
@@ -215,7 +224,8 @@ impl StatusCode {
     /// Whether the code is 2xx.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert!(StatusCode::NO_CONTENT.is_success());
     /// assert!(!StatusCode::FOUND.is_success());
     /// ```
@@ -227,7 +237,8 @@ impl StatusCode {
     /// Whether the code is 3xx.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert!(StatusCode::SEE_OTHER.is_redirection());
     /// assert!(!StatusCode::OK.is_redirection());
     /// ```
@@ -239,7 +250,8 @@ impl StatusCode {
     /// Whether the code is 4xx.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert!(StatusCode::NOT_FOUND.is_client_error());
     /// assert!(!StatusCode::BAD_GATEWAY.is_client_error());
     /// ```
@@ -251,7 +263,8 @@ impl StatusCode {
     /// Whether the code is 5xx.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert!(StatusCode::BAD_GATEWAY.is_server_error());
     /// assert!(!StatusCode::NOT_FOUND.is_server_error());
     /// ```
@@ -263,7 +276,8 @@ impl StatusCode {
     /// Where the code is defined today.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert_eq!(StatusCode::TOO_MANY_REQUESTS.spec().to_string(), "RFC 6585 §4");
     /// ```
     #[inline]
@@ -274,7 +288,8 @@ impl StatusCode {
     /// The RFC that first defined the code.
     ///
     /// ```
-    /// use http_status_core::StatusCode;
+    /// # use http_status_core as http_status;
+    /// use http_status::StatusCode;
     /// assert_eq!(StatusCode::PERMANENT_REDIRECT.first_defined().rfc(), 7238);
     /// ```
     #[inline]
@@ -287,7 +302,8 @@ impl StatusCode {
     /// The reason phrases the code was known by before, newest last.
     ///
     /// ```
-    /// use http_status_core::StatusCode;
+    /// # use http_status_core as http_status;
+    /// use http_status::StatusCode;
     /// assert_eq!(
     ///     StatusCode::CONTENT_TOO_LARGE.former_reasons(),
     ///     ["Request Entity Too Large", "Payload Too Large"]
@@ -301,7 +317,8 @@ impl StatusCode {
     /// Chinese names the code was known by before. 旧译名。
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert_eq!(StatusCode::CONTENT_TOO_LARGE.former_reasons_zh(), ["请求实体过大"]);
     /// ```
     #[inline]
@@ -312,7 +329,8 @@ impl StatusCode {
     /// Why the code should no longer be sent, when it is deprecated (305, 510).
     ///
     /// ```
-    /// use http_status_core::StatusCode;
+    /// # use http_status_core as http_status;
+    /// use http_status::StatusCode;
     /// #[allow(deprecated)]
     /// let proxy = StatusCode::USE_PROXY;
     /// assert!(proxy.deprecation().is_some());
@@ -326,7 +344,8 @@ impl StatusCode {
     /// Whether the code is deprecated.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// #[allow(deprecated)]
     /// let extended = StatusCode::NOT_EXTENDED;
     /// assert!(extended.is_deprecated());
@@ -340,7 +359,8 @@ impl StatusCode {
     /// The name of the associated constant, such as `"NOT_FOUND"`; handy for code generators.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert_eq!(StatusCode::IM_USED.constant_name(), "IM_USED");
     /// ```
     #[inline]
@@ -348,14 +368,28 @@ impl StatusCode {
         self.entry().name
     }
 
-    /// `"404 Not Found"`, the same text as `Display`, without formatting.
+    /// The number as text, `"404"`, as `http::StatusCode::as_str` gives it.
     ///
     /// ```
-    /// use http_status_core::*;
-    /// assert_eq!(StatusCode::NOT_FOUND.as_str(), "404 Not Found");
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
+    /// assert_eq!(StatusCode::NOT_FOUND.as_str(), "404");
     /// ```
     #[inline]
     pub const fn as_str(self) -> &'static str {
+        self.entry().digits
+    }
+
+    /// `"404 Not Found"`: the code and its reason phrase, the same text as
+    /// `Display`, without formatting.
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
+    /// assert_eq!(StatusCode::NOT_FOUND.code_and_reason(), "404 Not Found");
+    /// ```
+    #[inline]
+    pub const fn code_and_reason(self) -> &'static str {
         self.entry().display
     }
 }

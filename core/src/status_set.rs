@@ -16,7 +16,8 @@ use crate::status_code::row_of;
 /// 一组状态码（以及是否还可能有其他状态码，即“开放”）。
 ///
 /// ```
-/// use http_status_core::{StatusCode, StatusSet};
+/// # use http_status_core as http_status;
+/// use http_status::{StatusCode, StatusSet};
 ///
 /// const ERRORS: StatusSet = StatusSet::EMPTY
 ///     .with(StatusCode::NOT_FOUND)
@@ -46,7 +47,8 @@ impl StatusSet {
     /// such as `StatusCode` itself or a hand-written `HttpStatus` impl.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert!(StatusSet::OPEN.is_open() && StatusSet::OPEN.is_empty());
     /// ```
     pub const OPEN: StatusSet = StatusSet {
@@ -64,7 +66,8 @@ impl StatusSet {
     /// This set and `status`.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert_eq!(StatusSet::EMPTY.with(StatusCode::GONE).len(), 1);
     /// ```
     #[must_use]
@@ -78,7 +81,8 @@ impl StatusSet {
     /// Both sets; open when either is.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// let both = StatusSet::EMPTY.with(StatusCode::GONE).union(StatusSet::OPEN);
     /// assert!(both.is_open() && both.contains(StatusCode::GONE));
     /// ```
@@ -94,7 +98,8 @@ impl StatusSet {
     /// not list; see [`is_open`](Self::is_open).
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert!(!StatusSet::OPEN.contains(StatusCode::OK));
     /// ```
     pub const fn contains(self, status: StatusCode) -> bool {
@@ -104,7 +109,8 @@ impl StatusSet {
     /// Whether statuses beyond the listed ones are possible.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert!(!StatusSet::EMPTY.is_open());
     /// ```
     pub const fn is_open(self) -> bool {
@@ -114,7 +120,8 @@ impl StatusSet {
     /// How many statuses are listed.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert_eq!(StatusSet::EMPTY.len(), 0);
     /// ```
     pub const fn len(self) -> usize {
@@ -124,7 +131,8 @@ impl StatusSet {
     /// Whether no status is listed (an open set may still be empty).
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert!(StatusSet::EMPTY.is_empty());
     /// ```
     pub const fn is_empty(self) -> bool {
@@ -134,7 +142,8 @@ impl StatusSet {
     /// The listed statuses, in code order.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// let set = StatusSet::EMPTY.with(StatusCode::GONE).with(StatusCode::OK);
     /// assert_eq!(set.iter().collect::<Vec<_>>(), [StatusCode::OK, StatusCode::GONE]);
     /// ```

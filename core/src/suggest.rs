@@ -3,27 +3,29 @@
 
 use core::fmt;
 
-use crate::{Class, StatusCode};
+use crate::{Class, StatusCode, Unofficial};
 
 /// Registered codes that an unknown number may have meant, or, for a
 /// well-known unofficial number, the registered codes to send instead. Its
 /// `Display` is one short line, without the `help: ` prefix.
 ///
 /// ```
-/// use http_status_core::StatusCode;
+/// # use http_status_core as http_status;
+/// use http_status::StatusCode;
 /// let help = StatusCode::from_u16(512).unwrap_err().help().unwrap();
 /// assert_eq!(help.to_string(), "the nearest registered 5xx code is 511 Network Authentication Required");
 /// let help = StatusCode::from_u16(522).unwrap_err().help().unwrap();
 /// assert_eq!(help.to_string(), "the registered code to send instead is 504 Gateway Timeout");
 /// assert_eq!(help.codes().map(StatusCode::as_u16).collect::<Vec<_>>(), [504]);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Help {
     kind: HelpKind,
-    codes: [Option<StatusCode>; 2],
+    /// Best first; three, for a number that three vendors use differently.
+    codes: [Option<StatusCode>; 3],
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum HelpKind {
     /// The number is in 100–599: its registered neighbours in the same class.
     Nearest(Class),
@@ -36,13 +38,8 @@ enum HelpKind {
 impl Help {
     /// Suggestions for any number, including ones wider than `u16`; `None`
     /// for registered codes, reserved codes and hopeless numbers.
-    ///
-    /// ```
-    /// use http_status_core::Help;
-    /// assert_eq!(Help::for_code(4040).unwrap().to_string(), "did you mean 404 Not Found or 400 Bad Request?");
-    /// assert!(Help::for_code(404).is_none());
-    /// ```
-    pub fn for_code(code: u64) -> Option<Help> {
+    /// [`UnknownStatusCode::help`](crate::UnknownStatusCode::help) is the public way in.
+    pub(crate) fn for_code(code: i128) -> Option<Help> {
         if let Ok(code) = u16::try_from(code)
             && (StatusCode::from_u16(code).is_ok() || crate::Reserved::get(code).is_some())
         {
@@ -55,18 +52,21 @@ impl Help {
         }
         let codes = match u16::try_from(code).ok().and_then(Class::of) {
             Some(class) => return Help::nearest(code as u16, class),
-            None => typo_fixes(code),
+            None => match u64::try_from(code) {
+                Ok(code) => typo_fixes(code),
+                Err(_) => return None,
+            },
         };
         codes[0].map(|_| Help {
             kind: HelpKind::Typo,
-            codes,
+            codes: [codes[0], codes[1], None],
         })
     }
 
     /// The registered codes that the unofficial uses of `code` stand for;
     /// `None` when no use has a clear one (nginx's 444 drops the connection).
     fn instead(code: u16) -> Option<Help> {
-        let mut codes = [None; 2];
+        let mut codes = [None; 3];
         for status in crate::Unofficial::for_code(code)
             .iter()
             .filter_map(|u| u.instead())
@@ -96,8 +96,8 @@ impl Help {
             .filter(in_class)
             .find(|s| s.as_u16() > code);
         let codes = match (below, above) {
-            (Some(&b), Some(&a)) => [Some(b), Some(a)],
-            (Some(&one), None) | (None, Some(&one)) => [Some(one), None],
+            (Some(&b), Some(&a)) => [Some(b), Some(a), None],
+            (Some(&one), None) | (None, Some(&one)) => [Some(one), None, None],
             (None, None) => return None,
         };
         Some(Help {
@@ -109,7 +109,8 @@ impl Help {
     /// The suggested codes, best first.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// let help = StatusCode::from_u16(4040).unwrap_err().help().unwrap();
     /// assert_eq!(help.codes().collect::<Vec<_>>(), [StatusCode::NOT_FOUND, StatusCode::BAD_REQUEST]);
     /// ```
@@ -121,36 +122,40 @@ impl Help {
 impl fmt::Display for Help {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (self.kind, self.codes) {
-            (HelpKind::Nearest(class), [Some(one), None]) => {
+            (HelpKind::Nearest(class), [Some(one), None, _]) => {
                 write!(f, "the nearest registered {} code is {one}", class.label())
             }
-            (HelpKind::Nearest(class), [Some(a), Some(b)]) => write!(
+            (HelpKind::Nearest(class), [Some(a), Some(b), _]) => write!(
                 f,
                 "the nearest registered {} codes are {a} and {b}",
                 class.label()
             ),
             (HelpKind::Unofficial(code), codes) => {
                 let uses = crate::Unofficial::for_code(code);
-                if let [Some(one), None] = codes
+                if let [Some(one), None, _] = codes
                     && uses.iter().all(|u| u.instead() == Some(one))
                 {
                     return write!(f, "the registered code to send instead is {one}");
                 }
                 // The uses disagree: name the one each code stands in for.
+                f.write_str("send ")?;
                 for (i, status) in codes.iter().flatten().enumerate() {
-                    let name = uses
-                        .iter()
-                        .find(|u| u.instead() == Some(*status))
-                        .map_or("", |u| u.name());
+                    let named = uses.iter().find(|u| u.instead() == Some(*status));
                     if i > 0 {
                         f.write_str("; ")?;
                     }
-                    write!(f, "instead of \"{name}\", send {status}")?;
+                    match named.and_then(Unofficial::name) {
+                        Some(name) => write!(f, "{status} for \"{name}\"")?,
+                        None => {
+                            let user = named.map_or("", Unofficial::user);
+                            write!(f, "{status} for {user}'s code")?;
+                        }
+                    }
                 }
                 Ok(())
             }
-            (HelpKind::Typo, [Some(one), None]) => write!(f, "did you mean {one}?"),
-            (HelpKind::Typo, [Some(a), Some(b)]) => write!(f, "did you mean {a} or {b}?"),
+            (HelpKind::Typo, [Some(one), None, _]) => write!(f, "did you mean {one}?"),
+            (HelpKind::Typo, [Some(a), Some(b), _]) => write!(f, "did you mean {a} or {b}?"),
             _ => Ok(()),
         }
     }

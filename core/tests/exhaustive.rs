@@ -30,13 +30,13 @@ fn every_u16_is_accepted_exactly_when_registered() {
                     !registered.contains(&value),
                     "{value} is in the catalog but rejected"
                 );
-                assert_eq!(err.code(), value);
+                assert_eq!(err.code(), i128::from(value));
                 assert_eq!(err.reserved().is_some(), Reserved::get(value).is_some());
                 let message = err.to_string();
                 let expected_start = if err.reserved().is_some() {
                     format!("{value} is reserved and unused")
                 } else if !Unofficial::for_code(value).is_empty() {
-                    format!("{value} is not registered with IANA; unofficially it is \"")
+                    format!("{value} is not registered with IANA; unofficially it is ")
                 } else if (100..=599).contains(&value) {
                     format!("{value} is not a registered HTTP status code")
                 } else {
@@ -46,7 +46,7 @@ fn every_u16_is_accepted_exactly_when_registered() {
             }
         }
     }
-    assert_eq!(accepted, 61);
+    assert_eq!(accepted, StatusCode::ALL.len());
 }
 
 #[test]
@@ -69,7 +69,7 @@ fn suggestions_only_name_registered_codes_of_the_right_class() {
         };
         let Some(help) = err.help() else { continue };
         let codes: Vec<StatusCode> = help.codes().collect();
-        assert!(!codes.is_empty() && codes.len() <= 2, "{value}");
+        assert!(!codes.is_empty() && codes.len() <= 3, "{value}");
         if err.is_in_range() && err.unofficial().is_empty() {
             for code in &codes {
                 assert_eq!(code.as_u16() / 100, value / 100, "{value}: {help}");

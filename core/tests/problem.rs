@@ -41,7 +41,10 @@ fn a_4xx_sends_its_message_as_detail() {
     assert!(problem.to_json().starts_with(
         r#"{"status":422,"title":"Unprocessable Content","detail":"say \"hi\"\\ \n\t\r \u0001"#
     ));
-    assert_eq!(Problem::<Failure>::CONTENT_TYPE, "application/problem+json");
+    assert_eq!(
+        http_status_core::PROBLEM_CONTENT_TYPE,
+        "application/problem+json"
+    );
 }
 
 #[test]

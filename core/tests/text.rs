@@ -16,7 +16,8 @@ fn display_and_debug() {
             status.to_string(),
             format!("{} {}", status.as_u16(), status.reason())
         );
-        assert_eq!(status.as_str(), status.to_string());
+        assert_eq!(status.code_and_reason(), status.to_string());
+        assert_eq!(status.as_str(), status.as_u16().to_string());
     }
     assert_eq!(StatusCode::default(), StatusCode::OK);
 }
@@ -121,7 +122,7 @@ fn unknown_codes_explain_themselves_with_help() {
     };
     assert_eq!(
         help(499).as_deref(),
-        Some("instead of \"Token Required\", send 401 Unauthorized")
+        Some("send 401 Unauthorized for \"Token Required\"")
     );
     assert_eq!(
         help(490).as_deref(),

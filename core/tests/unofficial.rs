@@ -3,11 +3,108 @@
 
 use std::collections::BTreeMap;
 
-use http_status_core::{Reserved, StatusCode, Unofficial};
+use http_status_core::{Reserved, Seen, StatusCode, Unofficial};
+
+/// Where a person meets each row, written from the vendors' sources (and,
+/// for nginx, from running nginx 1.22: see DESIGN.md), independently of the
+/// table: (code, user, where, the code a configuration-only number is
+/// answered and logged as).
+const SEEN: &[(u16, &str, &str, Option<u16>)] = &[
+    (419, "ASP.NET Core", "line", None),
+    (419, "Laravel", "line", None),
+    (419, "Spring", "line", None),
+    (420, "Shopify", "line", None),
+    (420, "Spring", "line", None),
+    (420, "Twitter's old API", "line", None),
+    (440, "Microsoft Exchange (Outlook Web Access)", "line", None),
+    (444, "nginx", "log", None),
+    (449, "Microsoft WebDAV", "line", None),
+    (456, "Microsoft Exchange ActiveSync", "line", None),
+    (457, "Microsoft Exchange ActiveSync", "line", None),
+    (460, "AWS Elastic Load Balancing", "log", None),
+    (463, "AWS Elastic Load Balancing", "line", None),
+    (464, "AWS Elastic Load Balancing", "line", None),
+    (494, "nginx", "config", Some(400)),
+    (495, "nginx", "config", Some(400)),
+    (496, "nginx", "config", Some(400)),
+    (497, "nginx", "config", Some(400)),
+    (498, "Esri ArcGIS", "body", None),
+    (499, "nginx", "log", None),
+    (499, "Google APIs", "line", None),
+    (499, "Esri ArcGIS", "body", None),
+    (509, "Spring", "line", None),
+    (520, "Cloudflare", "line", None),
+    (521, "Cloudflare", "line", None),
+    (522, "Cloudflare", "line", None),
+    (523, "Cloudflare", "line", None),
+    (524, "Cloudflare", "line", None),
+    (525, "Cloudflare", "line", None),
+    (526, "Cloudflare", "line", None),
+    (529, "Qualys SSL Labs", "line", None),
+    (530, "Cloudflare", "line", None),
+    (561, "AWS Elastic Load Balancing", "line", None),
+    (599, "Tornado", "client", None),
+];
+
+#[test]
+fn every_row_says_where_a_person_meets_it() {
+    let table: Vec<(u16, &str, &str, Option<u16>)> = Unofficial::ALL
+        .iter()
+        .map(|u| {
+            let (kind, answered) = match u.seen() {
+                Seen::StatusLine => ("line", None),
+                Seen::AccessLog => ("log", None),
+                Seen::ResponseBody => ("body", None),
+                Seen::ClientLibrary => ("client", None),
+                Seen::Configuration { answered, .. } => ("config", Some(answered.as_u16())),
+            };
+            (u.code(), u.user(), kind, answered)
+        })
+        .collect();
+    assert_eq!(table, SEEN);
+}
+
+#[test]
+fn where_seen_reads_as_a_sentence_in_both_languages() {
+    let sentence = |code: u16, user: &str| {
+        let u = Unofficial::for_code(code)
+            .iter()
+            .find(|u| u.user() == user)
+            .unwrap();
+        (u.where_seen().to_string(), u.where_seen_zh().to_string())
+    };
+    assert_eq!(
+        sentence(494, "nginx").0,
+        "never sent: nginx answers 400 Bad Request and logs 400; only `error_page` can match 494"
+    );
+    assert_eq!(
+        sentence(499, "nginx").0,
+        "never sent: it appears only in nginx's access log"
+    );
+    assert_eq!(
+        sentence(498, "Esri ArcGIS").0,
+        "never in a status line: Esri ArcGIS puts it in the response body, under another HTTP status"
+    );
+    assert_eq!(
+        sentence(599, "Tornado").0,
+        "never sent: Tornado's HTTP client makes it up when no response arrived"
+    );
+    assert_eq!(
+        sentence(520, "Cloudflare").0,
+        "sent: Cloudflare answers with 520 in the status line"
+    );
+    for u in Unofficial::ALL {
+        let zh = u.where_seen_zh().to_string();
+        assert!(zh.contains(u.user()), "{zh}");
+        assert!(
+            zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+            "{zh}"
+        );
+    }
+}
 
 #[test]
 fn no_entry_is_registered_or_reserved_and_each_is_sourced_in_both_languages() {
-    assert!(Unofficial::ALL.len() >= 25, "{}", Unofficial::ALL.len());
     for entry in Unofficial::ALL {
         let code = entry.code();
         assert!((100..=599).contains(&code), "{code}");
@@ -16,7 +113,7 @@ fn no_entry_is_registered_or_reserved_and_each_is_sourced_in_both_languages() {
         assert!(entry.source().starts_with("https://"), "{code}");
         for text in [
             entry.user(),
-            entry.name(),
+            entry.name().unwrap_or("unnamed"),
             entry.meaning(),
             entry.meaning_zh(),
         ] {
@@ -29,7 +126,7 @@ fn no_entry_is_registered_or_reserved_and_each_is_sourced_in_both_languages() {
                 .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
             "{code}: the Chinese meaning is Chinese"
         );
-        assert!(entry.meaning().len() <= 160, "{code}: one sentence");
+        assert!(entry.meaning().len() <= 180, "{code}: one sentence");
         if let Some(instead) = entry.instead() {
             assert!(!instead.is_deprecated(), "{code}");
         }
@@ -37,8 +134,32 @@ fn no_entry_is_registered_or_reserved_and_each_is_sourced_in_both_languages() {
 }
 
 #[test]
+fn names_are_the_vendors_own() {
+    let name = |code: u16, user: &str| {
+        Unofficial::for_code(code)
+            .iter()
+            .find(|u| u.user() == user)
+            .and_then(Unofficial::name)
+    };
+    // Microsoft's page: "440 Login Timeout".
+    assert_eq!(
+        name(440, "Microsoft Exchange (Outlook Web Access)"),
+        Some("Login Timeout")
+    );
+    // Cloudflare titles its page only "Error 530"; Shopify's changelog names no phrase.
+    assert_eq!(name(530, "Cloudflare"), None);
+    assert_eq!(name(420, "Shopify"), None);
+    // ASP.NET Core's constant: Status419AuthenticationTimeout.
+    assert_eq!(name(419, "ASP.NET Core"), Some("Authentication Timeout"));
+    assert!(
+        Unofficial::for_code(522)[0].meaning().contains("90 s"),
+        "522 also covers an origin that accepts but does not acknowledge"
+    );
+}
+
+#[test]
 fn codes_with_several_users_list_every_one() {
-    let mut users: BTreeMap<u16, Vec<(&str, &str)>> = BTreeMap::new();
+    let mut users: BTreeMap<u16, Vec<(&str, Option<&str>)>> = BTreeMap::new();
     for entry in Unofficial::ALL {
         users
             .entry(entry.code())
@@ -48,32 +169,38 @@ fn codes_with_several_users_list_every_one() {
     assert_eq!(
         users[&499],
         [
-            ("nginx", "Client Closed Request"),
-            ("Google APIs", "Client Closed Request"),
-            ("Esri ArcGIS", "Token Required")
+            ("nginx", Some("Client Closed Request")),
+            ("Google APIs", Some("Client Closed Request")),
+            ("Esri ArcGIS", Some("Token Required"))
         ]
     );
     assert_eq!(
         users[&420],
         [
-            ("Spring", "Method Failure"),
-            ("Twitter's old API", "Enhance Your Calm")
+            ("Shopify", None),
+            ("Spring", Some("Method Failure")),
+            ("Twitter's old API", Some("Enhance Your Calm"))
         ]
     );
     for (code, list) in users {
         assert_eq!(Unofficial::for_code(code).len(), list.len(), "{code}");
     }
-    let nginx: Vec<u16> = Unofficial::ALL
-        .iter()
-        .filter(|u| u.user() == "nginx")
-        .map(Unofficial::code)
-        .collect();
-    assert_eq!(nginx, [444, 494, 495, 496, 497, 499]);
-    assert!(
-        nginx
-            .iter()
-            .all(|&c| Unofficial::for_code(c).iter().any(|u| !u.is_sent()))
+}
+
+#[test]
+fn unofficial_phrases_are_found_by_name() {
+    let codes = |phrase| {
+        Unofficial::for_name(phrase)
+            .map(|u| (u.code(), u.user()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        codes("client closed request"),
+        [(499, "nginx"), (499, "Google APIs")]
     );
+    assert_eq!(codes("Enhance Your Calm"), [(420, "Twitter's old API")]);
+    assert_eq!(codes("Page Expired"), [(419, "Laravel")]);
+    assert_eq!(codes("Not Found"), []);
 }
 
 #[test]
@@ -90,7 +217,7 @@ fn from_u16_explains_unofficial_codes_and_says_what_to_send() {
     let err = StatusCode::from_u16(444).unwrap_err();
     assert_eq!(
         err.to_string(),
-        r#"444 is not registered with IANA; unofficially it is "No Response" (nginx, logged only)"#
+        r#"444 is not registered with IANA; unofficially it is "No Response" (nginx, access log only)"#
     );
     assert!(
         err.help().is_none(),
@@ -102,12 +229,16 @@ fn from_u16_explains_unofficial_codes_and_says_what_to_send() {
             .help()
             .unwrap()
             .to_string(),
-        r#"instead of "Method Failure", send 424 Failed Dependency; instead of "Enhance Your Calm", send 429 Too Many Requests"#
+        r#"send 423 Locked for Shopify's code; 424 Failed Dependency for "Method Failure"; 429 Too Many Requests for "Enhance Your Calm""#
     );
     let help = StatusCode::from_u16(419).unwrap_err().help().unwrap();
     assert_eq!(
         help.codes().collect::<Vec<_>>(),
-        [StatusCode::FORBIDDEN, StatusCode::INSUFFICIENT_STORAGE]
+        [
+            StatusCode::UNAUTHORIZED,
+            StatusCode::FORBIDDEN,
+            StatusCode::INSUFFICIENT_STORAGE
+        ]
     );
     // A number nobody uses keeps its old message.
     assert_eq!(
@@ -121,7 +252,7 @@ fn parsing_a_string_explains_them_too() {
     let err = "499".parse::<StatusCode>().unwrap_err();
     assert!(
         err.to_string()
-            .contains(r#"unofficially it is "Client Closed Request" (nginx, logged only"#),
+            .contains(r#"unofficially it is "Client Closed Request" (nginx, access log only"#),
         "{err}"
     );
     assert_eq!(err.unknown().map(|u| u.code()), Some(499));

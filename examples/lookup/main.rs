@@ -1,12 +1,7 @@
 //! `cargo run --example lookup [QUERY] [--json] [--unofficial]`: the lookup
-//! tool, run from this repository without the `cli` feature. It compiles the
-//! same files as the installable binary (`src/bin/http-status/`).
-
-#[path = "../../src/bin/http-status/cli.rs"]
-mod cli;
-#[path = "../../src/bin/http-status/query.rs"]
-mod query;
+//! tool, run from this repository without the `cli` feature. It is the same
+//! crate as the installable binary (`http-status-cli`).
 
 fn main() -> std::process::ExitCode {
-    cli::main()
+    http_status_cli::main()
 }

@@ -4,7 +4,8 @@
 
 use std::fmt::Display;
 
-use http_status_core::{Help, OutOfRange, Reserved, StatusCode};
+use http_status_core::__private::{PhraseUses, WideNumber};
+use http_status_core::{Reserved, StatusCode, Unofficial};
 use proc_macro2::{Delimiter, Literal, Span, TokenStream, TokenTree};
 use syn::{Error, Lit, LitInt, LitStr, Result};
 
@@ -129,7 +130,7 @@ fn resolve_literal(literal: &Literal) -> Result<Resolved> {
             plain_string(),
         )),
         Lit::Int(int) => match number(&int, &text) {
-            Number::Decimal(value, "" | "u16") => resolve_number(value, span),
+            Number::Decimal(value, "" | "u16") => resolve_number(value, int.base10_digits(), span),
             Number::Decimal(value, suffix) => fail(message(
                 format_args!("`{text}` has the suffix `{suffix}`, but a status code is a `u16`"),
                 Some(format!("write `{value}` or `{value}u16`")),
@@ -179,19 +180,16 @@ fn number<'a>(int: &'a LitInt, text: &str) -> Number<'a> {
     }
 }
 
-fn resolve_number(value: u128, span: Span) -> Result<Resolved> {
-    let error = match u16::try_from(value) {
-        Ok(code) => match StatusCode::from_u16(code) {
+/// `value` is `u128::MAX` for numbers wider than that; `digits` as written.
+fn resolve_number(value: u128, digits: &str, span: Span) -> Result<Resolved> {
+    let error = match i128::try_from(value) {
+        Ok(value) => match StatusCode::try_from(value) {
             Ok(status) => return Ok(Resolved { status, span }),
-            Err(unknown) => unknown.to_string(),
+            Err(unknown) => message(unknown, unknown.help().map(|h| h.to_string())),
         },
-        Err(_) => OutOfRange(i128::try_from(value).unwrap_or(i128::MAX)).to_string(),
+        Err(_) => WideNumber(digits.trim_start_matches('0')).to_string(),
     };
-    let help = u64::try_from(value).ok().and_then(Help::for_code);
-    Err(Error::new(
-        span,
-        message(error, help.map(|h| h.to_string())),
-    ))
+    Err(Error::new(span, error))
 }
 
 fn resolve_phrase(literal: &LitStr, text: &str) -> Result<Resolved> {
@@ -206,6 +204,25 @@ fn resolve_phrase(literal: &LitStr, text: &str) -> Result<Resolved> {
             reserved.code(),
             reserved.spec(),
             reserved.explanation()
+        )
+    } else if let Ok(status) = phrase.trim().parse::<StatusCode>() {
+        message(
+            format_args!("{text} is a string, but a status code is written as a number"),
+            Some(format!("remove the quotes: `{}`", status.as_u16())),
+        )
+    } else if Unofficial::for_name(&phrase).next().is_some() {
+        // The registered code that every use of the phrase stands for, if they agree.
+        let mut instead = Unofficial::for_name(&phrase).map(Unofficial::instead);
+        let first = instead.next().flatten();
+        let help = first
+            .filter(|_| instead.all(|other| other == first))
+            .map(|status| format!("the registered code to send instead is {status}"));
+        message(
+            format_args!(
+                "{text} is not a registered reason phrase; unofficially it is {}",
+                PhraseUses(&phrase)
+            ),
+            help,
         )
     } else {
         let help = StatusCode::closest_reason(&phrase)

@@ -53,7 +53,7 @@ fn problem_response(ctx: &mut GenContext, description: &str) -> Response {
     };
     Response {
         description: description.to_owned(),
-        content: [(Problem::<crate::StatusCode>::CONTENT_TYPE.to_owned(), media)]
+        content: [(crate::PROBLEM_CONTENT_TYPE.to_owned(), media)]
             .into_iter()
             .collect(),
         ..Response::default()

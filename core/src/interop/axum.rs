@@ -24,7 +24,7 @@ impl<T: HttpStatus + Display> IntoResponse for Problem<T> {
         *response.status_mut() = status.into();
         response.headers_mut().insert(
             CONTENT_TYPE,
-            HeaderValue::from_static(Problem::<T>::CONTENT_TYPE),
+            HeaderValue::from_static(crate::PROBLEM_CONTENT_TYPE),
         );
         response
     }

@@ -5,7 +5,7 @@ use core::fmt;
 use serde::de::{self, Deserialize, Deserializer, Visitor};
 use serde::ser::{Serialize, Serializer};
 
-use crate::{OutOfRange, StatusCode};
+use crate::StatusCode;
 
 impl Serialize for StatusCode {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -29,16 +29,10 @@ impl Visitor<'_> for CodeVisitor {
     }
 
     fn visit_u64<E: de::Error>(self, value: u64) -> Result<StatusCode, E> {
-        match u16::try_from(value) {
-            Ok(code) => StatusCode::from_u16(code).map_err(E::custom),
-            Err(_) => Err(E::custom(OutOfRange(value.into()))),
-        }
+        StatusCode::try_from(value).map_err(E::custom)
     }
 
     fn visit_i64<E: de::Error>(self, value: i64) -> Result<StatusCode, E> {
-        match u64::try_from(value) {
-            Ok(value) => self.visit_u64(value),
-            Err(_) => Err(E::custom(OutOfRange(value.into()))),
-        }
+        StatusCode::try_from(value).map_err(E::custom)
     }
 }

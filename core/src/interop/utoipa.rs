@@ -49,7 +49,7 @@ fn problem_response(description: &str) -> RefOr<Response> {
     ResponseBuilder::new()
         .description(description)
         .content(
-            Problem::<crate::StatusCode>::CONTENT_TYPE,
+            crate::PROBLEM_CONTENT_TYPE,
             ContentBuilder::new().schema(Some(problem_schema())).build(),
         )
         .build()

@@ -37,7 +37,8 @@ pub(crate) fn push_string(json: &mut String, text: &str) {
 /// RFC 9457 扩展成员的值：任意 JSON 值。
 ///
 /// ```
-/// use http_status_core::Extension;
+/// # use http_status_core as http_status;
+/// use http_status::Extension;
 ///
 /// assert_eq!(Extension::from(30u32).as_json(), "30");
 /// assert_eq!(Extension::from(0.1f32).as_json(), "0.1");
@@ -45,17 +46,24 @@ pub(crate) fn push_string(json: &mut String, text: &str) {
 /// let fields = Extension::from(vec![Extension::object([("name", "title")])]);
 /// assert_eq!(fields.as_json(), r#"[{"name":"title"}]"#);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Extension(String);
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Extension(Cow<'static, str>);
 
 impl Extension {
-    /// `null`.
-    pub const NULL: Extension = Extension(String::new());
+    /// `null`; equal to every other `null`, however it was made.
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use http_status::Extension;
+    /// assert_eq!(Extension::NULL, Extension::from(None::<u32>));
+    /// ```
+    pub const NULL: Extension = Extension(Cow::Borrowed("null"));
 
     /// A JSON object of `members`, in order.
     ///
     /// ```
-    /// use http_status_core::Extension;
+    /// # use http_status_core as http_status;
+    /// use http_status::Extension;
     /// let field = Extension::object([("name", Extension::from("email")), ("reason", "taken".into())]);
     /// assert_eq!(field.as_json(), r#"{"name":"email","reason":"taken"}"#);
     /// ```
@@ -74,24 +82,26 @@ impl Extension {
             json.push_str(value.into().as_json());
         }
         json.push('}');
-        Extension(json)
+        Extension(json.into())
     }
 
     /// The value as JSON text.
     ///
     /// ```
-    /// use http_status_core::Extension;
+    /// # use http_status_core as http_status;
+    /// use http_status::Extension;
     /// assert_eq!(Extension::NULL.as_json(), "null");
     /// assert_eq!(Extension::from(f64::NAN).as_json(), "null");
     /// ```
     pub fn as_json(&self) -> &str {
-        if self.0.is_empty() { "null" } else { &self.0 }
+        &self.0
     }
 
     /// Any `Serialize` value, rendered by `serde_json`.
     ///
     /// ```
-    /// use http_status_core::Extension;
+    /// # use http_status_core as http_status;
+    /// use http_status::Extension;
     /// #[derive(serde::Serialize)]
     /// struct Field { name: &'static str }
     /// let value = Extension::serialize(&[Field { name: "email" }]).unwrap();
@@ -102,7 +112,7 @@ impl Extension {
     pub fn serialize<T: serde::Serialize + ?Sized>(
         value: &T,
     ) -> Result<Extension, serde_json::Error> {
-        serde_json::to_string(value).map(Extension)
+        serde_json::to_string(value).map(|json| Extension(json.into()))
     }
 }
 
@@ -110,7 +120,7 @@ impl From<&str> for Extension {
     fn from(text: &str) -> Extension {
         let mut json = String::with_capacity(text.len() + 2);
         push_string(&mut json, text);
-        Extension(json)
+        Extension(json.into())
     }
 }
 
@@ -128,7 +138,7 @@ impl From<Cow<'_, str>> for Extension {
 
 impl From<bool> for Extension {
     fn from(value: bool) -> Extension {
-        Extension(if value { "true" } else { "false" }.into())
+        Extension(Cow::Borrowed(if value { "true" } else { "false" }))
     }
 }
 
@@ -136,7 +146,7 @@ macro_rules! integers {
     ($($ty:ty)*) => {$(
         impl From<$ty> for Extension {
             fn from(value: $ty) -> Extension {
-                Extension(value.to_string())
+                Extension(value.to_string().into())
             }
         }
     )*};
@@ -150,7 +160,7 @@ macro_rules! floats {
             /// has no NaN or infinity, so those become `null`.
             fn from(value: $ty) -> Extension {
                 if value.is_finite() {
-                    Extension(value.to_string())
+                    Extension(value.to_string().into())
                 } else {
                     Extension::NULL
                 }
@@ -182,6 +192,6 @@ impl<T: Into<Extension>> From<Vec<T>> for Extension {
             json.push_str(value.into().as_json());
         }
         json.push(']');
-        Extension(json)
+        Extension(json.into())
     }
 }

@@ -30,14 +30,15 @@ use crate::{HttpStatus, StatusCode};
 /// and extension members with [`with_extension`](Problem::with_extension).
 ///
 /// With the `axum` feature it implements `IntoResponse`; elsewhere (actix-web,
-/// hyper) [`Problem::to_json`] gives the body and [`Problem::CONTENT_TYPE`]
+/// hyper) [`Problem::to_json`] gives the body and [`PROBLEM_CONTENT_TYPE`]
 /// the media type.
 ///
 /// 把错误包装成 RFC 9457 “问题详情” 响应。默认安全：4xx 的 `detail` 是错误信息，
 /// 5xx 不发送错误信息（除非显式选择 `expose`），以免泄露服务器内部细节。
 ///
 /// ```
-/// use http_status_core::{Problem, StatusCode};
+/// # use http_status_core as http_status;
+/// use http_status::{Problem, StatusCode};
 ///
 /// let body = Problem::new(StatusCode::NOT_FOUND).to_json();
 /// assert_eq!(body, r#"{"status":404,"title":"Not Found","detail":"404 Not Found"}"#);
@@ -46,7 +47,7 @@ use crate::{HttpStatus, StatusCode};
 /// let body = Problem::new(StatusCode::INTERNAL_SERVER_ERROR).to_json();
 /// assert_eq!(body, r#"{"status":500,"title":"Internal Server Error"}"#);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Problem<T> {
     error: T,
     detail: Detail,
@@ -57,7 +58,7 @@ pub struct Problem<T> {
 }
 
 /// Which text, if any, goes in `detail`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Detail {
     /// The error's `Display` where the error exposes it (4xx by default).
     Default,
@@ -69,6 +70,17 @@ enum Detail {
     Text(Cow<'static, str>),
 }
 
+/// The media type of a [`Problem`] body, for the `Content-Type` header
+/// (RFC 9457 §3).
+///
+/// 问题详情响应体的媒体类型。
+///
+/// ```
+/// # use http_status_core as http_status;
+/// assert_eq!(http_status::PROBLEM_CONTENT_TYPE, "application/problem+json");
+/// ```
+pub const PROBLEM_CONTENT_TYPE: &str = "application/problem+json";
+
 /// The members RFC 9457 defines; an extension may not take their names.
 const STANDARD_MEMBERS: [&str; 5] = ["type", "status", "title", "detail", "instance"];
 
@@ -76,7 +88,8 @@ impl<T> Problem<T> {
     /// A problem response for `error`, with the safe defaults.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert_eq!(Problem::new(StatusCode::GONE).status(), StatusCode::GONE);
     /// ```
     pub fn new(error: T) -> Problem<T> {
@@ -93,7 +106,8 @@ impl<T> Problem<T> {
     /// The error.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert_eq!(*Problem::new(StatusCode::GONE).error(), StatusCode::GONE);
     /// ```
     pub fn error(&self) -> &T {
@@ -103,7 +117,8 @@ impl<T> Problem<T> {
     /// The error, taken back.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert_eq!(Problem::new(StatusCode::GONE).into_error(), StatusCode::GONE);
     /// ```
     pub fn into_error(self) -> T {
@@ -114,7 +129,8 @@ impl<T> Problem<T> {
     /// 5xx whose message was written for clients ("maintenance until 14:00").
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// let json = Problem::new(StatusCode::SERVICE_UNAVAILABLE).expose_detail().to_json();
     /// assert!(json.ends_with(r#""detail":"503 Service Unavailable"}"#));
     /// ```
@@ -127,7 +143,8 @@ impl<T> Problem<T> {
     /// Sends no `detail`, whatever the status.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// let json = Problem::new(StatusCode::NOT_FOUND).hide_detail().to_json();
     /// assert_eq!(json, r#"{"status":404,"title":"Not Found"}"#);
     /// ```
@@ -141,7 +158,8 @@ impl<T> Problem<T> {
     /// whatever the status: a message written for the client.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// let json = Problem::new(StatusCode::INTERNAL_SERVER_ERROR)
     ///     .with_detail("the request was logged as 7f3a")
     ///     .to_json();
@@ -158,7 +176,8 @@ impl<T> Problem<T> {
     /// is the reason phrase.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// let json = Problem::new(StatusCode::FORBIDDEN)
     ///     .with_type("https://example.com/probs/out-of-credit")
     ///     .with_title("You do not have enough credit.")
@@ -175,7 +194,8 @@ impl<T> Problem<T> {
     /// phrase by default. Give one together with [`with_type`](Self::with_type).
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// let json = Problem::new(StatusCode::FORBIDDEN).with_title("Out of credit").to_json();
     /// assert!(json.contains(r#""title":"Out of credit""#));
     /// ```
@@ -189,7 +209,8 @@ impl<T> Problem<T> {
     /// occurrence of the problem (RFC 9457 §3.1.5).
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// let json = Problem::new(StatusCode::CONFLICT).with_instance("/notes/7").to_json();
     /// assert!(json.contains(r#""instance":"/notes/7""#));
     /// ```
@@ -207,7 +228,8 @@ impl<T> Problem<T> {
     /// panics in debug builds and changes nothing in release builds.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// let json = Problem::new(StatusCode::TOO_MANY_REQUESTS)
     ///     .with_extension("retry_after", 30)
     ///     .to_json();
@@ -241,7 +263,8 @@ impl<T: HttpStatus> Problem<T> {
     /// The error's status.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert_eq!(Problem::new(StatusCode::GONE).status().as_u16(), 410);
     /// ```
     pub fn status(&self) -> StatusCode {
@@ -250,18 +273,11 @@ impl<T: HttpStatus> Problem<T> {
 }
 
 impl<T: HttpStatus + Display> Problem<T> {
-    /// The media type of a problem body.
-    ///
-    /// ```
-    /// use http_status_core::*;
-    /// assert_eq!(Problem::<StatusCode>::CONTENT_TYPE, "application/problem+json");
-    /// ```
-    pub const CONTENT_TYPE: &'static str = "application/problem+json";
-
     /// The `detail` that the body carries, if any (see the type's docs).
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert_eq!(Problem::new(StatusCode::GONE).detail().as_deref(), Some("410 Gone"));
     /// assert_eq!(Problem::new(StatusCode::BAD_GATEWAY).detail(), None);
     /// ```
@@ -278,7 +294,8 @@ impl<T: HttpStatus + Display> Problem<T> {
     /// sent, `instance` when set, then the extensions.
     ///
     /// ```
-    /// use http_status_core::*;
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
     /// assert!(Problem::new(StatusCode::GONE).to_json().starts_with(r#"{"status":410,"title":"Gone""#));
     /// ```
     pub fn to_json(&self) -> String {

@@ -33,7 +33,7 @@ impl actix_web::ResponseError for ApiError {
     fn error_response(&self) -> actix_web::HttpResponse {
         // 404 + {"status":404,"title":"Not Found","detail":"no note with id 7"}
         actix_web::HttpResponse::build(self.status_code())
-            .content_type(http_status::Problem::<&Self>::CONTENT_TYPE)
+            .content_type(http_status::PROBLEM_CONTENT_TYPE)
             .body(http_status::Problem::new(self).to_json())
     }
 }

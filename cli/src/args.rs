@@ -1,6 +1,4 @@
-//! The command line of the lookup tool: `http-status` when installed with
-//! `cargo install http-status --features cli`, and `cargo run --example
-//! lookup` in this repository. Both compile this file.
+//! The command line: arguments, output, exit status.
 
 use std::process::ExitCode;
 
@@ -29,6 +27,7 @@ struct Args {
     markdown: bool,
 }
 
+/// Runs the tool on the process's arguments.
 pub fn main() -> ExitCode {
     let args = Args::parse();
     if args.markdown {

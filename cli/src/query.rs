@@ -1,7 +1,7 @@
-//! The logic of the lookup tool, apart from its command line, so that
-//! `tests/lookup.rs` can test it directly.
+//! What a query finds, and how it is shown: text, JSON, the README's table.
 
-use http_status::{Class, Help, OutOfRange, Reserved, StatusCode, Unofficial};
+use http_status_core::__private::WideNumber;
+use http_status_core::{Class, Reserved, Seen, StatusCode, Unofficial};
 use serde_json::{Value, json};
 use unicode_width::UnicodeWidthStr;
 
@@ -69,25 +69,37 @@ pub fn answer(query: Option<&str>) -> Result<Answer, NoAnswer> {
 }
 
 fn answer_number(digits: &str) -> Result<Answer, NoAnswer> {
-    let value: u64 = digits.parse().unwrap_or(u64::MAX);
-    let unknown = match u16::try_from(value) {
-        Ok(code) => match StatusCode::from_u16(code) {
+    let unknown = match digits.parse::<i128>() {
+        Ok(value) => match StatusCode::try_from(value) {
             Ok(status) => return Ok(Answer::Entry(status)),
-            Err(unknown) => match unknown.reserved() {
-                Some(reserved) => return Ok(Answer::Reserved(reserved)),
-                None if !unknown.unofficial().is_empty() => {
-                    return Ok(Answer::Unofficial(code, unknown.unofficial()));
-                }
-                None => unknown.to_string(),
-            },
+            Err(unknown) => unknown,
         },
-        Err(_) => OutOfRange(value.into()).to_string(),
+        Err(_) => {
+            return Err(NoAnswer {
+                message: WideNumber(digits.trim_start_matches('0')).to_string(),
+                help: None,
+            });
+        }
     };
+    if let Some(reserved) = unknown.reserved() {
+        return Ok(Answer::Reserved(reserved));
+    }
+    if let Some(first) = unknown.unofficial().first() {
+        return Ok(Answer::Unofficial(first.code(), unknown.unofficial()));
+    }
+    let help = unknown.help().map(|h| h.to_string()).or_else(|| {
+        (600..=999)
+            .contains(&unknown.code())
+            .then(|| BEYOND_599.to_owned())
+    });
     Err(NoAnswer {
-        message: unknown,
-        help: Help::for_code(value).map(|h| h.to_string()),
+        message: unknown.to_string(),
+        help,
     })
 }
+
+/// What a number from 600 to 999 is, for those who met one.
+const BEYOND_599: &str = "RFC 9110 §15 defines only 100–599; a three-digit number above 599 is a service's own, so look in that service's documentation";
 
 /// Lower-case ASCII letters, digits and every non-ASCII character: "Time-out"
 /// and "timeout" meet.
@@ -133,7 +145,10 @@ pub fn search_unofficial(query: &str) -> Vec<&'static Unofficial> {
     }
     Unofficial::ALL
         .iter()
-        .filter(|u| mentions([u.user(), u.name(), u.meaning(), u.meaning_zh()], &needle))
+        .filter(|u| {
+            let name = u.name().unwrap_or_default();
+            mentions([u.user(), name, u.meaning(), u.meaning_zh()], &needle)
+        })
         .collect()
 }
 
@@ -161,23 +176,25 @@ pub fn table(codes: &[StatusCode]) -> String {
     aligned(&["code", "phrase", "中文", "class", "spec"], &rows)
 }
 
-/// An aligned table of unofficial uses: code, name, vendor, on the wire.
+/// An aligned table of unofficial uses: code, name, vendor, where it is seen.
 pub fn unofficial_table(uses: &[&Unofficial]) -> String {
     let rows: Vec<Vec<String>> = uses
         .iter()
         .map(|u| {
             vec![
                 u.code().to_string(),
-                u.name().to_owned(),
+                name(u).to_owned(),
                 u.user().to_owned(),
-                if u.is_sent() { "sent" } else { "logged only" }.to_owned(),
+                u.seen().tag().unwrap_or("status line").to_owned(),
             ]
         })
         .collect();
-    aligned(
-        &["code", "unofficial name", "used by", "on the wire"],
-        &rows,
-    )
+    aligned(&["code", "unofficial name", "used by", "seen in"], &rows)
+}
+
+/// The vendor's name for the code, or a dash where it gives none.
+fn name(u: &Unofficial) -> &'static str {
+    u.name().unwrap_or("(unnamed)")
 }
 
 /// Columns padded to their widest cell, by terminal width.
@@ -268,7 +285,7 @@ pub fn render_text(answer: &Answer) -> String {
         Answer::AllUnofficial => {
             let all: Vec<&Unofficial> = Unofficial::ALL.iter().collect();
             format!(
-                "Unofficial codes, not registered with IANA: never a StatusCode\n\n{}",
+                "Unofficial codes: vendors use them, but IANA never registered them\n\n{}",
                 unofficial_table(&all)
             )
         }
@@ -288,16 +305,16 @@ pub fn render_text(answer: &Answer) -> String {
 pub fn unofficial_entry(code: u16, uses: &[Unofficial]) -> String {
     let mut out = format!("{code} is not registered with IANA. Its unofficial uses:\n");
     for u in uses {
-        let wire = if u.is_sent() {
-            "sent to clients"
-        } else {
-            "logged only, never sent"
-        };
-        out += &format!("\n  {} — {} ({wire})\n", u.name(), u.user());
+        out += &format!("\n  {} — {}\n", name(u), u.user());
         out += &format!("    {}\n    {}\n", u.meaning(), u.meaning_zh());
-        match u.instead() {
-            Some(status) => out += &format!("    send instead: {status}\n"),
-            None => out += "    send instead: no registered equivalent\n",
+        out += &format!("    {}\n    {}\n", u.where_seen(), u.where_seen_zh());
+        if let Some(status) = u.instead() {
+            let verb = if u.seen().is_in_status_line() {
+                "send instead"
+            } else {
+                "the registered code for this"
+            };
+            out += &format!("    {verb}: {status}\n");
         }
         out += &format!("    source: <{}>\n", u.source());
     }
@@ -310,11 +327,34 @@ fn unofficial_json(u: &Unofficial) -> Value {
         "unofficial": true,
         "name": u.name(),
         "user": u.user(),
-        "sent": u.is_sent(),
+        "seen": seen_json(u),
         "meaning": u.meaning(),
         "meaning_zh": u.meaning_zh(),
         "instead": u.instead().map(StatusCode::as_u16),
         "source": u.source(),
+    })
+}
+
+/// Where the number is seen: a kind, the sentence in both languages, and
+/// for a number only in the configuration, the code actually answered.
+fn seen_json(u: &Unofficial) -> Value {
+    let kind = match u.seen() {
+        Seen::StatusLine => "status_line",
+        Seen::AccessLog => "access_log",
+        Seen::ResponseBody => "response_body",
+        Seen::ClientLibrary => "client_library",
+        Seen::Configuration { .. } => "configuration",
+    };
+    let answered = match u.seen() {
+        Seen::Configuration { answered, .. } => Some(answered.as_u16()),
+        _ => None,
+    };
+    json!({
+        "kind": kind,
+        "in_status_line": u.seen().is_in_status_line(),
+        "answered": answered,
+        "text": u.where_seen().to_string(),
+        "text_zh": u.where_seen_zh().to_string(),
     })
 }
 
