@@ -7,7 +7,7 @@
 
 use http_status::{HttpStatus, StatusCode};
 
-/// The shape from the issue: attributes, visibility and body forwarded.
+/// The common shape: attributes, visibility and body forwarded.
 macro_rules! api_error {
     ($(#[$meta:meta])* $vis:vis enum $name:ident { $($body:tt)* }) => {
         $(#[$meta])* $vis enum $name { $($body)* }
@@ -21,7 +21,7 @@ api_error! {
 }
 
 #[test]
-fn the_issue_example_answers_404_and_500() {
+fn a_forwarded_enum_answers_404_and_500() {
     assert_eq!(ApiError::Missing.status(), StatusCode::NOT_FOUND);
     assert_eq!(ApiError::Other.status(), StatusCode::INTERNAL_SERVER_ERROR);
 }

@@ -24,6 +24,8 @@
 //! - `serde`: serializes as the integer; deserializing validates.
 //! - `serde_json`: [`Extension::serialize`], problem extension members from any `Serialize` value.
 //! - `axum`: `IntoResponse` for `StatusCode` and for `Problem` (RFC 9457 bodies).
+//! - `utoipa5`: utoipa 5 `IntoResponses` and schemas for `Problem` and the derive's `#[status(utoipa)]`.
+//! - `aide015`: aide 0.15 `OperationOutput` for `Problem` and the derive's `#[status(aide)]`.
 #![no_std]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]

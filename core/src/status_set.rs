@@ -10,8 +10,8 @@ use crate::status_code::row_of;
 /// too ("open"): what [`HttpStatus::statuses`](crate::HttpStatus::statuses)
 /// answers for a type. `Copy`, two words, and built in `const`.
 ///
-/// One bit per row of the catalog: 128 bits leave room for 67 more IANA
-/// registrations beside today's 61.
+/// One bit per row of the catalog: 128 bits, and a compile-time check in
+/// this module fails the build if the registry ever outgrows them.
 ///
 /// 一组状态码（以及是否还可能有其他状态码，即“开放”）。
 ///

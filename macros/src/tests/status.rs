@@ -8,8 +8,13 @@ use crate::status::expand;
 /// Where the user's tokens start in `krate <tokens>`.
 const USER: usize = "krate ".len();
 
-fn path_to(name: &str) -> String {
-    format!("< krate :: StatusCode > :: {name}")
+/// The expected expansion, parsed: compared as a syn tree, never as printed text.
+fn path_to(name: &str) -> syn::ExprPath {
+    syn::parse_str(&format!("<krate::StatusCode>::{name}")).unwrap()
+}
+
+fn parsed(output: TokenStream) -> syn::ExprPath {
+    syn::parse2(output).unwrap()
 }
 
 fn expand_str(user: &str) -> syn::Result<TokenStream> {
@@ -22,7 +27,7 @@ fn every_u16_literal_is_accepted_exactly_when_registered() {
         for literal in [value.to_string(), format!("{value}u16")] {
             match (expand_str(&literal), StatusCode::from_u16(value)) {
                 (Ok(output), Ok(status)) => {
-                    assert_eq!(output.to_string(), path_to(status.constant_name()));
+                    assert_eq!(parsed(output.clone()), path_to(status.constant_name()));
                     // The path starts and ends on the literal: the deprecation
                     // lint and the IDE's hover both land there.
                     let tokens: Vec<TokenTree> = output.into_iter().collect();
@@ -80,7 +85,7 @@ fn a_forwarded_literal_in_an_invisible_group_is_unwrapped() {
     let group = proc_macro2::Group::new(proc_macro2::Delimiter::None, literal);
     let mut input = tokens("krate");
     input.extend([TokenTree::Group(group)]);
-    assert_eq!(expand(input).unwrap().to_string(), path_to("NOT_FOUND"));
+    assert_eq!(parsed(expand(input).unwrap()), path_to("NOT_FOUND"));
 }
 
 #[test]
