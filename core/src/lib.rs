@@ -57,7 +57,7 @@ pub use crate::error::UnknownStatusCode;
 pub use crate::http_status::HttpStatus;
 pub use crate::parse::ParseStatusCodeError;
 #[cfg(feature = "alloc")]
-pub use crate::problem::{Extension, PROBLEM_CONTENT_TYPE, Problem};
+pub use crate::problem::{Extension, ExtensionNameError, PROBLEM_CONTENT_TYPE, Problem};
 pub use crate::reserved::Reserved;
 pub use crate::status_code::StatusCode;
 pub use crate::status_set::StatusSet;

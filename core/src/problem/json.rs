@@ -34,6 +34,12 @@ pub(crate) fn push_string(json: &mut String, text: &str) {
 /// values, or [`Extension::object`]; with the `serde_json` feature, from
 /// any `Serialize` value with `Extension::serialize`.
 ///
+/// Every value is JSON that any parser reads: floats as their shortest exact
+/// text, with an exponent where plain digits would be long; NaN and ±∞ as
+/// `null`. Integers are written exactly, whatever their width; JavaScript's
+/// `JSON.parse` rounds those beyond ±2⁵³ (9007199254740991), so send an id
+/// that large as a string (`Extension::from(id.to_string())`).
+///
 /// RFC 9457 扩展成员的值：任意 JSON 值。
 ///
 /// ```
@@ -42,6 +48,8 @@ pub(crate) fn push_string(json: &mut String, text: &str) {
 ///
 /// assert_eq!(Extension::from(30u32).as_json(), "30");
 /// assert_eq!(Extension::from(0.1f32).as_json(), "0.1");
+/// assert_eq!(Extension::from(2.0).as_json(), "2.0");
+/// assert_eq!(Extension::from(f64::MAX).as_json(), "1.7976931348623157e308");
 /// assert_eq!(Extension::from("a \"b\"").as_json(), r#""a \"b\"""#);
 /// let fields = Extension::from(vec![Extension::object([("name", "title")])]);
 /// assert_eq!(fields.as_json(), r#"[{"name":"title"}]"#);
@@ -59,27 +67,38 @@ impl Extension {
     /// ```
     pub const NULL: Extension = Extension(Cow::Borrowed("null"));
 
-    /// A JSON object of `members`, in order.
+    /// A JSON object of `members`, in order. A name given twice keeps its
+    /// first place and its last value, so the object never carries a
+    /// duplicate key, which parsers read differently (RFC 8259 §4).
     ///
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::Extension;
     /// let field = Extension::object([("name", Extension::from("email")), ("reason", "taken".into())]);
     /// assert_eq!(field.as_json(), r#"{"name":"email","reason":"taken"}"#);
+    /// assert_eq!(Extension::object([("a", 1), ("b", 2), ("a", 3)]).as_json(), r#"{"a":3,"b":2}"#);
     /// ```
     pub fn object<K, V>(members: impl IntoIterator<Item = (K, V)>) -> Extension
     where
         K: AsRef<str>,
         V: Into<Extension>,
     {
+        let mut unique: Vec<(K, Extension)> = Vec::new();
+        for (name, value) in members {
+            let value = value.into();
+            match unique.iter_mut().find(|(n, _)| n.as_ref() == name.as_ref()) {
+                Some((_, old)) => *old = value,
+                None => unique.push((name, value)),
+            }
+        }
         let mut json = String::from("{");
-        for (i, (name, value)) in members.into_iter().enumerate() {
+        for (i, (name, value)) in unique.iter().enumerate() {
             if i > 0 {
                 json.push(',');
             }
             push_string(&mut json, name.as_ref());
             json.push(':');
-            json.push_str(value.into().as_json());
+            json.push_str(value.as_json());
         }
         json.push('}');
         Extension(json.into())
@@ -97,7 +116,9 @@ impl Extension {
         &self.0
     }
 
-    /// Any `Serialize` value, rendered by `serde_json`.
+    /// Any `Serialize` value, rendered by `serde_json`. It goes through
+    /// `serde_json::Value`, so a map that repeats a key keeps its last value
+    /// once, as [`Extension::object`] does.
     ///
     /// ```
     /// # use http_status_core as http_status;
@@ -112,7 +133,8 @@ impl Extension {
     pub fn serialize<T: serde::Serialize + ?Sized>(
         value: &T,
     ) -> Result<Extension, serde_json::Error> {
-        serde_json::to_string(value).map(|json| Extension(json.into()))
+        let value = serde_json::to_value(value)?;
+        serde_json::to_string(&value).map(|json| Extension(json.into()))
     }
 }
 
@@ -156,14 +178,26 @@ integers!(u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize);
 macro_rules! floats {
     ($($ty:ty)*) => {$(
         impl From<$ty> for Extension {
-            /// A finite number, written as its shortest text (`0.1`); JSON
-            /// has no NaN or infinity, so those become `null`.
+            /// A finite number, written as its shortest text that reads back
+            /// the same (`0.1`, `1e300`, `5e-324`); JSON has no NaN or
+            /// infinity, so those become `null`.
             fn from(value: $ty) -> Extension {
-                if value.is_finite() {
-                    Extension(value.to_string().into())
-                } else {
-                    Extension::NULL
+                if !value.is_finite() {
+                    return Extension::NULL;
                 }
+                // Plain digits between 1e-5 and 1e16, as people write them;
+                // an exponent outside, where plain digits would run to hundreds.
+                let magnitude = value.abs();
+                let mut text = if magnitude == 0.0 || (1e-5..1e16).contains(&magnitude) {
+                    value.to_string()
+                } else {
+                    alloc::format!("{value:e}")
+                };
+                // `1.0`, not `1`: parsers then read a float, as from serde_json.
+                if !text.contains(['.', 'e']) {
+                    text.push_str(".0");
+                }
+                Extension(text.into())
             }
         }
     )*};

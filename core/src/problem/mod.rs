@@ -21,12 +21,12 @@ use crate::{HttpStatus, StatusCode};
 /// tends to carry hosts, users, queries and paths (CWE-209). A 5xx body has
 /// `status` and `title` only. To send a 5xx's text anyway, say so per
 /// variant with `#[status(503, expose)]` in the derive, or per value with
-/// [`Problem::expose_detail`]; [`Problem::with_detail`] sends a text of your
-/// own. Log the error on the server: the client no longer sees it.
+/// [`Problem::expose_detail`]; [`Problem::with_public_detail`] sends a text
+/// of your own. Its `Display` follows the same rule. Log the error on the server: the client no longer sees it.
 ///
 /// The other members of RFC 9457 are there too: [`with_type`](Problem::with_type)
 /// (absent means `about:blank`, and then `title` is the reason phrase),
-/// [`with_title`](Problem::with_title), [`with_instance`](Problem::with_instance)
+/// [`with_public_title`](Problem::with_public_title), [`with_instance`](Problem::with_instance)
 /// and extension members with [`with_extension`](Problem::with_extension).
 ///
 /// With the `axum` feature it implements `IntoResponse`; elsewhere (actix-web,
@@ -154,19 +154,20 @@ impl<T> Problem<T> {
         self
     }
 
-    /// Sends `detail` as the `detail` member instead of the error's text,
-    /// whatever the status: a message written for the client.
+    /// Sends `detail` to every client, as it is, as the `detail` member
+    /// instead of the error's text, whatever the status. Write it for
+    /// clients: `format!("{err}")` here sends a 5xx's text after all.
     ///
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::*;
     /// let json = Problem::new(StatusCode::INTERNAL_SERVER_ERROR)
-    ///     .with_detail("the request was logged as 7f3a")
+    ///     .with_public_detail("try again in a minute")
     ///     .to_json();
-    /// assert!(json.ends_with(r#""detail":"the request was logged as 7f3a"}"#));
+    /// assert!(json.ends_with(r#""detail":"try again in a minute"}"#));
     /// ```
     #[must_use]
-    pub fn with_detail(mut self, detail: impl Into<Cow<'static, str>>) -> Self {
+    pub fn with_public_detail(mut self, detail: impl Into<Cow<'static, str>>) -> Self {
         self.detail = Detail::Text(detail.into());
         self
     }
@@ -180,7 +181,7 @@ impl<T> Problem<T> {
     /// use http_status::*;
     /// let json = Problem::new(StatusCode::FORBIDDEN)
     ///     .with_type("https://example.com/probs/out-of-credit")
-    ///     .with_title("You do not have enough credit.")
+    ///     .with_public_title("You do not have enough credit.")
     ///     .to_json();
     /// assert!(json.starts_with(r#"{"type":"https://example.com/probs/out-of-credit","status":403,"title":"You do not have enough credit.""#));
     /// ```
@@ -190,17 +191,20 @@ impl<T> Problem<T> {
         self
     }
 
-    /// The `title` member, a short summary of the problem type; the reason
-    /// phrase by default. Give one together with [`with_type`](Self::with_type).
+    /// Sends `title` to every client, as it is, as the `title` member: a
+    /// short summary of the problem type, the reason phrase by default. Give
+    /// one together with [`with_type`](Self::with_type), and write it for
+    /// clients: `err.to_string()` here sends the error's text whatever the
+    /// status.
     ///
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::*;
-    /// let json = Problem::new(StatusCode::FORBIDDEN).with_title("Out of credit").to_json();
+    /// let json = Problem::new(StatusCode::FORBIDDEN).with_public_title("Out of credit").to_json();
     /// assert!(json.contains(r#""title":"Out of credit""#));
     /// ```
     #[must_use]
-    pub fn with_title(mut self, title: impl Into<Cow<'static, str>>) -> Self {
+    pub fn with_public_title(mut self, title: impl Into<Cow<'static, str>>) -> Self {
         self.title = Some(title.into());
         self
     }
@@ -222,18 +226,23 @@ impl<T> Problem<T> {
 
     /// An extension member (RFC 9457 §3.2), such as `retry_after` or
     /// `invalid_fields`, written after the standard members in the order
-    /// given; a second value for one name replaces the first. The five names
-    /// RFC 9457 defines (`type`, `status`, `title`, `detail`, `instance`)
-    /// are not extensions: use their own methods. A call with one of them
-    /// panics in debug builds and changes nothing in release builds.
+    /// given; a second value for one name replaces the first.
+    ///
+    /// A name that cannot be an extension is not written, in every build:
+    /// one of the five members RFC 9457 defines (`type`, `status`, `title`,
+    /// `detail`, `instance`: use their own methods), an empty name, or one
+    /// with white space or control characters. Where the name comes from a
+    /// request, [`insert_extension`](Self::insert_extension) says why one
+    /// was refused.
     ///
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::*;
     /// let json = Problem::new(StatusCode::TOO_MANY_REQUESTS)
     ///     .with_extension("retry_after", 30)
+    ///     .with_extension("status", 200)
     ///     .to_json();
-    /// assert!(json.ends_with(r#","retry_after":30}"#));
+    /// assert_eq!(json, r#"{"status":429,"title":"Too Many Requests","retry_after":30}"#);
     /// ```
     #[must_use]
     pub fn with_extension(
@@ -241,23 +250,107 @@ impl<T> Problem<T> {
         name: impl Into<Cow<'static, str>>,
         value: impl Into<Extension>,
     ) -> Self {
+        // Refused names are documented above; `insert_extension` reports them.
+        let _ = self.insert_extension(name, value);
+        self
+    }
+
+    /// Adds an extension member, as [`with_extension`](Self::with_extension)
+    /// does, or says why `name` cannot be one.
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
+    /// let mut problem = Problem::new(StatusCode::UNPROCESSABLE_CONTENT);
+    /// assert!(problem.insert_extension("invalid_field", "email").is_ok());
+    /// let refused = problem.insert_extension("title", "x").unwrap_err();
+    /// assert_eq!(refused.to_string(), "`title` is a member that RFC 9457 defines, not an extension");
+    /// assert!(problem.insert_extension("my field", 1).is_err());
+    /// ```
+    pub fn insert_extension(
+        &mut self,
+        name: impl Into<Cow<'static, str>>,
+        value: impl Into<Extension>,
+    ) -> Result<(), ExtensionNameError> {
         let name = name.into();
-        // A programming error, not bad input: loud in tests, harmless in release.
-        debug_assert!(
-            !STANDARD_MEMBERS.contains(&name.as_ref()),
-            "`{name}` is a standard RFC 9457 member, not an extension: use its own method"
-        );
-        if STANDARD_MEMBERS.contains(&name.as_ref()) {
-            return self;
+        let kind = if name.is_empty() {
+            Some(NameFault::Empty)
+        } else if STANDARD_MEMBERS.contains(&name.as_ref()) {
+            Some(NameFault::Standard)
+        } else if name.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            Some(NameFault::Spaces)
+        } else {
+            None
+        };
+        if let Some(kind) = kind {
+            return Err(ExtensionNameError { name, kind });
         }
         let value = value.into();
         match self.extensions.iter_mut().find(|(n, _)| *n == name) {
             Some((_, old)) => *old = value,
             None => self.extensions.push((name, value)),
         }
-        self
+        Ok(())
     }
 }
+
+/// Why a name cannot be an extension member of a [`Problem`].
+///
+/// 扩展成员名称无效的原因。
+///
+/// ```
+/// # use http_status_core as http_status;
+/// use http_status::*;
+/// let err = Problem::new(StatusCode::BAD_REQUEST).insert_extension("", 1).unwrap_err();
+/// assert_eq!(err.name(), "");
+/// assert_eq!(err.to_string(), "an extension member needs a name");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ExtensionNameError {
+    name: Cow<'static, str>,
+    kind: NameFault,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum NameFault {
+    Empty,
+    Standard,
+    Spaces,
+}
+
+impl ExtensionNameError {
+    /// The refused name.
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
+    /// let err = Problem::new(StatusCode::BAD_REQUEST).insert_extension("a b", 1).unwrap_err();
+    /// assert_eq!(err.name(), "a b");
+    /// ```
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+}
+
+impl Display for ExtensionNameError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.kind {
+            NameFault::Empty => f.write_str("an extension member needs a name"),
+            NameFault::Standard => write!(
+                f,
+                "`{}` is a member that RFC 9457 defines, not an extension",
+                self.name
+            ),
+            NameFault::Spaces => write!(
+                f,
+                "{:?} is not an extension member name: RFC 9457 §3.2 asks for letters, digits and `_`",
+                self.name
+            ),
+        }
+    }
+}
+
+impl core::error::Error for ExtensionNameError {}
 
 impl<T: HttpStatus> Problem<T> {
     /// The error's status.
@@ -336,8 +429,27 @@ impl<T> From<T> for Problem<T> {
     }
 }
 
-impl<T: Display> Display for Problem<T> {
+/// What a client may see, as text: the code, the title, and the `detail`
+/// where the body sends one (`404 Not Found: no note 7`; a 5xx only `500
+/// Internal Server Error`). So a framework that renders the wrapper as text
+/// (actix-web's `ErrorInternalServerError(problem)`, a `format!` into a
+/// response) keeps the same promise as the JSON body. Log
+/// [`error`](Problem::error) for the whole story.
+///
+/// ```
+/// # use http_status_core as http_status;
+/// use http_status::*;
+/// assert_eq!(Problem::new(StatusCode::GONE).to_string(), "410 Gone: 410 Gone");
+/// assert_eq!(Problem::new(StatusCode::BAD_GATEWAY).to_string(), "502 Bad Gateway");
+/// ```
+impl<T: HttpStatus + Display> Display for Problem<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.error.fmt(f)
+        let status = self.status();
+        let title = self.title.as_deref().unwrap_or(status.reason());
+        write!(f, "{} {title}", status.as_u16())?;
+        match self.detail() {
+            Some(detail) => write!(f, ": {detail}"),
+            None => Ok(()),
+        }
     }
 }
