@@ -78,6 +78,23 @@ pub trait HttpStatus {
     {
         StatusSet::OPEN
     }
+
+    /// This value as an error, when it is one: what the integrations log
+    /// of a withheld 5xx, with its whole `source()` chain. `None` by
+    /// default; the derive answers `Some` for a type that implements
+    /// `Error` and is `'static` (a non-generic type, or one whose bounds
+    /// say so), and a hand-written impl may too.
+    ///
+    /// 若此值是错误类型，返回它本身，以便记录完整的错误链。
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
+    /// assert!(StatusCode::BAD_GATEWAY.as_error().is_none());
+    /// ```
+    fn as_error(&self) -> Option<&(dyn core::error::Error + 'static)> {
+        None
+    }
 }
 
 impl HttpStatus for StatusCode {
@@ -86,59 +103,27 @@ impl HttpStatus for StatusCode {
     }
 }
 
-impl<T: HttpStatus + ?Sized> HttpStatus for &T {
-    fn status(&self) -> StatusCode {
-        (**self).status()
-    }
+/// A pointer answers as its target does. `statuses` stays open: the target
+/// may be unsized, and a `Sized` bound would leave `Box<dyn HttpStatus>` out.
+macro_rules! forward {
+    ($($pointer:ty),*) => {$(
+        impl<T: HttpStatus + ?Sized> HttpStatus for $pointer {
+            fn status(&self) -> StatusCode {
+                (**self).status()
+            }
 
-    fn exposes_detail(&self) -> bool {
-        (**self).exposes_detail()
-    }
+            fn exposes_detail(&self) -> bool {
+                (**self).exposes_detail()
+            }
+
+            fn as_error(&self) -> Option<&(dyn core::error::Error + 'static)> {
+                (**self).as_error()
+            }
+        }
+    )*};
 }
 
-impl<T: HttpStatus + ?Sized> HttpStatus for &mut T {
-    fn status(&self) -> StatusCode {
-        (**self).status()
-    }
-
-    fn exposes_detail(&self) -> bool {
-        (**self).exposes_detail()
-    }
-}
+forward!(&T, &mut T);
 
 #[cfg(feature = "alloc")]
-mod smart_pointers {
-    use alloc::{boxed::Box, rc::Rc, sync::Arc};
-
-    use super::{HttpStatus, StatusCode};
-
-    impl<T: HttpStatus + ?Sized> HttpStatus for Box<T> {
-        fn status(&self) -> StatusCode {
-            (**self).status()
-        }
-
-        fn exposes_detail(&self) -> bool {
-            (**self).exposes_detail()
-        }
-    }
-
-    impl<T: HttpStatus + ?Sized> HttpStatus for Rc<T> {
-        fn status(&self) -> StatusCode {
-            (**self).status()
-        }
-
-        fn exposes_detail(&self) -> bool {
-            (**self).exposes_detail()
-        }
-    }
-
-    impl<T: HttpStatus + ?Sized> HttpStatus for Arc<T> {
-        fn status(&self) -> StatusCode {
-            (**self).status()
-        }
-
-        fn exposes_detail(&self) -> bool {
-            (**self).exposes_detail()
-        }
-    }
-}
+forward!(alloc::boxed::Box<T>, alloc::rc::Rc<T>, alloc::sync::Arc<T>);

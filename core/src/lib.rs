@@ -23,7 +23,9 @@
 //! - `http02`: the same for `http` 0.2 (actix-web 4).
 //! - `serde`: serializes as the integer; deserializing validates.
 //! - `serde_json`: [`Extension::serialize`], problem extension members from any `Serialize` value.
-//! - `axum`: `IntoResponse` for `StatusCode` and for `Problem` (RFC 9457 bodies).
+//! - `std`: [`IncidentId`], the id of each withheld 5xx (implies `alloc`).
+//! - `tracing`: the integrations log each withheld 5xx once, at `error` level, with its id and `source()` chain (implies `std`).
+//! - `axum`: `IntoResponse` for `StatusCode` and for `Problem` (RFC 9457 bodies; implies `std`).
 //! - `utoipa5`: utoipa 5 `IntoResponses` and schemas for `Problem` and the derive's `#[status(utoipa)]`.
 //! - `aide015`: aide 0.15 `OperationOutput` for `Problem` and the derive's `#[status(aide)]`.
 #![no_std]
@@ -33,6 +35,8 @@
 
 #[cfg(feature = "alloc")]
 extern crate alloc;
+#[cfg(feature = "std")]
+extern crate std;
 
 mod catalog;
 mod class;
@@ -40,6 +44,8 @@ mod entry;
 mod error;
 mod fmt;
 mod http_status;
+#[cfg(feature = "std")]
+mod incident;
 pub(crate) mod interop;
 mod parse;
 mod phrase;
@@ -55,6 +61,8 @@ pub use crate::class::Class;
 pub use crate::entry::{FirstDefined, SpecRef};
 pub use crate::error::UnknownStatusCode;
 pub use crate::http_status::HttpStatus;
+#[cfg(feature = "std")]
+pub use crate::incident::IncidentId;
 pub use crate::parse::ParseStatusCodeError;
 #[cfg(feature = "alloc")]
 pub use crate::problem::{Extension, ExtensionNameError, PROBLEM_CONTENT_TYPE, Problem};

@@ -16,11 +16,14 @@ impl IntoResponse for StatusCode {
     }
 }
 
-/// A response with the error's status and an RFC 9457 JSON body.
+/// A response with the error's status and an RFC 9457 JSON body; a 5xx
+/// whose text is withheld carries an incident id (and, with the `tracing`
+/// feature, is logged with it).
 impl<T: HttpStatus + Display> IntoResponse for Problem<T> {
     fn into_response(self) -> Response {
-        let status = self.status();
-        let mut response = self.to_json().into_response();
+        let problem = super::respond::prepare(self);
+        let status = problem.status();
+        let mut response = problem.to_json().into_response();
         *response.status_mut() = status.into();
         response.headers_mut().insert(
             CONTENT_TYPE,

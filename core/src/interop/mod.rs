@@ -4,6 +4,8 @@
 pub mod aide;
 #[cfg(feature = "axum")]
 mod axum;
+#[cfg(feature = "std")]
+pub(crate) mod respond;
 #[cfg(feature = "serde")]
 mod serde;
 #[cfg(feature = "utoipa5")]

@@ -224,6 +224,19 @@ impl<T> Problem<T> {
         self
     }
 
+    /// The `instance` member, if set: by [`with_instance`](Self::with_instance),
+    /// or by an integration, which gives a withheld 5xx its incident id.
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
+    /// let problem = Problem::new(StatusCode::CONFLICT).with_instance("/notes/7");
+    /// assert_eq!(problem.instance(), Some("/notes/7"));
+    /// ```
+    pub fn instance(&self) -> Option<&str> {
+        self.instance.as_deref()
+    }
+
     /// An extension member (RFC 9457 §3.2), such as `retry_after` or
     /// `invalid_fields`, written after the standard members in the order
     /// given; a second value for one name replaces the first.

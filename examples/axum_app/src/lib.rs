@@ -6,19 +6,20 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, PoisonError};
 
 use axum::extract::{Path, State};
-use axum::http::header::RETRY_AFTER;
-use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use http_status::{HttpStatus, Problem, status};
+use http_status::{HttpStatus, status};
 use serde::{Deserialize, Serialize};
 use utoipa::OpenApi as _;
 
 /// Everything a handler can fail with. Each variant's status is checked
 /// against the IANA registry at compile time; `utoipa` documents every one of
-/// them in `/openapi.json`, from this one annotation.
+/// them in `/openapi.json`, and `axum` answers each with a problem body,
+/// from this one annotation. A 500 keeps its text on the server: the body
+/// carries an incident id, and the log line (feature `tracing`) the same id
+/// with the whole error.
 #[derive(Debug, thiserror::Error, HttpStatus)]
-#[status(500, utoipa)]
+#[status(500, utoipa, axum)]
 pub enum AppError {
     #[error("no note with id {0}")]
     #[status(404)]
@@ -53,41 +54,6 @@ pub enum StorageError {
     #[error("database at 10.0.0.5:5432 refused user app_rw")]
     #[status(500)]
     Unreachable(#[source] std::io::Error),
-}
-
-impl IntoResponse for AppError {
-    fn into_response(self) -> Response {
-        let status = self.status();
-        if status.is_server_error() {
-            // The client sees only the status and title: the server keeps the story.
-            tracing::error!(status = status.as_u16(), error = %chain(&self), "request failed");
-        }
-        let retry_after = match &self {
-            AppError::RateLimited { retry_after } => Some(*retry_after),
-            _ => None,
-        };
-        let mut problem = Problem::new(self);
-        if let Some(seconds) = retry_after {
-            problem = problem.with_extension("retry_after", seconds);
-        }
-        let mut response = problem.into_response();
-        if let Some(seconds) = retry_after {
-            response.headers_mut().insert(RETRY_AFTER, seconds.into());
-        }
-        response
-    }
-}
-
-/// `error: its source: its source's source…`, the whole `source()` chain.
-fn chain(error: &dyn std::error::Error) -> String {
-    let mut text = error.to_string();
-    let mut source = error.source();
-    while let Some(cause) = source {
-        text += ": ";
-        text += &cause.to_string();
-        source = cause.source();
-    }
-    text
 }
 
 impl<T> From<PoisonError<T>> for AppError {

@@ -31,9 +31,10 @@ impl Log {
 }
 
 /// The secret is logged on the server and never sent: the body of a 500
-/// has its status and title only.
+/// has its status, its title and an incident id, and the log line of the
+/// same error has that id, the error and its source chain.
 #[tokio::test]
-async fn a_500_is_logged_with_its_cause_and_its_text_never_reaches_the_client() {
+async fn a_500_is_logged_with_the_id_its_body_carries_and_its_text_stays_on_the_server() {
     let log = Log::default();
     let writer = log.clone();
     let subscriber = tracing_subscriber::fmt()
@@ -48,19 +49,41 @@ async fn a_500_is_logged_with_its_cause_and_its_text_never_reaches_the_client() 
     })
     .await;
     let failed = send(server.addr, "POST", "/notes", Some(r#"{"title":"a"}"#)).await;
+    let again = send(server.addr, "POST", "/notes", Some(r#"{"title":"b"}"#)).await;
     server.stop().await;
 
+    let body: serde_json::Value = serde_json::from_str(&failed.body).unwrap();
+    let instance = body["instance"].as_str().expect("a withheld 5xx has an id");
+    let id = instance.strip_prefix("urn:uuid:").expect("a urn:uuid");
+    assert_eq!(id.len(), 36, "{id}");
     assert_problem_body(
         &failed,
         500,
-        serde_json::json!({"status": 500, "title": "Internal Server Error"}),
+        serde_json::json!({"status": 500, "title": "Internal Server Error", "instance": instance}),
     );
-    assert!(!failed.body.contains("10.0.0.5"), "{}", failed.body);
-    assert!(!failed.body.contains("app_rw"), "{}", failed.body);
+    for secret in ["10.0.0.5", "app_rw", "refused"] {
+        assert!(!failed.body.contains(secret), "{}", failed.body);
+    }
+    let other: serde_json::Value = serde_json::from_str(&again.body).unwrap();
+    assert_ne!(
+        other["instance"], body["instance"],
+        "each incident has its own id"
+    );
+
     let logged = log.text();
+    let line = logged
+        .lines()
+        .find(|line| line.contains(id))
+        .unwrap_or_else(|| panic!("a log line with id {id}: {logged}"));
+    assert!(line.contains("ERROR"), "{line}");
+    assert!(line.contains("status=500"), "{line}");
     assert!(
-        logged.contains("database at 10.0.0.5:5432 refused user app_rw: connection refused"),
-        "the log has the error and its source: {logged}"
+        line.contains("error=database at 10.0.0.5:5432 refused user app_rw"),
+        "the log has the error: {line}"
     );
-    assert!(logged.contains("status=500"), "{logged}");
+    assert!(
+        line.contains("sources=connection refused"),
+        "and its source chain: {line}"
+    );
+    assert_eq!(logged.matches(id).count(), 1, "logged once: {logged}");
 }
