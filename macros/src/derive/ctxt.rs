@@ -66,16 +66,14 @@ impl Drop for Ctxt {
 
 #[cfg(test)]
 mod tests {
-    use proc_macro2::Span;
-
-    use super::*;
+    // Full paths, no `use`: the runtime benchmarks include this file too.
 
     #[test]
     fn every_recorded_error_comes_back_from_check() {
-        let ctxt = Ctxt::new();
-        assert!(Ctxt::new().check().is_ok());
-        ctxt.error(Error::new(Span::call_site(), "first"));
-        ctxt.error(Error::new(Span::call_site(), "second"));
+        let ctxt = super::Ctxt::new();
+        assert!(super::Ctxt::new().check().is_ok());
+        ctxt.error(syn::Error::new(proc_macro2::Span::call_site(), "first"));
+        ctxt.error(syn::Error::new(proc_macro2::Span::call_site(), "second"));
         assert_eq!(ctxt.len(), 2);
         let messages: Vec<String> = ctxt
             .check()
@@ -89,7 +87,7 @@ mod tests {
     #[test]
     #[should_panic(expected = "forgot to check")]
     fn an_unchecked_context_is_loud() {
-        let ctxt = Ctxt::new();
-        ctxt.error(Error::new(Span::call_site(), "lost"));
+        let ctxt = super::Ctxt::new();
+        ctxt.error(syn::Error::new(proc_macro2::Span::call_site(), "lost"));
     }
 }
