@@ -152,7 +152,7 @@ macro_rules! __aide015_hook {
                 ctx: &mut $crate::__private::aide::generate::GenContext,
                 _operation: &mut $crate::__private::aide::openapi::Operation,
             ) -> $crate::__private::Vec<(
-                ::core::option::Option<u16>,
+                ::core::option::Option<::core::primitive::u16>,
                 $crate::__private::aide::openapi::Response,
             )> {
                 $crate::__private::aide_responses(ctx, <Self as $crate::HttpStatus>::statuses())

@@ -309,3 +309,89 @@ fn status_sets_list_what_the_type_can_answer() {
         assert!(AllOwnCodes::statuses().contains(missing.status()));
     }
 }
+
+/// Through `Box`, `Arc`, `Rc` and references the derive asks the pointee:
+/// their impls in core forward to it, so its set is the pointer's.
+#[allow(dead_code)] // the set is the point, not the values
+#[derive(HttpStatus)]
+#[status(500)]
+enum Pointers<'a> {
+    #[status(transparent)]
+    Boxed(Box<AllOwnCodes>),
+    #[status(transparent)]
+    Shared(std::sync::Arc<InnerMaintenance>),
+    #[status(transparent)]
+    Counted(::std::rc::Rc<AllOwnCodes>),
+    #[status(transparent)]
+    Borrowed(&'a AllOwnCodes),
+    #[status(transparent)]
+    Mutable(&'a mut AllOwnCodes),
+    #[status(transparent)]
+    #[allow(clippy::redundant_allocation)] // nested pointers are the case tested
+    Nested(Box<std::sync::Arc<AllOwnCodes>>),
+    Other,
+}
+
+#[derive(HttpStatus)]
+#[status(transparent)]
+struct BoxedGeneric<E>(Box<E>);
+
+#[derive(HttpStatus)]
+#[status(transparent)]
+struct BoxedDyn(Box<dyn HttpStatus>);
+
+#[test]
+fn a_pointer_field_s_set_is_its_pointee_s() {
+    let codes =
+        |set: http_status::StatusSet| set.iter().map(StatusCode::as_u16).collect::<Vec<_>>();
+    let pointers = Pointers::statuses();
+    assert_eq!(codes(pointers), [404, 409, 500, 503]);
+    assert!(!pointers.is_open());
+    let set = BoxedGeneric::<AllOwnCodes>::statuses();
+    assert_eq!(codes(set), [404, 409]);
+    assert!(!set.is_open());
+    assert_eq!(
+        BoxedGeneric(Box::new(AllOwnCodes::Clash)).status(),
+        StatusCode::CONFLICT
+    );
+    // A trait object's set cannot be asked: open.
+    assert!(BoxedDyn::statuses().is_open());
+    assert_eq!(
+        BoxedDyn(Box::new(StatusCode::GONE)).status(),
+        StatusCode::GONE
+    );
+}
+
+/// A user's types named like the primitives the expansion uses.
+mod shadowed_primitives {
+    #![allow(non_camel_case_types, dead_code)]
+
+    use http_status::{HttpStatus, StatusCode};
+
+    struct bool;
+    struct u16;
+    struct str;
+    struct usize;
+
+    #[derive(HttpStatus)]
+    #[status(500)]
+    enum Shadowed {
+        #[status(503, expose)]
+        Maintenance,
+        #[status(transparent)]
+        Code(StatusCode),
+        Other,
+    }
+
+    #[derive(HttpStatus)]
+    #[status(503, expose)]
+    struct Exposed;
+
+    #[test]
+    fn primitives_are_named_by_their_absolute_paths() {
+        assert!(Shadowed::Maintenance.exposes_detail());
+        assert!(!Shadowed::Other.exposes_detail());
+        assert!(Exposed.exposes_detail());
+        assert_eq!(Shadowed::Code(StatusCode::GONE).status(), StatusCode::GONE);
+    }
+}

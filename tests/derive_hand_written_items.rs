@@ -260,3 +260,157 @@ fn a_forbid_deprecated_module_accepts_the_derive() {
         StatusCode::INTERNAL_SERVER_ERROR
     );
 }
+
+/// A type generic over a `?Sized` parameter, unsized when it is.
+struct Holder<T: ?Sized>(T);
+
+impl<T: ?Sized> HttpStatus for Holder<T> {
+    fn status(&self) -> StatusCode {
+        StatusCode::GONE
+    }
+}
+
+#[derive(HttpStatus)]
+#[status(transparent)]
+struct OverUnsized<T: ?Sized>(Holder<T>);
+
+#[derive(HttpStatus)]
+#[status(500)]
+enum BoxedOverUnsized<T: ?Sized> {
+    #[status(transparent)]
+    Held(Box<Holder<T>>),
+    #[status(404)]
+    Missing,
+}
+
+/// Unsized whatever its parameters: a `dyn` last field.
+#[derive(HttpStatus)]
+#[status(transparent)]
+struct DynField(dyn HttpStatus);
+
+#[derive(HttpStatus)]
+#[status(404)]
+struct DynTail(dyn std::fmt::Debug);
+
+#[test]
+fn a_field_over_an_unsized_parameter_or_a_dyn_field_compiles_and_its_set_is_open() {
+    assert_eq!(OverUnsized(Holder(1u8)).status(), StatusCode::GONE);
+    assert!(OverUnsized::<u8>::statuses().is_open());
+    let set = BoxedOverUnsized::<str>::statuses();
+    assert!(set.is_open() && set.contains(StatusCode::NOT_FOUND));
+    let unsized_holder: &OverUnsized<dyn HttpStatus> = &OverUnsized(Holder(StatusCode::LOCKED));
+    assert_eq!(unsized_holder.status(), StatusCode::GONE);
+    // Values of `DynField` and `DynTail` cannot be built without `unsafe`;
+    // that their impls compile and answer through a reference is the point.
+    let _: fn(&DynField) -> StatusCode = |field| field.status();
+    let _: fn(&DynTail) -> StatusCode = |tail| tail.status();
+}
+
+/// A deprecated type, variant and field: the derive's own code does not use
+/// them, so it adds no warning, and this module's `deny` stays quiet.
+#[deny(deprecated)]
+mod deprecated_items {
+    use http_status::HttpStatus;
+
+    #[deprecated = "use `Current`"]
+    #[derive(HttpStatus)]
+    #[status(410)]
+    pub struct Old;
+
+    #[deprecated = "use `Current`"]
+    #[derive(HttpStatus)]
+    #[status(500)]
+    pub enum OldEnum {
+        #[deprecated = "gone"]
+        #[status(410)]
+        Gone,
+        #[status(transparent)]
+        Wrapped {
+            #[deprecated = "read `status()`"]
+            inner: http_status::StatusCode,
+        },
+        Other,
+    }
+
+    #[derive(HttpStatus)]
+    #[status(transparent)]
+    pub struct OldField {
+        #[deprecated = "read `status()`"]
+        pub inner: http_status::StatusCode,
+    }
+}
+
+/// A `#[forbid(deprecated)]` module accepts a deprecated item's derive: the
+/// derive writes no `allow` that would clash with it.
+#[forbid(deprecated)]
+mod forbidden {
+    use http_status::HttpStatus;
+
+    #[deprecated = "use something else"]
+    #[derive(HttpStatus)]
+    #[status(404)]
+    pub struct Forbidden;
+}
+
+#[test]
+#[allow(deprecated)]
+fn deprecated_items_derive_without_warning_about_themselves() {
+    use deprecated_items::*;
+    assert_eq!(Old.status(), StatusCode::GONE);
+    assert_eq!(OldEnum::Gone.status(), StatusCode::GONE);
+    assert_eq!(
+        OldEnum::Wrapped {
+            inner: StatusCode::LOCKED
+        }
+        .status(),
+        StatusCode::LOCKED
+    );
+    assert_eq!(OldEnum::Other.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(
+        OldField {
+            inner: StatusCode::LOCKED
+        }
+        .status(),
+        StatusCode::LOCKED
+    );
+    assert_eq!(forbidden::Forbidden.status(), StatusCode::NOT_FOUND);
+}
+
+/// `#[allow(deprecated)]` on the item or the variant reaches the warning of
+/// a deprecated code, as it reaches any other deprecated use inside the
+/// item; this module would reject the warning.
+#[deny(deprecated)]
+mod allowed_deprecated_codes {
+    use http_status::HttpStatus;
+
+    #[allow(deprecated)]
+    #[derive(HttpStatus)]
+    #[status(305)]
+    pub struct Proxy;
+
+    #[derive(HttpStatus)]
+    pub enum PerVariant {
+        #[allow(deprecated)]
+        #[status(510)]
+        NotExtended,
+        #[status(404)]
+        Missing,
+    }
+
+    #[allow(deprecated)]
+    #[derive(HttpStatus)]
+    #[status(510)]
+    pub enum UnusedDefault {
+        #[status(404)]
+        Missing,
+    }
+}
+
+#[test]
+fn allow_deprecated_on_the_item_or_variant_silences_305_and_510() {
+    use allowed_deprecated_codes::*;
+    assert_eq!(Proxy.status().as_u16(), 305);
+    assert_eq!(PerVariant::NotExtended.status().as_u16(), 510);
+    assert_eq!(PerVariant::Missing.status().as_u16(), 404);
+    assert_eq!(UnusedDefault::Missing.status().as_u16(), 404);
+}

@@ -198,3 +198,34 @@ fn lifetime_fragments_among_the_generics_are_read() {
     let status = StatusCode::MISDIRECTED_REQUEST;
     assert_eq!(Borrowed(&status).status(), StatusCode::MISDIRECTED_REQUEST);
 }
+
+/// `?Sized` forwarded as a fragment: `?$b` with `$b:path`, a where clause
+/// forwarded as tokens, and a bounded type forwarded as `$t:ty`. Each field
+/// is a pointer to the parameter, whose set cannot be asked: open.
+macro_rules! maybe_unsized {
+    ($b:path; $t:ty; $($w:tt)*) => {
+        #[derive(HttpStatus)]
+        #[status(transparent)]
+        struct ByPath<T: ?$b + HttpStatus>(Box<T>);
+
+        #[derive(HttpStatus)]
+        #[status(transparent)]
+        struct ByTokens<T>(Box<T>) where $($w)*;
+
+        #[derive(HttpStatus)]
+        #[status(transparent)]
+        struct ByType<'a, T>(&'a T) where $t: ?Sized + HttpStatus;
+    };
+}
+
+maybe_unsized!(Sized; T; T: ?Sized + HttpStatus);
+
+#[test]
+fn a_forwarded_maybe_sized_bound_compiles_and_its_set_is_open() {
+    assert!(ByPath::<dyn HttpStatus>::statuses().is_open());
+    assert!(ByTokens::<dyn HttpStatus>::statuses().is_open());
+    assert!(ByType::<dyn HttpStatus>::statuses().is_open());
+    let boxed: Box<dyn HttpStatus> = Box::new(StatusCode::GONE);
+    assert_eq!(ByPath(boxed).status(), StatusCode::GONE);
+    assert_eq!(ByType(&StatusCode::GONE).status(), StatusCode::GONE);
+}

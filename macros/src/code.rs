@@ -6,7 +6,7 @@ use std::fmt::Display;
 
 use http_status_core::__private::{PhraseUses, WideNumber};
 use http_status_core::{Reserved, StatusCode, Unofficial};
-use proc_macro2::{Delimiter, Literal, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Literal, Spacing, Span, TokenStream, TokenTree};
 use syn::{Error, Lit, LitInt, LitStr, Result};
 
 /// A code that resolved, with the span of the token that named it.
@@ -20,9 +20,27 @@ pub(crate) struct Resolved {
 const EXPECTED: &str =
     "expected a status code such as `404` or a reason phrase such as \"Not Found\"";
 
-/// Resolves the tokens of exactly one code. `what` names the construct for
-/// the "several codes" message, such as "`status!`".
-pub(crate) fn resolve(tokens: &[TokenTree], what: &str) -> Result<Resolved> {
+/// Where a code is written, for the messages that depend on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Site {
+    /// `status!(...)`: exactly one code.
+    Macro,
+    /// One item of `#[status(...)]`, a comma-separated list.
+    Attribute,
+}
+
+impl Site {
+    fn name(self) -> &'static str {
+        match self {
+            Site::Macro => "`status!`",
+            Site::Attribute => "`#[status(...)]`",
+        }
+    }
+}
+
+/// Resolves the tokens of exactly one code.
+pub(crate) fn resolve(tokens: &[TokenTree], site: Site) -> Result<Resolved> {
+    let what = site.name();
     match tokens {
         [] => Err(Error::new(
             Span::call_site(),
@@ -33,7 +51,7 @@ pub(crate) fn resolve(tokens: &[TokenTree], what: &str) -> Result<Resolved> {
         [TokenTree::Group(group)] if group.delimiter() == Delimiter::None => {
             // A `$code:literal` forwarded by a user's `macro_rules!` arrives in an invisible group.
             let inner: Vec<TokenTree> = group.stream().into_iter().collect();
-            resolve(&inner, what)
+            resolve(&inner, site)
         }
         [TokenTree::Literal(literal)] => resolve_literal(literal),
         [TokenTree::Punct(minus), TokenTree::Literal(literal)] if minus.as_char() == '-' => {
@@ -57,11 +75,10 @@ pub(crate) fn resolve(tokens: &[TokenTree], what: &str) -> Result<Resolved> {
         }
         [TokenTree::Ident(ident)] => Err(not_a_code(tokens, &ident.to_string())),
         [first, TokenTree::Punct(comma)] if comma.as_char() == ',' => {
-            resolve(std::slice::from_ref(first), what)
+            resolve(std::slice::from_ref(first), site)
         }
-        [TokenTree::Ident(_), TokenTree::Punct(colon), ..]
-            if colon.as_char() == ':' && is_path(tokens) =>
-        {
+        // `StatusCode::NOT_FOUND`, `::http_status::StatusCode::NOT_FOUND`.
+        [_, TokenTree::Punct(colon), ..] if colon.as_char() == ':' && is_path(tokens) => {
             let last = tokens.last().map(ToString::to_string).unwrap_or_default();
             Err(not_a_code(tokens, &last))
         }
@@ -69,9 +86,14 @@ pub(crate) fn resolve(tokens: &[TokenTree], what: &str) -> Result<Resolved> {
             let comma = tokens
                 .iter()
                 .position(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == ','));
+            if comma.is_none()
+                && let Some(error) = missing_comma(tokens, site)
+            {
+                return Err(error);
+            }
             match comma {
                 Some(at) if at > 0 => {
-                    resolve(&tokens[..at], what)?;
+                    resolve(&tokens[..at], site)?;
                     Err(spanned_error(
                         &tokens[at..],
                         format!("{what} takes exactly one status code, found more after the first"),
@@ -106,10 +128,88 @@ fn not_a_code(tokens: &[TokenTree], last: &str) -> Error {
     )
 }
 
+/// A whole path: `a::b`, `::a::b`.
 fn is_path(tokens: &[TokenTree]) -> bool {
-    tokens.iter().all(|t| {
-        matches!(t, TokenTree::Ident(_)) || matches!(t, TokenTree::Punct(p) if p.as_char() == ':')
-    })
+    let length = path_len(tokens);
+    length > 0 && length == tokens.len()
+}
+
+/// How many of `tokens` form a path at their start: an optional leading
+/// `::`, then identifiers joined by `::`. 0 when they start no path.
+fn path_len(tokens: &[TokenTree]) -> usize {
+    let is_colons = |at: usize| {
+        matches!(
+            (tokens.get(at), tokens.get(at + 1)),
+            (Some(TokenTree::Punct(a)), Some(TokenTree::Punct(b)))
+                if a.as_char() == ':' && a.spacing() == Spacing::Joint && b.as_char() == ':'
+        )
+    };
+    let mut at = if is_colons(0) { 2 } else { 0 };
+    loop {
+        if !matches!(tokens.get(at), Some(TokenTree::Ident(_))) {
+            return 0;
+        }
+        at += 1;
+        if is_colons(at) {
+            at += 2;
+        } else {
+            return at;
+        }
+    }
+}
+
+/// How many of `tokens` form one item at their start, such as `503`, `-1`,
+/// `expose` or `StatusCode::GONE`; `None` when they start none.
+fn item_len(tokens: &[TokenTree]) -> Option<usize> {
+    match tokens {
+        [TokenTree::Literal(_), ..] => Some(1),
+        [TokenTree::Group(group), ..] if group.delimiter() == Delimiter::None => Some(1),
+        [TokenTree::Punct(minus), TokenTree::Literal(_), ..] if minus.as_char() == '-' => Some(2),
+        [TokenTree::Ident(ident), ..] if ident == "as" => None,
+        _ => Some(path_len(tokens)).filter(|&length| length > 0),
+    }
+}
+
+/// Two items side by side, as in `503 expose` or `404 500`: a comma is
+/// missing (or, in `status!`, which takes one code, one item is too many).
+/// `None` when the tokens are rather an expression, such as `400 + 4`.
+fn missing_comma(tokens: &[TokenTree], site: Site) -> Option<Error> {
+    let first_len = item_len(tokens)?;
+    let rest = &tokens[first_len..];
+    let second_len = item_len(rest)?;
+    let first = written(&tokens[..first_len]);
+    let second = written(&rest[..second_len]);
+    let message = match site {
+        Site::Attribute => format!(
+            "expected a comma between `{first}` and `{second}`\nhelp: write `{first}, {}`",
+            written(rest)
+        ),
+        Site::Macro => {
+            // The first item's own mistake, if any, comes first.
+            if let Err(error) = resolve(&tokens[..first_len], site) {
+                return Some(error);
+            }
+            format!(
+                "`status!` takes exactly one status code, found `{second}` after `{first}`\nhelp: write one code, such as `status!({first})`"
+            )
+        }
+    };
+    Some(spanned_error(&rest[..second_len], message))
+}
+
+/// Tokens as the user would write them: a space between two, but none
+/// around `::` nor after a leading `-`.
+fn written(tokens: &[TokenTree]) -> String {
+    let tight = |t: &TokenTree| matches!(t, TokenTree::Punct(p) if p.as_char() == ':');
+    let mut text = String::new();
+    for (i, token) in tokens.iter().enumerate() {
+        let after_minus = i == 1 && matches!(&tokens[0], TokenTree::Punct(p) if p.as_char() == '-');
+        if i > 0 && !tight(token) && !tight(&tokens[i - 1]) && !after_minus {
+            text.push(' ');
+        }
+        text.push_str(&token.to_string());
+    }
+    text
 }
 
 fn resolve_literal(literal: &Literal) -> Result<Resolved> {

@@ -33,7 +33,7 @@ pub fn expand(input: TokenStream) -> Result<TokenStream> {
         return Ok(path::constant([krate], status, literal.span()));
     }
     let rest: Vec<TokenTree> = first.into_iter().chain(second).chain(tokens).collect();
-    let code = code::resolve(&rest, "`status!`")?;
+    let code = code::resolve(&rest, code::Site::Macro)?;
     Ok(path::constant([krate], code.status, code.span))
 }
 

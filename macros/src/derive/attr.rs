@@ -1,10 +1,11 @@
 //! Parsing of `#[status(...)]`: a code or phrase, `transparent`, and `crate = path`.
 
-use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
 use syn::ext::IdentExt;
 use syn::parse::Parser;
-use syn::{Attribute, Error, Lit, Meta, Path};
+use syn::punctuated::Punctuated;
+use syn::{Attribute, Error, Lit, Meta, Path, Token};
 
 use super::ctxt::Ctxt;
 use crate::code::{self, Resolved};
@@ -82,6 +83,11 @@ pub(crate) struct Attrs {
     pub(crate) integrations: Vec<(Integration, Ident)>,
     /// The path and the `crate` keyword, for spans.
     pub(crate) krate: Option<(TokenStream, Ident)>,
+    /// The item's own lint levels for `deprecated` (`#[allow(deprecated)]`),
+    /// repeated where the derive names its code, so that they reach the
+    /// deprecation warning of 305 and 510 as they reach any other use
+    /// inside the item.
+    pub(crate) lints: TokenStream,
     /// An attribute of this item was already reported: the checks that
     /// follow stay quiet about it, so one mistake gives one error.
     pub(crate) errored: bool,
@@ -105,7 +111,10 @@ pub(crate) fn is_status(attr: &Attribute) -> bool {
 impl Attrs {
     /// Parses every `#[status(...)]` among `attrs`, recording errors in `ctxt`.
     pub(crate) fn parse(ctxt: &Ctxt, attrs: &[Attribute]) -> Attrs {
-        let mut parsed = Attrs::default();
+        let mut parsed = Attrs {
+            lints: lint_levels(attrs),
+            ..Attrs::default()
+        };
         let errors_before = ctxt.len();
         for attr in attrs.iter().filter(|attr| is_status(attr)) {
             let tokens = match &attr.meta {
@@ -168,16 +177,11 @@ impl Attrs {
                     .into_iter()
                     .find(|i| word.unraw() == i.word()) =>
             {
+                // Whether the feature is on is checked by `valid`, where the
+                // word's place is known: on a variant, the misplacement is the
+                // mistake, feature or not.
                 if self.integrations.iter().any(|(i, _)| *i == integration) {
                     ctxt.error_spanned_by(word, format!("`{word}` is given twice"));
-                } else if !integration.enabled() {
-                    ctxt.error_spanned_by(
-                        word,
-                        format!(
-                            "`#[status({word})]` needs the `{feature}` feature of http-status\nhelp: enable it in Cargo.toml: `http-status = {{ version = \"0.1\", features = [\"{feature}\"] }}`",
-                            feature = integration.feature()
-                        ),
-                    );
                 } else {
                     self.integrations.push((integration, word.clone()));
                 }
@@ -190,7 +194,7 @@ impl Attrs {
                     format!("unknown item `{word}` in `#[status(...)]`\nhelp: {EXPECTED}"),
                 );
             }
-            _ => match code::resolve(item, "`#[status(...)]`") {
+            _ => match code::resolve(item, code::Site::Attribute) {
                 Ok(code) => {
                     if let Some(first) = &self.code {
                         let message = format!(
@@ -220,6 +224,15 @@ impl Attrs {
             tokens => Path::parse_mod_style.parse2(tokens.iter().cloned().collect()),
         };
         match path {
+            Ok(path) if is_relative_root(&path) => {
+                let written = path.to_token_stream().to_string();
+                ctxt.error_spanned_by(
+                    value.iter().cloned().collect::<TokenStream>(),
+                    format!(
+                        "`crate = {written}` names a module of the crate being compiled, and http-status is not there: the derive expands in this crate\nhelp: remove `crate = …` to use `::http_status`, or write the path this crate reaches http-status by, such as `crate = ::my_http_status` or `crate = crate::deps::http_status`"
+                    ),
+                );
+            }
             Ok(_) if self.krate.is_some() => {
                 ctxt.error_spanned_by(key, "`crate = …` is given twice")
             }
@@ -238,6 +251,67 @@ impl Attrs {
             .map(|c| c.span)
             .or_else(|| self.transparent.as_ref().map(Ident::span))
     }
+}
+
+/// `crate`, `self`, `super` or `Self` alone: the derive's own crate or
+/// module, never http-status (whose own items do not derive `HttpStatus`;
+/// were they to, `extern crate self as http_status;` gives them a path).
+fn is_relative_root(path: &Path) -> bool {
+    path.leading_colon.is_none()
+        && path.segments.len() == 1
+        && path.segments.first().is_some_and(|segment| {
+            ["crate", "self", "super", "Self"]
+                .iter()
+                .any(|keyword| segment.ident == keyword)
+        })
+}
+
+/// `#[allow(deprecated)]`, `#[deny(deprecated)]`, … among `attrs`, rebuilt
+/// with only `deprecated` (or `warnings`, the group that holds it), the
+/// user's spans kept. Other lints are not repeated: a user's
+/// `#[forbid(unused_qualifications)]` must not meet the impl's `allow`.
+/// `expect` is not repeated either: the copy would be fulfilled and the
+/// user's own expectation, on the item, would not.
+fn lint_levels(attrs: &[Attribute]) -> TokenStream {
+    let mut levels = TokenStream::new();
+    for attr in attrs {
+        let Some(level) = attr.path().get_ident() else {
+            continue;
+        };
+        if !["allow", "warn", "deny", "forbid"]
+            .iter()
+            .any(|known| level == known)
+        {
+            continue;
+        }
+        let Ok(lints) = attr.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated)
+        else {
+            continue;
+        };
+        let lints: Vec<&Path> = lints
+            .iter()
+            .filter_map(|meta| match meta {
+                Meta::Path(path)
+                    if path
+                        .get_ident()
+                        .is_some_and(|lint| lint == "deprecated" || lint == "warnings") =>
+                {
+                    Some(path)
+                }
+                _ => None,
+            })
+            .collect();
+        if !lints.is_empty() {
+            attr.pound_token.to_tokens(&mut levels);
+            attr.bracket_token.surround(&mut levels, |inner| {
+                level.to_tokens(inner);
+                let mut group = Group::new(Delimiter::Parenthesis, quote!(#(#lints),*));
+                group.set_span(level.span());
+                inner.extend([TokenTree::Group(group)]);
+            });
+        }
+    }
+    levels
 }
 
 const PATH_EXPECTED: &str = "expected a path after `crate =`, such as `crate = my_http_status` or `crate = \"my_http_status\"`";

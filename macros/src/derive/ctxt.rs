@@ -1,25 +1,29 @@
 //! Collects every error of one derive, so they are reported together
 //! (serde_derive's `Ctxt`).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::fmt::Display;
 use std::thread;
 
 use quote::ToTokens;
 use syn::Error;
 
-/// Dropping a `Ctxt` without calling [`Ctxt::check`] is a bug in this crate:
-/// its errors would be lost, and a wrong impl could compile.
-#[derive(Default)]
+/// Built only by [`Ctxt::new`] (no `Default`, which could build a context
+/// that drops what it is given), and consumed by [`Ctxt::check`], so no error
+/// can be recorded after the check: the borrow checker refuses it.
+/// Dropping a `Ctxt` without checking it is a bug in this crate, caught by
+/// `Drop`: its errors would be lost, and a wrong impl could compile.
 pub(crate) struct Ctxt {
-    /// `None` once the errors were taken by `check`.
-    errors: RefCell<Option<Vec<Error>>>,
+    errors: RefCell<Vec<Error>>,
+    /// Set by `check`, which takes the errors.
+    checked: Cell<bool>,
 }
 
 impl Ctxt {
     pub(crate) fn new() -> Ctxt {
         Ctxt {
-            errors: RefCell::new(Some(Vec::new())),
+            errors: RefCell::new(Vec::new()),
+            checked: Cell::new(false),
         }
     }
 
@@ -29,20 +33,18 @@ impl Ctxt {
     }
 
     pub(crate) fn error(&self, error: Error) {
-        if let Some(errors) = self.errors.borrow_mut().as_mut() {
-            errors.push(error);
-        }
+        self.errors.borrow_mut().push(error);
     }
 
     /// How many errors have been recorded.
     pub(crate) fn len(&self) -> usize {
-        self.errors.borrow().as_ref().map_or(0, Vec::len)
+        self.errors.borrow().len()
     }
 
-    /// All errors recorded so far, combined into one.
+    /// All errors recorded, combined into one.
     pub(crate) fn check(self) -> Result<(), Error> {
-        let errors = self.errors.borrow_mut().take().unwrap_or_default();
-        let mut errors = errors.into_iter();
+        self.checked.set(true);
+        let mut errors = self.errors.take().into_iter();
         let Some(mut combined) = errors.next() else {
             return Ok(());
         };
@@ -56,8 +58,36 @@ impl Ctxt {
 impl Drop for Ctxt {
     fn drop(&mut self) {
         // An internal invariant, as in serde_derive: never reached from user input.
-        if !thread::panicking() && self.errors.borrow().is_some() {
+        if !thread::panicking() && !self.checked.get() {
             panic!("http-status-macros: a derive forgot to check its errors");
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    // Full paths, no `use`: the runtime benchmarks include this file too.
+
+    #[test]
+    fn every_recorded_error_comes_back_from_check() {
+        let ctxt = super::Ctxt::new();
+        assert!(super::Ctxt::new().check().is_ok());
+        ctxt.error(syn::Error::new(proc_macro2::Span::call_site(), "first"));
+        ctxt.error(syn::Error::new(proc_macro2::Span::call_site(), "second"));
+        assert_eq!(ctxt.len(), 2);
+        let messages: Vec<String> = ctxt
+            .check()
+            .unwrap_err()
+            .into_iter()
+            .map(|e| e.to_string())
+            .collect();
+        assert_eq!(messages, ["first", "second"]);
+    }
+
+    #[test]
+    #[should_panic(expected = "forgot to check")]
+    fn an_unchecked_context_is_loud() {
+        let ctxt = super::Ctxt::new();
+        ctxt.error(syn::Error::new(proc_macro2::Span::call_site(), "lost"));
     }
 }

@@ -1,7 +1,10 @@
 //! The impl of a valid input.
 
+use std::collections::BTreeSet;
+
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
+use syn::Member;
 
 use super::ast::{Enum, Field, Input, Source, Struct, Variant};
 use super::generics::{self, Bounds};
@@ -21,13 +24,15 @@ pub(crate) fn impl_http_status(input: &Input) -> TokenStream {
         Input::Enum(input) => enum_exposes(input, &krate),
     };
     let statuses = statuses(input, &krate);
-    let ty = &input.original().ident;
+    let ty = call_site_ident(&input.original().ident);
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let hooks = hooks(input, &krate, &bounds, where_clause);
     let where_clause = bounds.where_clause(where_clause);
+    let lints = &input.attrs().lints;
     quote! {
         #[automatically_derived]
         #[allow(unused_qualifications)]
+        #lints
         impl #impl_generics #krate::HttpStatus for #ty #ty_generics #where_clause {
             fn status(&self) -> #krate::StatusCode {
                 #body
@@ -49,7 +54,7 @@ fn hooks(
     where_clause: Option<&syn::WhereClause>,
 ) -> TokenStream {
     let original = input.original();
-    let ty = &original.ident;
+    let ty = call_site_ident(&original.ident);
     let (impl_generics, ty_generics, _) = original.generics.split_for_impl();
     let predicates = bounds.predicates(where_clause);
     input
@@ -70,8 +75,8 @@ fn hooks(
 fn struct_body(input: &Struct, krate: &TokenStream, bounds: &mut Bounds) -> TokenStream {
     match input.source() {
         Some(Source::Transparent(field)) => {
-            bounds.add(&field.original.ty);
-            let member = &field.member;
+            bounds.add_field(&field.original.ty);
+            let member = call_site_member(&field.member);
             quote!(#krate::HttpStatus::status(&self.#member))
         }
         Some(Source::Code(code)) => constant(krate, &code),
@@ -81,13 +86,17 @@ fn struct_body(input: &Struct, krate: &TokenStream, bounds: &mut Bounds) -> Toke
 }
 
 fn enum_body(input: &Enum, krate: &TokenStream, bounds: &mut Bounds) -> TokenStream {
+    let unused_default = unused_default(input, krate);
     if input.variants.is_empty() {
-        return quote!(match *self {});
+        return quote! {
+            #unused_default
+            match *self {}
+        };
     }
     let arms = input.variants.iter().map(|variant| {
         let (pattern, status) = match variant.source(input.attrs.code) {
             Some(Source::Transparent(field)) => {
-                bounds.add(&field.original.ty);
+                bounds.add_field(&field.original.ty);
                 binding_arm(
                     variant,
                     field,
@@ -97,18 +106,58 @@ fn enum_body(input: &Enum, krate: &TokenStream, bounds: &mut Bounds) -> TokenStr
             Some(Source::Code(code)) => (unit_pattern(variant), constant(krate, &code)),
             None => (unit_pattern(variant), quote!(::core::unreachable!())),
         };
-        quote!(#pattern => #status,)
+        let lints = &variant.attrs.lints;
+        quote!(#lints #pattern => #status,)
     });
     quote! {
+        #unused_default
         match self {
             #(#arms)*
         }
     }
 }
 
+/// The enum's default when no variant uses it: named once, in an unnamed
+/// constant, so that a deprecated default (305, 510) still warns at the
+/// attribute, as it would if a variant used it.
+fn unused_default(input: &Enum, krate: &TokenStream) -> TokenStream {
+    let Some(default) = input.attrs.code else {
+        return TokenStream::new();
+    };
+    let used = input
+        .variants
+        .iter()
+        .any(|v| v.attrs.code.is_none() && v.attrs.transparent.is_none());
+    if used {
+        return TokenStream::new();
+    }
+    let constant = constant(krate, &default);
+    quote!(const _: #krate::StatusCode = #constant;)
+}
+
+/// The type's name as the impl writes it: resolved at the call site, so a
+/// `#[deprecated]` type does not warn about its own derive (thiserror's
+/// `call_site_ident`).
+pub(crate) fn call_site_ident(ident: &Ident) -> Ident {
+    let mut ident = ident.clone();
+    ident.set_span(ident.span().resolved_at(Span::call_site()));
+    ident
+}
+
+/// A field's name, likewise: a `#[deprecated]` field is not warned about.
+fn call_site_member(member: &Member) -> Member {
+    match member {
+        Member::Named(ident) => Member::Named(call_site_ident(ident)),
+        Member::Unnamed(index) => Member::Unnamed(syn::Index {
+            index: index.index,
+            span: index.span,
+        }),
+    }
+}
+
 /// `Self::Variant { .. }`.
 fn unit_pattern(variant: &Variant) -> TokenStream {
-    let name = &variant.original.ident;
+    let name = call_site_ident(&variant.original.ident);
     quote!(Self::#name { .. })
 }
 
@@ -119,9 +168,9 @@ fn binding_arm(
     field: &Field,
     value: impl FnOnce(&Ident) -> TokenStream,
 ) -> (TokenStream, TokenStream) {
-    let name = &variant.original.ident;
+    let name = call_site_ident(&variant.original.ident);
     let binding = format_ident!("__http_status_field", span = Span::mixed_site());
-    let member = &field.member;
+    let member = call_site_member(&field.member);
     (quote!(Self::#name { #member: #binding }), value(&binding))
 }
 
@@ -136,13 +185,13 @@ fn struct_exposes(input: &Struct, krate: &TokenStream) -> TokenStream {
     let body = match (&input.attrs.expose, input.source()) {
         (Some(_), _) => quote!(true),
         (None, Some(Source::Transparent(field))) => {
-            let member = &field.member;
+            let member = call_site_member(&field.member);
             quote!(#krate::HttpStatus::exposes_detail(&self.#member))
         }
         (None, _) => return TokenStream::new(),
     };
     quote! {
-        fn exposes_detail(&self) -> bool {
+        fn exposes_detail(&self) -> ::core::primitive::bool {
             #body
         }
     }
@@ -174,7 +223,7 @@ fn enum_exposes(input: &Enum, krate: &TokenStream) -> TokenStream {
         quote!(#pattern => #exposed,)
     });
     quote! {
-        fn exposes_detail(&self) -> bool {
+        fn exposes_detail(&self) -> ::core::primitive::bool {
             match self {
                 #(#arms)*
             }
@@ -183,23 +232,34 @@ fn enum_exposes(input: &Enum, krate: &TokenStream) -> TokenStream {
 }
 
 /// `fn statuses`: each item's code (the enum's default only where a variant
-/// uses it) and each transparent field type's own set. Codes are named by
-/// number through a hidden function, not by constant, so that 305 and 510,
-/// which already warn at the attribute, neither warn twice nor need an
-/// `allow` that a `#![forbid(deprecated)]` crate would reject.
+/// uses it) and each transparent field type's own set, asked through
+/// pointers (`Box<E>` asks `E`), open where the type may be unsized. Codes
+/// are named by number through a hidden function, not by constant, so that
+/// 305 and 510, which already warn at the attribute, neither warn twice nor
+/// need an `allow` that a `#![forbid(deprecated)]` crate would reject.
+///
+/// None for a struct that is unsized whatever its parameters (its last
+/// field is `dyn Trait`, `str` or a slice): `where Self: Sized` would be a
+/// bound that never holds, which rustc rejects, and the method could not be
+/// called anyway; the trait's default, open, stands.
 fn statuses(input: &Input, krate: &TokenStream) -> TokenStream {
+    let generics = &input.original().generics;
     let sources: Vec<Option<Source>> = match input {
-        Input::Struct(s) => vec![s.source()],
+        Input::Struct(s) => {
+            let last = s.fields.last().map(|field| &field.original.ty);
+            if last.is_some_and(|ty| generics::may_be_unsized(ty, &BTreeSet::new())) {
+                return TokenStream::new();
+            }
+            vec![s.source()]
+        }
         Input::Enum(e) => e.variants.iter().map(|v| v.source(e.attrs.code)).collect(),
     };
-    let generics = &input.original().generics;
+    let unsized_params = generics::unsized_params(generics);
     let parts = sources.into_iter().flatten().map(|source| match source {
         Source::Transparent(field) => {
-            let ty = &field.original.ty;
-            if generics::maybe_unsized(generics, ty) {
-                quote!(.union(#krate::StatusSet::OPEN))
-            } else {
-                quote!(.union(<#ty as #krate::HttpStatus>::statuses()))
+            match generics::asked_type(&field.original.ty, &unsized_params) {
+                Some(ty) => quote!(.union(<#ty as #krate::HttpStatus>::statuses())),
+                None => quote!(.union(#krate::StatusSet::OPEN)),
             }
         }
         Source::Code(code) => {

@@ -19,9 +19,9 @@ use self::ctxt::Ctxt;
 
 /// The whole derive: the impl, or every error found plus a fallback impl.
 pub fn derive(input: TokenStream) -> TokenStream {
-    let input = match syn::parse2::<DeriveInput>(input) {
+    let input = match syn::parse2::<DeriveInput>(input.clone()) {
         Ok(input) => input,
-        Err(error) => return error.into_compile_error(),
+        Err(error) => return fallback::expand_unparsed(input, &error),
     };
     match try_expand(&input) {
         Ok(expanded) => expanded,

@@ -15,7 +15,8 @@ pub(crate) fn check(ctxt: &Ctxt, input: &Input) {
 
 fn check_struct(ctxt: &Ctxt, input: &Struct) {
     let name = &input.original.ident;
-    if input.attrs.status_span().is_none() && !input.attrs.errored {
+    let errored = check_features(ctxt, &input.attrs) || input.attrs.errored;
+    if input.attrs.status_span().is_none() && !errored {
         ctxt.error_spanned_by(
             name,
             format!(
@@ -40,10 +41,13 @@ fn check_enum(ctxt: &Ctxt, input: &Enum) {
             "`expose` goes on a variant, not on an enum: each 5xx whose message may reach clients says so itself\nhelp: put `#[status(..., expose)]` on the variants whose `Display` is written for clients",
         );
     }
-    let has_default = input.attrs.code.is_some();
+    check_features(ctxt, &input.attrs);
+    // A default that failed (`#[status(418)]` on the enum) was meant to be
+    // one: the variants that would use it are not also reported.
+    let has_default = input.attrs.code.is_some() || input.attrs.errored;
     for variant in &input.variants {
         let name = &variant.original.ident;
-        if let Some((_, word)) = variant.attrs.integrations.first() {
+        for (_, word) in &variant.attrs.integrations {
             ctxt.error_spanned_by(
                 word,
                 format!("`{word}` goes on the type, not on a variant: it documents or answers for the whole type\nhelp: move it to the enum's `#[status(...)]`"),
@@ -71,6 +75,25 @@ fn check_enum(ctxt: &Ctxt, input: &Enum) {
         );
         check_expose(ctxt, &variant.attrs, input.attrs.code);
     }
+}
+
+/// The type's integration words whose feature is off, each an error that
+/// names the feature. Whether one was reported.
+fn check_features(ctxt: &Ctxt, attrs: &Attrs) -> bool {
+    let mut reported = false;
+    for (integration, word) in &attrs.integrations {
+        if !integration.enabled() {
+            ctxt.error_spanned_by(
+                word,
+                format!(
+                    "`#[status({word})]` needs the `{feature}` feature of http-status\nhelp: enable it in Cargo.toml: `http-status = {{ version = \"0.1\", features = [\"{feature}\"] }}`",
+                    feature = integration.feature()
+                ),
+            );
+            reported = true;
+        }
+    }
+    reported
 }
 
 fn check_transparent(ctxt: &Ctxt, attrs: &Attrs, fields: &[Field], owner: &str) {

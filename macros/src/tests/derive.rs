@@ -277,6 +277,48 @@ fn each_bad_input_gives_one_error_at_the_right_token() {
             "`expose` and `transparent` cannot both be given",
             22,
         ),
+        // A failed default is the one mistake, not also each variant.
+        (
+            "#[status(\"Internal Server Eror\")] enum E { A, B }",
+            "\"Internal Server Eror\" is not a registered reason phrase",
+            9,
+        ),
+        ("#[status(418)] enum E { A, B }", "418 is reserved", 9),
+        (
+            "enum E { #[status(503 expose)] A }",
+            "expected a comma between `503` and `expose`\nhelp: write `503, expose`",
+            22,
+        ),
+        (
+            "enum E { #[status(expose 503)] A }",
+            "expected a comma between `expose` and `503`",
+            25,
+        ),
+        (
+            "enum E { #[status(404 crate = x)] A }",
+            "expected a comma between `404` and `crate`\nhelp: write `404, crate = x`",
+            22,
+        ),
+        (
+            "enum E { #[status(400 + 4)] A }",
+            "expected a status code such as `404` or a reason phrase such as \"Not Found\", found an expression",
+            18,
+        ),
+        (
+            "enum E { #[status(::hs::StatusCode::GONE)] A }",
+            "expected a status code such as `404` or a reason phrase such as \"Not Found\", found a path `::hs::StatusCode::GONE`\nhelp: write `410` for `StatusCode::GONE`",
+            18,
+        ),
+        (
+            "#[status(crate = crate)] #[status(404)] struct S;",
+            "`crate = crate` names a module of the crate being compiled",
+            17,
+        ),
+        (
+            "#[status(crate = \"self\")] #[status(404)] struct S;",
+            "`crate = self` names a module of the crate being compiled",
+            17,
+        ),
     ];
     for &(source, message, at) in cases {
         let found = errors(source);
@@ -677,4 +719,154 @@ fn an_integration_word_without_its_feature_names_the_feature() {
             .starts_with("`#[status(utoipa)]` needs the `utoipa5` feature of http-status"),
         "{found:?}"
     );
+}
+
+/// Each misplaced word is its own error, whatever the features: on a
+/// variant, the place is the mistake.
+#[test]
+fn every_integration_word_on_a_variant_is_reported_feature_or_not() {
+    let found = errors("enum E { #[status(404, utoipa, aide)] A }");
+    let reported: Vec<(&str, usize)> = found
+        .iter()
+        .map(|(message, column)| (message.lines().next().unwrap_or_default(), *column))
+        .collect();
+    assert_eq!(
+        reported,
+        [
+            (
+                "`utoipa` goes on the type, not on a variant: it documents or answers for the whole type",
+                23
+            ),
+            (
+                "`aide` goes on the type, not on a variant: it documents or answers for the whole type",
+                31
+            ),
+        ]
+    );
+}
+
+/// The `fn statuses` of an impl, as the expression it returns.
+fn statuses_body(imp: &ItemImpl) -> Option<Expr> {
+    imp.items.iter().find_map(|item| match item {
+        ImplItem::Fn(f) if f.sig.ident == "statuses" => match &f.block.stmts[..] {
+            [Stmt::Expr(expr, None)] => Some(expr.clone()),
+            _ => None,
+        },
+        _ => None,
+    })
+}
+
+#[test]
+fn pointers_are_looked_through_and_unsized_types_answer_open() {
+    let imp = implementation(
+        "#[status(500)] enum E<'a, T, U: ?Sized> {
+            #[status(transparent)] A(Box<Inner>),
+            #[status(transparent)] B(&'a ::std::sync::Arc<T>),
+            #[status(transparent)] C(Box<dyn Tr>),
+            #[status(transparent)] D(Box<U>),
+            #[status(transparent)] F(Holder<U>),
+            #[status(transparent)] G(std::rc::Rc<[u8]>),
+            #[status(transparent)] H(MyBox<Inner>),
+        }",
+    );
+    let expected: Expr = parse_quote! {
+        ::http_status::StatusSet::EMPTY
+            .union(<Inner as ::http_status::HttpStatus>::statuses())
+            .union(<T as ::http_status::HttpStatus>::statuses())
+            .union(::http_status::StatusSet::OPEN)
+            .union(::http_status::StatusSet::OPEN)
+            .union(::http_status::StatusSet::OPEN)
+            .union(::http_status::StatusSet::OPEN)
+            .union(<MyBox<Inner> as ::http_status::HttpStatus>::statuses())
+    };
+    assert_eq!(statuses_body(&imp), Some(expected));
+    // The pointer's bound, for `status`, and the pointee's, for `statuses`
+    // (none for `U`, whose set is not asked).
+    let expected: [WherePredicate; 4] = [
+        parse_quote!(&'a ::std::sync::Arc<T>: ::http_status::HttpStatus),
+        parse_quote!(T: ::http_status::HttpStatus),
+        parse_quote!(Box<U>: ::http_status::HttpStatus),
+        parse_quote!(Holder<U>: ::http_status::HttpStatus),
+    ];
+    assert_eq!(predicates(&imp), expected);
+}
+
+#[test]
+fn a_struct_unsized_whatever_its_parameters_keeps_the_default_set() {
+    for source in [
+        "#[status(transparent)] struct S(dyn Tr);",
+        "#[status(404)] struct S(u8, [u8]);",
+        "#[status(404)] struct S { tail: str }",
+    ] {
+        assert_eq!(statuses_body(&implementation(source)), None, "{source}");
+    }
+    let imp = implementation("#[status(404)] struct S<T: ?Sized>(T);");
+    assert!(statuses_body(&imp).is_some(), "`Self: Sized` can hold here");
+}
+
+#[test]
+fn the_item_s_deprecated_lint_levels_reach_the_code() {
+    let imp =
+        implementation("#[allow(deprecated, dead_code)] #[deny(unused)] #[status(305)] struct S;");
+    let lints: Vec<syn::Attribute> = imp
+        .attrs
+        .iter()
+        .filter(|a| a.path().is_ident("allow") || a.path().is_ident("deny"))
+        .cloned()
+        .collect();
+    assert_eq!(
+        lints,
+        [
+            parse_quote!(#[allow(unused_qualifications)]),
+            parse_quote!(#[allow(deprecated)]),
+        ]
+    );
+    let imp = implementation("enum E { #[warn(deprecated)] #[status(510)] A, #[status(404)] B }");
+    let Expr::Match(m) = body(&imp) else {
+        panic!("expected a match");
+    };
+    assert_eq!(m.arms[0].attrs, [parse_quote!(#[warn(deprecated)])]);
+    assert!(m.arms[1].attrs.is_empty());
+}
+
+#[test]
+fn an_unused_default_is_named_once_so_that_it_can_warn() {
+    let imp = implementation("#[status(510)] enum E { #[status(404)] A }");
+    let ImplItem::Fn(status) = &imp.items[0] else {
+        panic!("expected `fn status`");
+    };
+    let expected: Stmt = parse_quote!(
+        const _: ::http_status::StatusCode = <::http_status::StatusCode>::NOT_EXTENDED;
+    );
+    assert_eq!(status.block.stmts[0], expected);
+    // A used default is named where it is used, and nowhere else.
+    let imp = implementation("#[status(510)] enum E { #[status(404)] A, B }");
+    assert!(matches!(body(&imp), Expr::Match(_)));
+}
+
+#[test]
+fn input_syn_cannot_read_gets_a_fallback_impl_found_in_the_raw_tokens() {
+    // `garbage` stands for what syn cannot read: with `full`, as these tests
+    // build it, syn reads the block expressions that trip it without.
+    let output = derive(tokens(
+        "#[status(crate = hs)] struct S<T: Clone>(T garbage) where T: Copy;",
+    ));
+    let file: syn::File = syn::parse2(output).unwrap();
+    let [syn::Item::Macro(error), syn::Item::Impl(imp)] = &file.items[..] else {
+        panic!("expected the error, then an impl");
+    };
+    assert!(
+        error
+            .mac
+            .tokens
+            .to_string()
+            .contains("cannot read this item"),
+        "{}",
+        error.mac.tokens
+    );
+    assert_eq!(
+        header(imp),
+        (parse_quote!(hs::HttpStatus), parse_quote!(S<T>))
+    );
+    assert_eq!(imp.generics.params.len(), 1);
 }

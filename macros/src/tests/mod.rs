@@ -2,4 +2,4 @@
 
 mod derive;
 mod status;
-mod support;
+pub(crate) mod support;

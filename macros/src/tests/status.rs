@@ -149,6 +149,24 @@ fn malformed_input_gets_one_plain_spanned_message() {
             3,
         ),
         ("418, 500", "418 is reserved", 0),
+        (
+            "404 500",
+            "`status!` takes exactly one status code, found `500` after `404`\nhelp: write one code, such as `status!(404)`",
+            4,
+        ),
+        ("418 500", "418 is reserved", 0),
+        ("404 as u16", "found an expression", 0),
+        (
+            "::http_status::StatusCode::NOT_FOUND",
+            "found a path `::http_status::StatusCode::NOT_FOUND`\nhelp: write `404` for `StatusCode::NOT_FOUND`",
+            0,
+        ),
+        // The first item's own mistake comes first.
+        (
+            "StatusCode::NOT_FOUND GONE",
+            "found a path `StatusCode::NOT_FOUND`",
+            0,
+        ),
         ("b\"x\"", "found the byte string literal", 0),
         (
             "99999999999999999999999999999999999999999",

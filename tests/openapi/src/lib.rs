@@ -63,3 +63,31 @@ impl utoipa::IntoResponses for NotOptedIn {
         [("410".to_owned(), gone.into())].into()
     }
 }
+
+/// A boxed transparent field: its set is the boxed type's, so the documents
+/// list the storage errors, as they would for the unboxed field.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(utoipa, aide, axum)]
+pub enum BoxedError {
+    #[error("no such note")]
+    #[status(404)]
+    NotFound,
+    #[error(transparent)]
+    #[status(transparent)]
+    Storage(Box<StorageError>),
+}
+
+/// Types named like the primitives the hooks' expansions use.
+#[allow(non_camel_case_types, dead_code)]
+mod shadowed_primitives {
+    use http_status::HttpStatus;
+
+    struct u16;
+    struct bool;
+
+    #[derive(Debug, thiserror::Error, HttpStatus)]
+    #[status(utoipa, aide, axum)]
+    #[error("gone")]
+    #[status(410)]
+    pub struct Shadowed;
+}

@@ -9,7 +9,7 @@ use aide::openapi::{Info, OpenApi as AideApi};
 use axum::Json;
 use axum::response::IntoResponse;
 use http_status::{HttpStatus, Problem, StatusCode, StatusSet, status};
-use http_status_test_openapi::{ApiError, NotOptedIn, ProxyError, StorageError};
+use http_status_test_openapi::{ApiError, BoxedError, NotOptedIn, ProxyError, StorageError};
 use serde_json::Value;
 use utoipa::{IntoResponses, OpenApi};
 
@@ -85,8 +85,12 @@ fn proxy() {}
 #[allow(dead_code)]
 fn gone() {}
 
+#[utoipa::path(get, path = "/boxed", responses((status = 200, body = String), BoxedError))]
+#[allow(dead_code)]
+fn boxed() {}
+
 #[derive(OpenApi)]
-#[openapi(paths(get_note, proxy, gone))]
+#[openapi(paths(get_note, proxy, gone, boxed))]
 struct Docs;
 
 #[test]
@@ -114,10 +118,18 @@ fn utoipa_documents_the_same_statuses_as_problem_json() {
     );
     let keys: Vec<String> = AppError::responses().into_keys().collect();
     assert_eq!(keys, ["404", "409", "500", "503", "507"]);
+
+    // A boxed transparent field brings the boxed type's statuses.
+    let boxed = paths["/boxed"]["get"]["responses"].as_object().unwrap();
+    check_problem_responses(boxed, &["200", "404", "503", "507"]);
 }
 
 async fn fetch_note() -> Result<Json<String>, AppError> {
     Err(ApiError::NotFound(7))
+}
+
+async fn fetch_boxed() -> Result<Json<String>, BoxedError> {
+    Err(BoxedError::NotFound)
 }
 
 async fn fetch_upstream() -> Result<Json<String>, Problem<ProxyError>> {
@@ -137,6 +149,7 @@ fn aide_infers_the_same_statuses_with_one_problem_component() {
     let _router: axum::Router = ApiRouter::new()
         .api_route("/notes/{id}", get(fetch_note))
         .api_route("/proxy", get(fetch_upstream))
+        .api_route("/boxed", get(fetch_boxed))
         .finish_api(&mut api);
     let doc = serde_json::to_value(&api).unwrap();
     let note = doc["paths"]["/notes/{id}"]["get"]["responses"]
@@ -151,6 +164,10 @@ fn aide_infers_the_same_statuses_with_one_problem_component() {
         .as_object()
         .unwrap();
     check_problem_responses(proxy, &["200", "404", "default"]);
+    let boxed = doc["paths"]["/boxed"]["get"]["responses"]
+        .as_object()
+        .unwrap();
+    check_problem_responses(boxed, &["200", "404", "503", "507"]);
     let components = doc["components"]["schemas"].as_object().unwrap();
     assert_eq!(components.keys().collect::<Vec<_>>(), ["Problem"]);
     assert_eq!(
