@@ -81,9 +81,9 @@ pub trait HttpStatus {
 
     /// This value as an error, when it is one: what the integrations log
     /// of a withheld 5xx, with its whole `source()` chain. `None` by
-    /// default; the derive answers `Some` for a type that implements
-    /// `Error` and is `'static` (a non-generic type, or one whose bounds
-    /// say so), and a hand-written impl may too.
+    /// default; the derive answers `Some(self)` for a type that implements
+    /// `Error` (where a generic type's bounds show it), and a hand-written
+    /// impl may too.
     ///
     /// 若此值是错误类型，返回它本身，以便记录完整的错误链。
     ///
@@ -92,7 +92,7 @@ pub trait HttpStatus {
     /// use http_status::*;
     /// assert!(StatusCode::BAD_GATEWAY.as_error().is_none());
     /// ```
-    fn as_error(&self) -> Option<&(dyn core::error::Error + 'static)> {
+    fn as_error(&self) -> Option<&dyn core::error::Error> {
         None
     }
 }
@@ -116,7 +116,7 @@ macro_rules! forward {
                 (**self).exposes_detail()
             }
 
-            fn as_error(&self) -> Option<&(dyn core::error::Error + 'static)> {
+            fn as_error(&self) -> Option<&dyn core::error::Error> {
                 (**self).as_error()
             }
         }

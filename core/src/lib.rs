@@ -88,6 +88,41 @@ pub mod __private {
     /// a number wider than any integer type, and an unofficial phrase.
     pub use crate::error::{PhraseUses, WideNumber};
 
+    /// `HttpStatus::as_error` for a derived type: `Some(self)` when the
+    /// type is an `Error`, found by autoref at the type's
+    /// concrete use, with no bound on the impl.
+    pub struct Probe<'a, T: ?Sized>(pub &'a T);
+
+    impl<T: ?Sized> Clone for Probe<'_, T> {
+        fn clone(&self) -> Self {
+            *self
+        }
+    }
+
+    impl<T: ?Sized> Copy for Probe<'_, T> {}
+
+    /// Picked first, for `&Probe`: the type is an `Error`.
+    pub trait ViaError<'a> {
+        fn probe(self) -> Option<&'a dyn core::error::Error>;
+    }
+
+    impl<'a, T: core::error::Error + 'a> ViaError<'a> for &Probe<'a, T> {
+        fn probe(self) -> Option<&'a dyn core::error::Error> {
+            Some(self.0)
+        }
+    }
+
+    /// Picked otherwise, through the reference: nothing beyond `Display`.
+    pub trait ViaNothing<'a> {
+        fn probe(self) -> Option<&'a dyn core::error::Error>;
+    }
+
+    impl<'a, T: ?Sized> ViaNothing<'a> for Probe<'a, T> {
+        fn probe(self) -> Option<&'a dyn core::error::Error> {
+            None
+        }
+    }
+
     #[cfg(feature = "axum")]
     pub use axum_core;
     #[cfg(feature = "aide015")]

@@ -8,7 +8,7 @@
 #[allow(dead_code, unused_imports)]
 mod code;
 #[path = "../../../macros/src/derive/mod.rs"]
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 mod derive;
 #[path = "../../../macros/src/path.rs"]
 mod path;

@@ -52,7 +52,7 @@ fn sample(f: &mut dyn FnMut(), iters: u64) -> f64 {
 fn median(mut xs: Vec<f64>) -> f64 {
     xs.sort_by(f64::total_cmp);
     let mid = xs.len() / 2;
-    if xs.len().is_multiple_of(2) {
+    if xs.len() % 2 == 0 {
         (xs[mid - 1] + xs[mid]) / 2.0
     } else {
         xs[mid]
@@ -76,7 +76,7 @@ pub fn run(pairs: &mut [Pair<'_>], rounds: usize, sample_time: Duration) -> Vec<
     let iters: Vec<u64> = iters.into_iter().map(|(a, b)| a.max(b)).collect();
     for round in 0..rounds {
         for ((pair, (ours, theirs)), &n) in pairs.iter_mut().zip(&mut samples).zip(&iters) {
-            if round.is_multiple_of(2) {
+            if round % 2 == 0 {
                 ours.push(sample(&mut pair.ours, n));
                 theirs.push(sample(&mut pair.theirs, n));
             } else {

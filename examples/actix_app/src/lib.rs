@@ -49,12 +49,25 @@ async fn get_note(id: web::Path<u64>) -> Result<String, ApiError> {
     }
 }
 
+/// `GET /wrapped/{id}`: the same errors, rendered the way actix-web's own
+/// helpers render any error, as `text/plain` from its `Display`. `Problem`'s
+/// `Display` is what a client may see, so the 500 still keeps its text.
+async fn get_wrapped(id: web::Path<u64>) -> actix_web::Result<String> {
+    get_note(id)
+        .await
+        .map_err(|e| actix_web::error::ErrorInternalServerError(http_status::Problem::new(e)))
+}
+
 /// The server, bound to `addr` (port 0 for any free one), and where it listens.
 pub fn server(addr: SocketAddr) -> std::io::Result<(actix_web::dev::Server, SocketAddr)> {
-    let server = HttpServer::new(|| App::new().route("/notes/{id}", web::get().to(get_note)))
-        .workers(1)
-        .disable_signals()
-        .bind(addr)?;
+    let server = HttpServer::new(|| {
+        App::new()
+            .route("/notes/{id}", web::get().to(get_note))
+            .route("/wrapped/{id}", web::get().to(get_wrapped))
+    })
+    .workers(1)
+    .disable_signals()
+    .bind(addr)?;
     let bound = server.addrs()[0];
     Ok((server.run(), bound))
 }

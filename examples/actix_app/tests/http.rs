@@ -35,13 +35,21 @@ fn errors_answer_with_problem_json_over_tcp() {
         let handle = server.handle();
         actix_web::rt::spawn(server);
         let replies = actix_web::rt::task::spawn_blocking(move || {
-            ["/notes/1", "/notes/7", "/notes/2", "/notes/3"].map(|path| get(addr, path))
+            [
+                "/notes/1",
+                "/notes/7",
+                "/notes/2",
+                "/notes/3",
+                "/wrapped/3",
+                "/wrapped/7",
+            ]
+            .map(|path| get(addr, path))
         })
         .await
         .unwrap();
         handle.stop(true).await;
 
-        let [found, missing, locked, broken] = replies;
+        let [found, missing, locked, broken, wrapped, wrapped_missing] = replies;
         assert_eq!(found.0, "HTTP/1.1 200 OK");
         assert_eq!(found.2, "groceries");
 
@@ -71,5 +79,16 @@ fn errors_answer_with_problem_json_over_tcp() {
             serde_json::json!({"status": 500, "title": "Internal Server Error"})
         );
         assert!(!broken.2.contains("10.0.0.5"));
+
+        // actix-web's `ErrorInternalServerError(problem)` answers `text/plain`
+        // with the wrapper's `Display`: what a client may see, nothing more.
+        assert_eq!(wrapped.0, "HTTP/1.1 500 Internal Server Error");
+        assert!(
+            wrapped.1.contains("content-type: text/plain"),
+            "{wrapped:?}"
+        );
+        assert_eq!(wrapped.2, "500 Internal Server Error");
+        assert!(!wrapped.2.contains("10.0.0.5") && !wrapped.2.contains("app_rw"));
+        assert_eq!(wrapped_missing.2, "404 Not Found: no note with id 7");
     });
 }

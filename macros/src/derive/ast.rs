@@ -2,10 +2,12 @@
 //! node, for spans.
 
 use proc_macro2::TokenStream;
+use syn::ext::IdentExt;
 use syn::{Attribute, Data, DataUnion, DeriveInput, Fields, Member};
 
 use super::attr::{self, Attrs};
 use super::ctxt::Ctxt;
+use super::message::Message;
 use crate::code::Resolved;
 
 pub(crate) enum Input<'a> {
@@ -16,6 +18,8 @@ pub(crate) enum Input<'a> {
 pub(crate) struct Struct<'a> {
     pub(crate) original: &'a DeriveInput,
     pub(crate) attrs: Attrs,
+    /// thiserror's `#[error(...)]` on the struct, if any.
+    pub(crate) message: Option<Message>,
     pub(crate) fields: Vec<Field<'a>>,
 }
 
@@ -29,6 +33,8 @@ pub(crate) struct Enum<'a> {
 pub(crate) struct Variant<'a> {
     pub(crate) original: &'a syn::Variant,
     pub(crate) attrs: Attrs,
+    /// thiserror's `#[error(...)]` on the variant, if any.
+    pub(crate) message: Option<Message>,
     pub(crate) fields: Vec<Field<'a>>,
 }
 
@@ -68,6 +74,8 @@ impl<'a> Variant<'a> {
 pub(crate) struct Field<'a> {
     pub(crate) original: &'a syn::Field,
     pub(crate) member: Member,
+    /// thiserror's source: `#[from]`, `#[source]`, or a field named `source`.
+    pub(crate) is_source: bool,
 }
 
 impl<'a> Input<'a> {
@@ -80,6 +88,7 @@ impl<'a> Input<'a> {
                 Some(Input::Struct(Struct {
                     original: input,
                     attrs,
+                    message: Message::of(&input.attrs),
                     fields,
                 }))
             }
@@ -134,6 +143,7 @@ impl<'a> Variant<'a> {
         Variant {
             original: variant,
             attrs,
+            message: Message::of(&variant.attrs),
             fields,
         }
     }
@@ -157,12 +167,19 @@ impl<'a> Field<'a> {
                     misplaced(ctxt, attr, owner);
                     owner_attrs.errored = true;
                 }
+                let is_source = field.ident.as_ref().is_some_and(|i| i.unraw() == "source")
+                    || field.attrs.iter().any(|attr| {
+                        attr.path()
+                            .get_ident()
+                            .is_some_and(|i| i.unraw() == "from" || i.unraw() == "source")
+                    });
                 Field {
                     original: field,
                     member: match &field.ident {
                         Some(ident) => Member::Named(ident.clone()),
                         None => Member::Unnamed(i.into()),
                     },
+                    is_source,
                 }
             })
             .collect()

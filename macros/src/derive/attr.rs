@@ -1,4 +1,6 @@
-//! Parsing of `#[status(...)]`: a code or phrase, `transparent`, and `crate = path`.
+//! Parsing of `#[status(...)]`: a code or phrase, `transparent`, `expose`
+//! and `withhold` (who may read the item's text), the integration words
+//! (`utoipa`, `aide`, `axum`), and `crate = path`.
 
 use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
@@ -18,6 +20,8 @@ pub(crate) const TRANSPARENT: &str = "transparent";
 pub(crate) const CRATE: &str = "crate";
 /// `#[status(503, expose)]`: a 5xx whose `Display` may reach clients.
 pub(crate) const EXPOSE: &str = "expose";
+/// `#[status(409, withhold)]`: a 4xx whose `Display` must not reach clients.
+pub(crate) const WITHHOLD: &str = "withhold";
 
 /// An integration a type opts into with one word on the type:
 /// `#[status(utoipa)]`. Opt-in per type, so that enabling a feature anywhere
@@ -79,6 +83,8 @@ pub(crate) struct Attrs {
     pub(crate) transparent: Option<Ident>,
     /// `expose`: send this item's `Display` to clients even for a 5xx.
     pub(crate) expose: Option<Ident>,
+    /// `withhold`: never send this item's `Display`, even for a 4xx.
+    pub(crate) withhold: Option<Ident>,
     /// `utoipa`, `aide`, `axum`: the integrations the type opts into.
     pub(crate) integrations: Vec<(Integration, Ident)>,
     /// The path and the `crate` keyword, for spans.
@@ -98,7 +104,7 @@ pub(crate) fn default_crate() -> TokenStream {
     quote!(::http_status)
 }
 
-const EXPECTED: &str = "expected a status code such as `404`, a reason phrase such as \"Not Found\", `transparent`, `expose`, `utoipa`, `aide`, `axum` or `crate = path`";
+const EXPECTED: &str = "expected a status code such as `404`, a reason phrase such as \"Not Found\", `transparent`, `expose`, `withhold`, `utoipa`, `aide`, `axum` or `crate = path`";
 
 /// Whether `attr` is ours: `#[status(...)]`, also written `#[r#status(...)]`.
 /// Identifiers are compared unraw, never as text, so no spelling slips past.
@@ -170,6 +176,13 @@ impl Attrs {
                     ctxt.error_spanned_by(word, "`expose` is given twice");
                 } else {
                     self.expose = Some(word.clone());
+                }
+            }
+            [TokenTree::Ident(word)] if word.unraw() == WITHHOLD => {
+                if self.withhold.is_some() {
+                    ctxt.error_spanned_by(word, "`withhold` is given twice");
+                } else {
+                    self.withhold = Some(word.clone());
                 }
             }
             [TokenTree::Ident(word)]

@@ -7,7 +7,9 @@ use quote::{format_ident, quote};
 use syn::Member;
 
 use super::ast::{Enum, Field, Input, Source, Struct, Variant};
+use super::attr::Attrs;
 use super::generics::{self, Bounds};
+use super::message::Message;
 use crate::code::Resolved;
 use crate::path;
 
@@ -24,6 +26,7 @@ pub(crate) fn impl_http_status(input: &Input) -> TokenStream {
         Input::Enum(input) => enum_exposes(input, &krate),
     };
     let statuses = statuses(input, &krate);
+    let as_error = as_error(&krate);
     let ty = call_site_ident(&input.original().ident);
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let hooks = hooks(input, &krate, &bounds, where_clause);
@@ -39,6 +42,7 @@ pub(crate) fn impl_http_status(input: &Input) -> TokenStream {
             }
             #exposes
             #statuses
+            #as_error
         }
 
         #hooks
@@ -179,16 +183,21 @@ fn constant(krate: &TokenStream, code: &Resolved) -> TokenStream {
 }
 
 /// `fn exposes_detail`, where the trait's default (every status but a 5xx)
-/// is not the answer: an item says `expose`, or takes its field's answer
-/// through `transparent`. Otherwise nothing, and the default stands.
+/// is not the answer: an item says `expose` or `withhold`, or takes its
+/// field's answer through `transparent`. Otherwise nothing, and the default
+/// stands.
 fn struct_exposes(input: &Struct, krate: &TokenStream) -> TokenStream {
-    let body = match (&input.attrs.expose, input.source()) {
-        (Some(_), _) => quote!(true),
-        (None, Some(Source::Transparent(field))) => {
+    let source = input.source();
+    let body = match &source {
+        Some(Source::Transparent(field)) if input.attrs.withhold.is_none() => {
             let member = call_site_member(&field.member);
-            quote!(#krate::HttpStatus::exposes_detail(&self.#member))
+            let binding = quote!(&self.#member);
+            transparent_exposes(krate, &binding, input.message.as_ref())
         }
-        (None, _) => return TokenStream::new(),
+        _ => match disclosure(&input.attrs) {
+            Some(exposed) => quote!(#exposed),
+            None => return TokenStream::new(),
+        },
     };
     quote! {
         fn exposes_detail(&self) -> ::core::primitive::bool {
@@ -198,25 +207,25 @@ fn struct_exposes(input: &Struct, krate: &TokenStream) -> TokenStream {
 }
 
 fn enum_exposes(input: &Enum, krate: &TokenStream) -> TokenStream {
-    let overridden = input
-        .variants
-        .iter()
-        .any(|v| v.attrs.expose.is_some() || v.attrs.transparent.is_some());
+    let overridden = input.variants.iter().any(|v| {
+        v.attrs.expose.is_some() || v.attrs.withhold.is_some() || v.attrs.transparent.is_some()
+    });
     if !overridden {
         return TokenStream::new();
     }
     let arms = input.variants.iter().map(|variant| {
-        let (pattern, exposed) = match (&variant.attrs.expose, variant.source(input.attrs.code)) {
-            (Some(_), _) => (unit_pattern(variant), quote!(true)),
-            (None, Some(Source::Transparent(field))) => binding_arm(
-                variant,
-                field,
-                |binding| quote!(#krate::HttpStatus::exposes_detail(#binding)),
-            ),
-            (None, source) => {
-                // Known now: the code is a constant.
-                let exposed =
-                    matches!(source, Some(Source::Code(code)) if !code.status.is_server_error());
+        let source = variant.source(input.attrs.code);
+        let (pattern, exposed) = match &source {
+            Some(Source::Transparent(field)) if variant.attrs.withhold.is_none() => {
+                binding_arm(variant, field, |binding| {
+                    transparent_exposes(krate, &quote!(#binding), variant.message.as_ref())
+                })
+            }
+            _ => {
+                // Known now: the word, or the code, a constant.
+                let exposed = disclosure(&variant.attrs).unwrap_or_else(
+                    || matches!(source, Some(Source::Code(code)) if !code.status.is_server_error()),
+                );
                 (unit_pattern(variant), quote!(#exposed))
             }
         };
@@ -227,6 +236,48 @@ fn enum_exposes(input: &Enum, krate: &TokenStream) -> TokenStream {
             match self {
                 #(#arms)*
             }
+        }
+    }
+}
+
+/// What `expose` or `withhold` decide, where one is given.
+fn disclosure(attrs: &Attrs) -> Option<bool> {
+    match (&attrs.expose, &attrs.withhold) {
+        (Some(_), _) => Some(true),
+        (None, Some(_)) => Some(false),
+        (None, None) => None,
+    }
+}
+
+/// A transparent item's answer. With `#[error(transparent)]` its text is the
+/// field's, so the field decides. Otherwise its text is its own message,
+/// which may format the field: sent only where the field's text may be sent
+/// and the status is not a 5xx, so a field's `expose` never carries an
+/// outer message of which it knows nothing.
+fn transparent_exposes(
+    krate: &TokenStream,
+    field: &TokenStream,
+    message: Option<&Message>,
+) -> TokenStream {
+    let inner = quote!(#krate::HttpStatus::exposes_detail(#field));
+    match message {
+        Some(Message::Transparent) => inner,
+        _ => quote! {
+            #inner && !#krate::HttpStatus::status(#field).is_server_error()
+        },
+    }
+}
+
+/// `fn as_error`: `Some(self)` where the type is an `Error`, found at the
+/// concrete type by autoref, so the impl needs no bound.
+fn as_error(krate: &TokenStream) -> TokenStream {
+    quote! {
+        fn as_error(
+            &self,
+        ) -> ::core::option::Option<&dyn ::core::error::Error> {
+            #[allow(unused_imports)]
+            use #krate::__private::{ViaError as _, ViaNothing as _};
+            (&#krate::__private::Probe(self)).probe()
         }
     }
 }

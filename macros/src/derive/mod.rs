@@ -10,6 +10,7 @@ mod ctxt;
 mod expand;
 mod fallback;
 mod generics;
+mod message;
 mod valid;
 
 use proc_macro2::TokenStream;

@@ -4,6 +4,7 @@
 use super::ast::{Enum, Field, Input, Struct};
 use super::attr::Attrs;
 use super::ctxt::Ctxt;
+use super::message::{self, Message};
 use crate::code::Resolved;
 
 pub(crate) fn check(ctxt: &Ctxt, input: &Input) {
@@ -25,7 +26,13 @@ fn check_struct(ctxt: &Ctxt, input: &Struct) {
         );
     }
     check_transparent(ctxt, &input.attrs, &input.fields, &format!("`{name}`"));
-    check_expose(ctxt, &input.attrs, None);
+    check_disclosure(
+        ctxt,
+        &input.attrs,
+        input.message.as_ref(),
+        &input.fields,
+        None,
+    );
 }
 
 fn check_enum(ctxt: &Ctxt, input: &Enum) {
@@ -39,6 +46,12 @@ fn check_enum(ctxt: &Ctxt, input: &Enum) {
         ctxt.error_spanned_by(
             expose,
             "`expose` goes on a variant, not on an enum: each 5xx whose message may reach clients says so itself\nhelp: put `#[status(..., expose)]` on the variants whose `Display` is written for clients",
+        );
+    }
+    if let Some(withhold) = &input.attrs.withhold {
+        ctxt.error_spanned_by(
+            withhold,
+            "`withhold` goes on a variant, not on an enum: each variant whose message must stay on the server says so itself\nhelp: put `#[status(..., withhold)]` on the variants that wrap internal errors",
         );
     }
     check_features(ctxt, &input.attrs);
@@ -73,7 +86,13 @@ fn check_enum(ctxt: &Ctxt, input: &Enum) {
             &variant.fields,
             &format!("variant `{name}`"),
         );
-        check_expose(ctxt, &variant.attrs, input.attrs.code);
+        check_disclosure(
+            ctxt,
+            &variant.attrs,
+            variant.message.as_ref(),
+            &variant.fields,
+            input.attrs.code,
+        );
     }
 }
 
@@ -113,8 +132,23 @@ fn check_transparent(ctxt: &Ctxt, attrs: &Attrs, fields: &[Field], owner: &str) 
     }
 }
 
-/// `expose` only changes a 5xx: any other status already sends its text.
-fn check_expose(ctxt: &Ctxt, attrs: &Attrs, default: Option<Resolved>) {
+/// `expose` and `withhold`, who may read an item's text: `expose` only
+/// changes a 5xx and never sends a source error's text; `withhold` only
+/// changes a 4xx (or a transparent item); they exclude each other.
+fn check_disclosure(
+    ctxt: &Ctxt,
+    attrs: &Attrs,
+    message: Option<&Message>,
+    fields: &[Field],
+    default: Option<Resolved>,
+) {
+    if let (Some(expose), Some(_)) = (&attrs.expose, &attrs.withhold) {
+        ctxt.error_spanned_by(
+            expose,
+            "`expose` and `withhold` cannot both be given: one sends the item's message to clients, the other keeps it on the server\nhelp: keep the one you mean",
+        );
+        return;
+    }
     if let (Some(expose), Some(_)) = (&attrs.expose, &attrs.transparent) {
         ctxt.error_spanned_by(
             expose,
@@ -122,15 +156,48 @@ fn check_expose(ctxt: &Ctxt, attrs: &Attrs, default: Option<Resolved>) {
         );
         return;
     }
-    let (Some(expose), Some(code)) = (&attrs.expose, attrs.code.or(default)) else {
+    let code = attrs.code.or(default);
+    if let (Some(withhold), Some(code)) = (&attrs.withhold, code) {
+        if code.status.is_server_error() && attrs.transparent.is_none() {
+            ctxt.error_spanned_by(
+                withhold,
+                format!(
+                    "`withhold` is for 4xx statuses, and this item answers {}, whose message is withheld already\nhelp: remove `withhold`",
+                    code.status
+                ),
+            );
+        }
+    }
+    let Some(expose) = &attrs.expose else {
         return;
     };
-    if !code.status.is_server_error() {
+    if let Some(code) = code {
+        if !code.status.is_server_error() {
+            ctxt.error_spanned_by(
+                expose,
+                format!(
+                    "`expose` is for 5xx statuses, and this item answers {}, whose message is sent already\nhelp: remove `expose`",
+                    code.status
+                ),
+            );
+            return;
+        }
+    }
+    let source = message.and_then(|message| Some((message, message.formatted_source(fields)?)));
+    if let Some((message, source)) = source {
+        let field = message::name(&source.member);
+        let what = match message {
+            Message::Transparent => format!(
+                "`#[error(transparent)]` makes the message the source error's own (field `{field}`)"
+            ),
+            Message::Format { .. } => {
+                format!("the message formats the source error `{{{field}}}`")
+            }
+        };
         ctxt.error_spanned_by(
             expose,
             format!(
-                "`expose` is for 5xx statuses, and this item answers {}, whose message is sent already\nhelp: remove `expose`",
-                code.status
+                "`expose` sends this item's message to every client, and {what}, whose text was not written for clients (hosts, users, queries)\nhelp: write a message of your own without the source, and log the source on the server; or remove `expose`"
             ),
         );
     }
