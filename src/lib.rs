@@ -18,7 +18,7 @@ pub use http_status_core::*;
 /// - `#[status(utoipa)]`, `#[status(aide)]`, `#[status(axum)]` on the type:
 ///   `utoipa::IntoResponses`, `aide::OperationOutput`, or axum's
 ///   `IntoResponse` with a [`Problem`] body, each behind the feature of the
-///   same integration (`utoipa5`, `aide015`, `axum`). Opt-in per type, so a
+///   same integration (`utoipa5`, `aide015`, `axum08`). Opt-in per type, so a
 ///   feature never adds an impl to a type that did not ask.
 ///
 /// It also writes [`HttpStatus::statuses`]: every status the type can
@@ -171,10 +171,10 @@ macro_rules! __aide015_hook {
 }
 
 /// axum's `IntoResponse`, a [`Problem`] body, for a type that says `#[status(axum)]`.
-#[cfg(feature = "axum")]
+#[cfg(feature = "axum08")]
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __axum_hook {
+macro_rules! __axum08_hook {
     (impl [$($generics:tt)*] for [$($ty:tt)*] where [$($where:tt)*]) => {
         #[automatically_derived]
         impl $($generics)* $crate::__private::axum_core::response::IntoResponse for $($ty)*
@@ -191,11 +191,11 @@ macro_rules! __axum_hook {
     };
 }
 
-#[cfg(not(feature = "axum"))]
+#[cfg(not(feature = "axum08"))]
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __axum_hook {
+macro_rules! __axum08_hook {
     ($($tokens:tt)*) => {
-        ::core::compile_error! { "`#[status(axum)]` needs the `axum` feature of http-status" }
+        ::core::compile_error! { "`#[status(axum)]` needs the `axum08` feature of http-status" }
     };
 }

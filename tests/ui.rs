@@ -14,7 +14,7 @@ fn derive_http_status() {
 /// The derive's opt-in words without their features: each a clear error that
 /// names the feature. Runs where those features are off, as in CI's
 /// `cargo test --workspace --no-default-features`.
-#[cfg(not(any(feature = "utoipa5", feature = "aide015", feature = "axum")))]
+#[cfg(not(any(feature = "utoipa5", feature = "aide015", feature = "axum08")))]
 #[test]
 fn derive_opt_ins_without_their_features() {
     trybuild::TestCases::new().compile_fail("tests/ui/opt-in-without-feature/*.rs");

@@ -25,7 +25,7 @@
 //! - `serde_json`: [`Extension::serialize`], problem extension members from any `Serialize` value.
 //! - `std`: [`IncidentId`], the id of each withheld 5xx (implies `alloc`).
 //! - `tracing`: the integrations log each withheld 5xx once, at `error` level, with its id and `source()` chain (implies `std`).
-//! - `axum`: `IntoResponse` for `StatusCode` and for `Problem` (RFC 9457 bodies; implies `std`).
+//! - `axum08`: axum 0.8 `IntoResponse` for `StatusCode` and for `Problem` (RFC 9457 bodies; implies `std`).
 //! - `utoipa5`: utoipa 5 `IntoResponses` and schemas for `Problem` and the derive's `#[status(utoipa)]`.
 //! - `aide015`: aide 0.15 `OperationOutput` for `Problem` and the derive's `#[status(aide)]`.
 #![no_std]
@@ -123,7 +123,7 @@ pub mod __private {
         }
     }
 
-    #[cfg(feature = "axum")]
+    #[cfg(feature = "axum08")]
     pub use axum_core;
     #[cfg(feature = "aide015")]
     pub use {crate::interop::aide::responses as aide_responses, aide};

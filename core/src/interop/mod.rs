@@ -2,7 +2,7 @@
 
 #[cfg(feature = "aide015")]
 pub mod aide;
-#[cfg(feature = "axum")]
+#[cfg(feature = "axum08")]
 mod axum;
 #[cfg(feature = "std")]
 pub(crate) mod respond;

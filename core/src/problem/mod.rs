@@ -29,7 +29,7 @@ use crate::{HttpStatus, StatusCode};
 /// [`with_public_title`](Problem::with_public_title), [`with_instance`](Problem::with_instance)
 /// and extension members with [`with_extension`](Problem::with_extension).
 ///
-/// With the `axum` feature it implements `IntoResponse`; elsewhere (actix-web,
+/// With the `axum08` feature it implements `IntoResponse`; elsewhere (actix-web,
 /// hyper) [`Problem::to_json`] gives the body and [`PROBLEM_CONTENT_TYPE`]
 /// the media type.
 ///

@@ -32,7 +32,7 @@ pub(crate) enum Integration {
     Utoipa,
     /// `aide::OperationOutput`, feature `aide015`.
     Aide,
-    /// `axum::response::IntoResponse` with a `Problem` body, feature `axum`.
+    /// `axum::response::IntoResponse` with a `Problem` body, feature `axum08`.
     Axum,
 }
 
@@ -53,7 +53,7 @@ impl Integration {
         match self {
             Integration::Utoipa => "utoipa5",
             Integration::Aide => "aide015",
-            Integration::Axum => "axum",
+            Integration::Axum => "axum08",
         }
     }
 
@@ -62,7 +62,7 @@ impl Integration {
         match self {
             Integration::Utoipa => cfg!(feature = "utoipa5"),
             Integration::Aide => cfg!(feature = "aide015"),
-            Integration::Axum => cfg!(feature = "axum"),
+            Integration::Axum => cfg!(feature = "axum08"),
         }
     }
 
@@ -71,7 +71,7 @@ impl Integration {
         match self {
             Integration::Utoipa => "__utoipa5_hook",
             Integration::Aide => "__aide015_hook",
-            Integration::Axum => "__axum_hook",
+            Integration::Axum => "__axum08_hook",
         }
     }
 }
