@@ -40,15 +40,13 @@ impl Help {
     /// for registered codes, reserved codes and hopeless numbers.
     /// [`UnknownStatusCode::help`](crate::UnknownStatusCode::help) is the public way in.
     pub(crate) fn for_code(code: i128) -> Option<Help> {
-        if let Ok(code) = u16::try_from(code)
-            && (StatusCode::from_u16(code).is_ok() || crate::Reserved::get(code).is_some())
-        {
-            return None;
-        }
-        if let Ok(code) = u16::try_from(code)
-            && !crate::Unofficial::for_code(code).is_empty()
-        {
-            return Help::instead(code);
+        if let Ok(code) = u16::try_from(code) {
+            if StatusCode::from_u16(code).is_ok() || crate::Reserved::get(code).is_some() {
+                return None;
+            }
+            if !crate::Unofficial::for_code(code).is_empty() {
+                return Help::instead(code);
+            }
         }
         let codes = match u16::try_from(code).ok().and_then(Class::of) {
             Some(class) => return Help::nearest(code as u16, class),
@@ -132,10 +130,10 @@ impl fmt::Display for Help {
             ),
             (HelpKind::Unofficial(code), codes) => {
                 let uses = crate::Unofficial::for_code(code);
-                if let [Some(one), None, _] = codes
-                    && uses.iter().all(|u| u.instead() == Some(one))
-                {
-                    return write!(f, "the registered code to send instead is {one}");
+                if let [Some(one), None, _] = codes {
+                    if uses.iter().all(|u| u.instead() == Some(one)) {
+                        return write!(f, "the registered code to send instead is {one}");
+                    }
                 }
                 // The uses disagree: name the one each code stands in for.
                 f.write_str("send ")?;

@@ -86,10 +86,10 @@ pub(crate) fn resolve(tokens: &[TokenTree], site: Site) -> Result<Resolved> {
             let comma = tokens
                 .iter()
                 .position(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == ','));
-            if comma.is_none()
-                && let Some(error) = missing_comma(tokens, site)
-            {
-                return Err(error);
+            if comma.is_none() {
+                if let Some(error) = missing_comma(tokens, site) {
+                    return Err(error);
+                }
             }
             match comma {
                 Some(at) if at > 0 => {

@@ -27,10 +27,10 @@ pub fn expand(input: TokenStream) -> Result<TokenStream> {
     };
     let first = tokens.next();
     let second = tokens.next();
-    if let (Some(TokenTree::Literal(literal)), None) = (&first, &second)
-        && let Some(status) = plain_decimal(literal)
-    {
-        return Ok(path::constant([krate], status, literal.span()));
+    if let (Some(TokenTree::Literal(literal)), None) = (&first, &second) {
+        if let Some(status) = plain_decimal(literal) {
+            return Ok(path::constant([krate], status, literal.span()));
+        }
     }
     let rest: Vec<TokenTree> = first.into_iter().chain(second).chain(tokens).collect();
     let code = code::resolve(&rest, code::Site::Macro)?;

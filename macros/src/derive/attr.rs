@@ -39,6 +39,11 @@ pub(crate) enum Integration {
 impl Integration {
     const ALL: [Integration; 3] = [Integration::Utoipa, Integration::Aide, Integration::Axum];
 
+    /// The integration `word` names, if any.
+    fn named(word: &Ident) -> Option<Integration> {
+        Integration::ALL.into_iter().find(|i| word.unraw() == i.word())
+    }
+
     /// The word in `#[status(...)]`.
     pub(crate) fn word(self) -> &'static str {
         match self {
@@ -185,11 +190,10 @@ impl Attrs {
                     self.withhold = Some(word.clone());
                 }
             }
-            [TokenTree::Ident(word)]
-                if let Some(integration) = Integration::ALL
-                    .into_iter()
-                    .find(|i| word.unraw() == i.word()) =>
-            {
+            [TokenTree::Ident(word)] if Integration::named(word).is_some() => {
+                let Some(integration) = Integration::named(word) else {
+                    return;
+                };
                 // Whether the feature is on is checked by `valid`, where the
                 // word's place is known: on a variant, the misplacement is the
                 // mistake, feature or not.

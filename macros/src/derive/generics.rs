@@ -23,10 +23,13 @@ pub(crate) fn unsized_params(generics: &Generics) -> BTreeSet<Ident> {
         .map(|param| param.ident.unraw())
         .collect();
     for predicate in generics.where_clause.iter().flat_map(|w| &w.predicates) {
-        if let WherePredicate::Type(predicate) = predicate
-            && predicate.bounds.iter().any(is_maybe)
-            && let Some(ident) = bare_ident(&predicate.bounded_ty)
-        {
+        let WherePredicate::Type(predicate) = predicate else {
+            continue;
+        };
+        if !predicate.bounds.iter().any(is_maybe) {
+            continue;
+        }
+        if let Some(ident) = bare_ident(&predicate.bounded_ty) {
             params.insert(ident.unraw());
         }
     }
