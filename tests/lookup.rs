@@ -116,6 +116,35 @@ fn unofficial_codes_are_answered_with_every_use_and_its_source() {
 }
 
 #[test]
+fn an_entry_shows_its_protocol_rules_in_text_and_json() {
+    let text = render_text(&answer(Some("401")).unwrap());
+    assert!(
+        text.contains("header:         WWW-Authenticate: MUST (RFC 9110 §15.5.2)"),
+        "{text}"
+    );
+    assert!(text.contains("content:        allowed"), "{text}");
+    let json = render_json(&answer(Some("401")).unwrap());
+    assert_eq!(json["headers"][0]["name"], "WWW-Authenticate");
+    assert_eq!(json["headers"][0]["requirement"], "MUST");
+    assert_eq!(json["headers"][0]["spec"]["section"], "15.5.2");
+    assert_eq!(json["final"], true);
+    assert_eq!(json["allows_content"], true);
+    assert_eq!(json["heuristically_cacheable"], false);
+
+    let no_content = render_json(&answer(Some("204")).unwrap());
+    assert_eq!(no_content["allows_content"], false);
+    assert_eq!(no_content["no_content_spec"], "RFC 9110 §15.3.5");
+    assert_eq!(no_content["heuristically_cacheable"], true);
+    let range = render_text(&answer(Some("416")).unwrap());
+    assert!(
+        range.contains("Content-Range: SHOULD for a byte-range request (RFC 9110 §15.5.17)"),
+        "{range}"
+    );
+    let interim = render_text(&answer(Some("103")).unwrap());
+    assert!(interim.contains("final:          no"), "{interim}");
+}
+
+#[test]
 fn numbers_that_are_never_sent_say_so_in_words() {
     let text = |code: &str| render_text(&answer(Some(code)).unwrap());
     let nginx = text("494");

@@ -246,6 +246,24 @@ pub fn entry(status: StatusCode) -> String {
     if let Some(why) = status.deprecation() {
         out += &format!("  deprecated:     {why}\n");
     }
+    out += &format!(
+        "  final:          {}\n",
+        if status.is_final() {
+            "yes"
+        } else {
+            "no, an interim response (RFC 9110 §15.2); 临时响应"
+        }
+    );
+    match status.no_content_spec() {
+        Some(spec) => out += &format!("  content:        none ({spec}); 不得包含内容\n"),
+        None => out += "  content:        allowed\n",
+    }
+    if status.is_heuristically_cacheable() {
+        out += "  cacheable:      heuristically, by default (RFC 9110 §15.1); 默认可启发式缓存\n";
+    }
+    for rule in status.header_rules() {
+        out += &format!("  header:         {rule}\n");
+    }
     out
 }
 
@@ -380,6 +398,16 @@ fn entry_json(status: StatusCode) -> Value {
         "former_reasons": status.former_reasons(),
         "former_reasons_zh": status.former_reasons_zh(),
         "deprecated": status.deprecation(),
+        "final": status.is_final(),
+        "allows_content": status.allows_content(),
+        "no_content_spec": status.no_content_spec().map(|s| s.to_string()),
+        "heuristically_cacheable": status.is_heuristically_cacheable(),
+        "headers": status.header_rules().iter().map(|r| json!({
+            "name": r.name(),
+            "requirement": r.requirement().keyword(),
+            "condition": r.condition(),
+            "spec": { "rfc": r.spec().rfc(), "section": r.spec().section(), "url": r.spec().url() },
+        })).collect::<Vec<_>>(),
     })
 }
 

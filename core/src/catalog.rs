@@ -5,7 +5,7 @@
 //! [`StatusCode::ALL`], and the `ENTRIES` table behind every accessor and
 //! lookup. Nothing about a code is written anywhere else.
 
-use crate::entry::{Entry, SpecRef};
+use crate::entry::{Entry, HeaderRule, Requirement, SpecRef};
 use crate::{Class, StatusCode};
 
 /// Expands one row's optional deprecation note into an `Option<&str>`.
@@ -13,8 +13,8 @@ macro_rules! option {
     () => {
         None
     };
-    ($note:literal) => {
-        Some($note)
+    ($value:expr) => {
+        Some($value)
     };
 }
 
@@ -34,6 +34,55 @@ macro_rules! first_label {
     };
 }
 
+/// The words of one protocol rule of a row, for its doc line and its value.
+macro_rules! rule {
+    (@yes) => {
+        ""
+    };
+    (@cacheable yes) => {
+        true
+    };
+    (@cacheable) => {
+        false
+    };
+    (@level must) => {
+        "MUST"
+    };
+    (@level should) => {
+        "SHOULD"
+    };
+    (@level may) => {
+        "MAY"
+    };
+    (@level names) => {
+        "named, with no requirement keyword"
+    };
+    (@level_zh must) => {
+        "必须发送"
+    };
+    (@level_zh should) => {
+        "应当发送"
+    };
+    (@level_zh may) => {
+        "可以发送"
+    };
+    (@level_zh names) => {
+        "可用于"
+    };
+    (@requirement must) => {
+        Requirement::Must
+    };
+    (@requirement should) => {
+        Requirement::Should
+    };
+    (@requirement may) => {
+        Requirement::May
+    };
+    (@requirement names) => {
+        Requirement::Named
+    };
+}
+
 macro_rules! catalog {
     (
         $(
@@ -42,6 +91,9 @@ macro_rules! catalog {
                     $code:literal $name:ident $reason:literal $zh:literal,
                     spec $rfc:literal $section:literal, first $first:literal,
                     former [$($former:literal),*] [$($former_zh:literal),*],
+                    $(no_content $no_content:literal,)?
+                    $(cacheable $cacheable:ident,)?
+                    $(header $header:literal $level:ident $hrfc:literal $hsection:literal $($when:literal)?,)*
                     $(deprecated $deprecated:literal,)?
                     $summary:literal
                     $summary_zh:literal;
@@ -65,6 +117,19 @@ macro_rules! catalog {
                 #[doc = concat!("- First defined in: ", first_label!($first))]
                 $(#[doc = concat!("- Former phrase: \"", $former, "\"")])*
                 $(#[doc = concat!("- 旧译名: ", $former_zh)])*
+                $(#[doc = concat!(
+                    "- No content: the response ends after its header section ([RFC 9110 §", $no_content,
+                    "](https://www.rfc-editor.org/rfc/rfc9110#section-", $no_content, ")); 响应不得包含内容"
+                )])?
+                $(#[doc = concat!(
+                    "- Heuristically cacheable by default ([RFC 9110 §15.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.1)); 默认可启发式缓存",
+                    rule!(@$cacheable)
+                )])?
+                $(#[doc = concat!(
+                    "- `", $header, "`: ", rule!(@level $level), $(" ", $when,)?
+                    " ([RFC ", $hrfc, " §", $hsection, "](https://www.rfc-editor.org/rfc/rfc", $hrfc, "#section-", $hsection, ")); ",
+                    rule!(@level_zh $level), " `", $header, "`"
+                )])*
                 $(#[deprecated(note = $deprecated)])?
                 pub const $name: StatusCode = StatusCode::from_catalog($code);
             )+)+
@@ -109,6 +174,22 @@ macro_rules! catalog {
                 former: &[$($former),*],
                 former_zh: &[$($former_zh),*],
                 deprecation: option!($($deprecated)?),
+                no_content: option!($(SpecRef {
+                    rfc: 9110,
+                    section: $no_content,
+                    url: concat!("https://www.rfc-editor.org/rfc/rfc9110#section-", $no_content),
+                })?),
+                cacheable: rule!(@cacheable $($cacheable)?),
+                headers: &[$(HeaderRule {
+                    name: $header,
+                    level: rule!(@requirement $level),
+                    when: option!($($when)?),
+                    spec: SpecRef {
+                        rfc: $hrfc,
+                        section: $hsection,
+                        url: concat!("https://www.rfc-editor.org/rfc/rfc", $hrfc, "#section-", $hsection),
+                    },
+                }),*],
             },
         )+)+];
     };
@@ -118,28 +199,35 @@ catalog! {
     Informational "1xx Informational (信息响应)" {
         100 CONTINUE "Continue" "继续",
             spec 9110 "15.2.1", first 2068, former [] [],
+            no_content "15.2",
             "The start of the request was received; the client should send the rest, or ignore this if it already has."
             "请求的开头已被接受，客户端应继续发送其余部分；若已发送完毕则可忽略。";
         101 SWITCHING_PROTOCOLS "Switching Protocols" "切换协议",
             spec 9110 "15.2.2", first 2068, former [] [],
+            no_content "15.2",
+            header "Upgrade" must 9110 "15.2.2",
             "The server agrees to the client's Upgrade request and switches to the protocol it names."
             "服务器同意客户端的 Upgrade 请求，并改用其中指明的协议。";
         102 PROCESSING "Processing" "处理中",
             spec 2518 "10.1", first 2518, former [] [],
+            no_content "15.2",
             "An interim reply: the server accepted the request and is still working on it."
             "临时响应：服务器已接受请求，仍在处理中，尚无最终结果。";
         103 EARLY_HINTS "Early Hints" "早期提示",
             spec 8297 "2", first 8297, former [] [],
+            no_content "15.2",
             "An interim reply carrying header fields, usually `Link` preloads, that the final response is likely to have."
             "临时响应：提前发送最终响应很可能包含的头字段（通常是用于预加载的 `Link`）。";
     }
     Success "2xx Successful (成功)" {
         200 OK "OK" "成功",
             spec 9110 "15.3.1", first 1945, former [] [],
+            cacheable yes,
             "The request succeeded; what the content means depends on the request method."
             "请求已成功；响应内容的含义取决于请求方法。";
         201 CREATED "Created" "已创建",
             spec 9110 "15.3.2", first 1945, former [] [],
+            header "Location" names 9110 "15.3.2",
             "The request succeeded and created at least one new resource, usually named by the `Location` header."
             "请求已成功并创建了新资源，其位置通常由 `Location` 头给出。";
         202 ACCEPTED "Accepted" "已接受",
@@ -148,18 +236,24 @@ catalog! {
             "请求已被接受等待处理，但处理尚未完成，最终也可能失败。";
         203 NON_AUTHORITATIVE_INFORMATION "Non-Authoritative Information" "非授权信息",
             spec 9110 "15.3.4", first 2068, former [] [],
+            cacheable yes,
             "The request succeeded, but a transforming proxy changed the content that the origin server sent."
             "请求已成功，但内容经过中间转换代理的修改，与源服务器发出的不同。";
         204 NO_CONTENT "No Content" "无内容",
             spec 9110 "15.3.5", first 1945, former [] [],
+            no_content "15.3.5",
+            cacheable yes,
             "The request succeeded and there is no content to send back; the client keeps its current view."
             "请求已成功，但没有需要返回的内容；客户端保持当前视图即可。";
         205 RESET_CONTENT "Reset Content" "重置内容",
             spec 9110 "15.3.6", first 2068, former [] [],
+            no_content "15.3.6",
             "The request succeeded and the client should reset the view that sent it, such as clearing a form."
             "请求已成功，客户端应重置发出该请求的视图，例如清空表单。";
         206 PARTIAL_CONTENT "Partial Content" "部分内容",
             spec 9110 "15.3.7", first 2068, former [] [],
+            cacheable yes,
+            header "Content-Range" must 9110 "15.3.7.1" "when one part is sent",
             "The server sends only the ranges of the resource that the `Range` header asked for."
             "服务器只返回了 `Range` 头所请求的那部分资源。";
         207 MULTI_STATUS "Multi-Status" "多状态",
@@ -178,22 +272,29 @@ catalog! {
     Redirection "3xx Redirection (重定向)" {
         300 MULTIPLE_CHOICES "Multiple Choices" "多种选择",
             spec 9110 "15.4.1", first 1945, former [] [],
+            cacheable yes,
+            header "Location" should 9110 "15.4.1" "when the server has a preferred choice",
             "The resource has several representations, and the client or the user may pick one."
             "目标资源有多种表示形式，可由客户端或用户从中选择。";
         301 MOVED_PERMANENTLY "Moved Permanently" "永久移动",
             spec 9110 "15.4.2", first 1945, former [] [],
+            cacheable yes,
+            header "Location" should 9110 "15.4.2",
             "The resource has a new permanent URI, given in `Location`; references to it should be updated."
             "资源已永久迁移到 `Location` 头给出的新 URI，对它的引用应随之更新。";
         302 FOUND "Found" "临时移动",
             spec 9110 "15.4.3", first 1945, former ["Moved Temporarily"] [],
+            header "Location" should 9110 "15.4.3",
             "The resource is for now at another URI, given in `Location`; the client keeps using the original URI."
             "资源暂时位于 `Location` 头给出的另一个 URI，今后仍应使用原 URI。";
         303 SEE_OTHER "See Other" "查看其他位置",
             spec 9110 "15.4.4", first 2068, former [] [],
+            header "Location" names 9110 "15.4.4",
             "The answer is at another URI, given in `Location`, which the client should fetch with GET."
             "结果位于 `Location` 头给出的另一个 URI，客户端应使用 GET 获取。";
         304 NOT_MODIFIED "Not Modified" "未修改",
             spec 9110 "15.4.5", first 1945, former [] [],
+            no_content "15.4.5",
             "A conditional GET or HEAD found the resource unchanged, so the client's cached copy is still good."
             "条件 GET 或 HEAD 请求表明资源未变，客户端缓存的副本仍然可用。";
         305 USE_PROXY "Use Proxy" "使用代理",
@@ -203,10 +304,13 @@ catalog! {
             "已弃用：它曾要求客户端通过指定代理重发请求，因存在安全隐患已不再使用。";
         307 TEMPORARY_REDIRECT "Temporary Redirect" "临时重定向",
             spec 9110 "15.4.8", first 2616, former [] [],
+            header "Location" should 9110 "15.4.8",
             "The resource is for now at another URI, and the client must repeat the request there with the same method, whatever it is."
             "资源暂时位于另一个 URI；无论原请求使用何种方法，客户端都须以相同方法向该 URI 重发请求。";
         308 PERMANENT_REDIRECT "Permanent Redirect" "永久重定向",
             spec 9110 "15.4.9", first 7238, former [] [],
+            cacheable yes,
+            header "Location" should 9110 "15.4.9",
             "The resource has a new permanent URI, and the client must repeat the request there with the same method."
             "资源已永久迁移到新 URI，客户端须以相同的请求方法向新 URI 重发请求。";
     }
@@ -217,6 +321,7 @@ catalog! {
             "服务器认为请求存在客户端错误（如语法格式有误），因而不予处理。";
         401 UNAUTHORIZED "Unauthorized" "未授权",
             spec 9110 "15.5.2", first 1945, former [] [],
+            header "WWW-Authenticate" must 9110 "15.5.2",
             "The request lacks valid credentials for the resource; the `WWW-Authenticate` header says how to authenticate."
             "请求缺少有效的身份凭证；响应中的 `WWW-Authenticate` 头说明了认证方式。";
         402 PAYMENT_REQUIRED "Payment Required" "需要付款",
@@ -229,10 +334,13 @@ catalog! {
             "服务器理解该请求但拒绝执行；换用其他凭证也无济于事。";
         404 NOT_FOUND "Not Found" "未找到",
             spec 9110 "15.5.5", first 1945, former [] [],
+            cacheable yes,
             "The server has nothing at the target URI, or will not say whether it has."
             "服务器在目标 URI 上没有找到资源，或不愿透露该资源是否存在。";
         405 METHOD_NOT_ALLOWED "Method Not Allowed" "方法禁用",
             spec 9110 "15.5.6", first 2068, former [] [],
+            cacheable yes,
+            header "Allow" must 9110 "15.5.6",
             "The resource does not support the request's method; the `Allow` header lists the methods it does support."
             "目标资源不支持该请求方法；响应的 `Allow` 头列出了支持的方法。";
         406 NOT_ACCEPTABLE "Not Acceptable" "不接受",
@@ -241,6 +349,7 @@ catalog! {
             "目标资源没有符合请求中内容协商头（如 `Accept`）要求的表示形式。";
         407 PROXY_AUTHENTICATION_REQUIRED "Proxy Authentication Required" "需要代理授权",
             spec 9110 "15.5.8", first 2068, former [] [],
+            header "Proxy-Authenticate" must 9110 "15.5.8",
             "Like 401, but the client must first authenticate with the proxy."
             "与 401 类似，但客户端须先通过代理服务器的认证。";
         408 REQUEST_TIMEOUT "Request Timeout" "请求超时",
@@ -253,6 +362,7 @@ catalog! {
             "请求与目标资源的当前状态冲突，例如基于旧版本所做的修改。";
         410 GONE "Gone" "已删除",
             spec 9110 "15.5.11", first 2068, former [] [],
+            cacheable yes,
             "The resource used to be here, is gone for good, and has no forwarding address."
             "目标资源已被永久移除，且没有新的地址。";
         411 LENGTH_REQUIRED "Length Required" "需要有效长度",
@@ -265,10 +375,12 @@ catalog! {
             "请求头字段中给出的前提条件至少有一个不成立。";
         413 CONTENT_TOO_LARGE "Content Too Large" "内容过大",
             spec 9110 "15.5.14", first 2068, former ["Request Entity Too Large", "Payload Too Large"] ["请求实体过大"],
+            header "Retry-After" should 9110 "15.5.14" "when the condition is temporary",
             "The request content is larger than the server is willing or able to process."
             "请求内容超出了服务器愿意或能够处理的大小。";
         414 URI_TOO_LONG "URI Too Long" "URI 过长",
             spec 9110 "15.5.15", first 2068, former ["Request-URI Too Long", "Request-URI Too Large"] ["请求的 URI 过长"],
+            cacheable yes,
             "The target URI is longer than the server is willing to interpret."
             "目标 URI 超出了服务器愿意解析的长度。";
         415 UNSUPPORTED_MEDIA_TYPE "Unsupported Media Type" "不支持的媒体类型",
@@ -277,6 +389,7 @@ catalog! {
             "请求内容的媒体类型或编码不被目标资源支持。";
         416 RANGE_NOT_SATISFIABLE "Range Not Satisfiable" "请求范围不符合要求",
             spec 9110 "15.5.17", first 2616, former ["Requested Range Not Satisfiable"] [],
+            header "Content-Range" should 9110 "15.5.17" "for a byte-range request",
             "None of the ranges in the request's `Range` header overlap the current extent of the resource."
             "请求 `Range` 头中的范围都不在资源当前的范围之内，无法满足。";
         417 EXPECTATION_FAILED "Expectation Failed" "未满足期望值",
@@ -305,6 +418,7 @@ catalog! {
             "服务器不愿冒险处理可能被重放的请求，例如通过 TLS 早期数据发送的请求。";
         426 UPGRADE_REQUIRED "Upgrade Required" "需要升级",
             spec 9110 "15.5.22", first 2817, former [] [],
+            header "Upgrade" must 9110 "15.5.22",
             "The server refuses the request over the current protocol; its `Upgrade` header names the protocol to switch to."
             "服务器拒绝以当前协议处理请求；响应的 `Upgrade` 头指明须切换到的协议。";
         428 PRECONDITION_REQUIRED "Precondition Required" "需要前提条件",
@@ -313,6 +427,7 @@ catalog! {
             "服务器要求请求带有前提条件，以免并发修改导致更新丢失。";
         429 TOO_MANY_REQUESTS "Too Many Requests" "请求过多",
             spec 6585 "4", first 6585, former [] [],
+            header "Retry-After" may 6585 "4",
             "The client sent too many requests in a given time; `Retry-After` may say when to try again."
             "客户端在给定时间内发送的请求过多；`Retry-After` 头可指明何时重试。";
         431 REQUEST_HEADER_FIELDS_TOO_LARGE "Request Header Fields Too Large" "请求头字段过大",
@@ -331,6 +446,7 @@ catalog! {
             "服务器遇到意外情况，无法完成请求。";
         501 NOT_IMPLEMENTED "Not Implemented" "尚未实施",
             spec 9110 "15.6.2", first 1945, former [] [],
+            cacheable yes,
             "The server lacks the functionality the request needs, for example it does not recognise the method."
             "服务器不具备完成请求所需的功能，例如无法识别请求方法。";
         502 BAD_GATEWAY "Bad Gateway" "错误网关",
@@ -339,6 +455,7 @@ catalog! {
             "作为网关或代理的服务器从上游服务器收到了无效响应。";
         503 SERVICE_UNAVAILABLE "Service Unavailable" "服务不可用",
             spec 9110 "15.6.4", first 1945, former [] [],
+            header "Retry-After" may 9110 "15.6.4",
             "The server cannot handle the request for now, because of overload or maintenance; `Retry-After` may say for how long."
             "服务器因过载或维护暂时无法处理请求；`Retry-After` 头可指明需要等待多久。";
         504 GATEWAY_TIMEOUT "Gateway Timeout" "网关超时",

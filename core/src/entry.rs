@@ -23,6 +23,144 @@ pub(crate) struct Entry {
     pub(crate) former: &'static [&'static str],
     pub(crate) former_zh: &'static [&'static str],
     pub(crate) deprecation: Option<&'static str>,
+    /// The RFC 9110 section that says the response has no content.
+    pub(crate) no_content: Option<SpecRef>,
+    pub(crate) cacheable: bool,
+    pub(crate) headers: &'static [HeaderRule],
+}
+
+/// A header field that the RFC asks a response with this status to carry:
+/// `WWW-Authenticate` for 401, `Allow` for 405, `Location` for a redirect.
+///
+/// 该状态码的响应按 RFC 应当携带的头字段。
+///
+/// ```
+/// # use http_status_core as http_status;
+/// use http_status::{Requirement, StatusCode};
+/// let [rule] = StatusCode::UNAUTHORIZED.header_rules() else { unreachable!() };
+/// assert_eq!(rule.name(), "WWW-Authenticate");
+/// assert_eq!(rule.requirement(), Requirement::Must);
+/// assert_eq!(rule.spec().to_string(), "RFC 9110 §15.5.2");
+/// assert_eq!(rule.to_string(), "WWW-Authenticate: MUST (RFC 9110 §15.5.2)");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct HeaderRule {
+    pub(crate) name: &'static str,
+    pub(crate) level: Requirement,
+    pub(crate) when: Option<&'static str>,
+    pub(crate) spec: SpecRef,
+}
+
+impl HeaderRule {
+    /// The header field's name, as the RFC writes it.
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
+    /// assert_eq!(StatusCode::METHOD_NOT_ALLOWED.header_rules()[0].name(), "Allow");
+    /// ```
+    pub const fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// How strongly the RFC asks for it.
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
+    /// assert_eq!(StatusCode::TOO_MANY_REQUESTS.header_rules()[0].requirement(), Requirement::May);
+    /// ```
+    pub const fn requirement(&self) -> Requirement {
+        self.level
+    }
+
+    /// The condition the RFC attaches, if any: `"for a byte-range request"`.
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
+    /// assert_eq!(StatusCode::RANGE_NOT_SATISFIABLE.header_rules()[0].condition(), Some("for a byte-range request"));
+    /// ```
+    pub const fn condition(&self) -> Option<&'static str> {
+        self.when
+    }
+
+    /// The section that says it.
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
+    /// assert_eq!(StatusCode::TOO_MANY_REQUESTS.header_rules()[0].spec().rfc(), 6585);
+    /// ```
+    pub const fn spec(&self) -> SpecRef {
+        self.spec
+    }
+}
+
+/// `Allow: MUST (RFC 9110 §15.5.6)`, with the condition where there is one.
+impl fmt::Display for HeaderRule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.name, self.level)?;
+        if let Some(when) = self.when {
+            write!(f, " {when}")?;
+        }
+        write!(f, " ({})", self.spec)
+    }
+}
+
+/// How strongly an RFC asks for something (BCP 14 keywords).
+///
+/// RFC 对某项要求的强度（BCP 14 关键词）。
+///
+/// ```
+/// # use http_status_core as http_status;
+/// use http_status::Requirement;
+/// assert_eq!(Requirement::Must.to_string(), "MUST");
+/// assert!(Requirement::Must > Requirement::May);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Requirement {
+    /// The RFC names the field without a keyword: `201`'s `Location`
+    /// identifies what was created, or else the target URI does.
+    ///
+    /// RFC 提到该字段，但没有使用要求关键词。
+    Named,
+    /// `MAY`: allowed, and useful.
+    ///
+    /// 可以（MAY）。
+    May,
+    /// `SHOULD`: expected unless there is a good reason.
+    ///
+    /// 应当（SHOULD）。
+    Should,
+    /// `MUST`: a response without it is not what the RFC defines.
+    ///
+    /// 必须（MUST）。
+    Must,
+}
+
+impl Requirement {
+    /// The keyword, in capitals; `"named"` for [`Requirement::Named`].
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use http_status::Requirement;
+    /// assert_eq!(Requirement::Should.keyword(), "SHOULD");
+    /// ```
+    pub const fn keyword(self) -> &'static str {
+        match self {
+            Requirement::Must => "MUST",
+            Requirement::Should => "SHOULD",
+            Requirement::May => "MAY",
+            Requirement::Named => "named",
+        }
+    }
+}
+
+impl fmt::Display for Requirement {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.keyword())
+    }
 }
 
 /// Where a status code is defined today: an RFC, a section and a link.

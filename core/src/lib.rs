@@ -58,7 +58,7 @@ mod suggest;
 mod unofficial;
 
 pub use crate::class::Class;
-pub use crate::entry::{FirstDefined, SpecRef};
+pub use crate::entry::{FirstDefined, HeaderRule, Requirement, SpecRef};
 pub use crate::error::UnknownStatusCode;
 pub use crate::http_status::HttpStatus;
 #[cfg(feature = "std")]

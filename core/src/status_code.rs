@@ -3,7 +3,7 @@
 use core::num::NonZeroU16;
 
 use crate::catalog::{CODES, ENTRIES};
-use crate::entry::{Entry, FirstDefined, SpecRef};
+use crate::entry::{Entry, FirstDefined, HeaderRule, SpecRef};
 use crate::{Class, UnknownStatusCode};
 
 /// A registered HTTP status code.
@@ -366,6 +366,92 @@ impl StatusCode {
     #[inline]
     pub const fn constant_name(self) -> &'static str {
         self.entry().name
+    }
+
+    /// Whether the response is final: every code but the 1xx interim ones
+    /// (RFC 9110 §15.2).
+    ///
+    /// 是否为最终响应（1xx 为临时响应）。
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
+    /// assert!(StatusCode::OK.is_final());
+    /// assert!(!StatusCode::EARLY_HINTS.is_final());
+    /// ```
+    #[inline]
+    pub const fn is_final(self) -> bool {
+        !self.is_informational()
+    }
+
+    /// Whether a response with this status may carry content. 1xx, 204 and
+    /// 304 responses end after their header section (RFC 9110 §6.4.1), and
+    /// a server MUST NOT send content in a 205 (§15.3.6).
+    /// [`no_content_spec`](Self::no_content_spec) names the section.
+    ///
+    /// 该状态码的响应是否可以包含内容（1xx、204、205、304 不可以）。
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
+    /// assert!(!StatusCode::NO_CONTENT.allows_content());
+    /// assert!(StatusCode::NOT_FOUND.allows_content());
+    /// ```
+    #[inline]
+    pub const fn allows_content(self) -> bool {
+        self.entry().no_content.is_none()
+    }
+
+    /// The RFC 9110 section that forbids content, for a code whose
+    /// response has none.
+    ///
+    /// 规定此类响应不含内容的 RFC 9110 章节。
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
+    /// assert_eq!(StatusCode::RESET_CONTENT.no_content_spec().map(|s| s.to_string()), Some("RFC 9110 §15.3.6".into()));
+    /// assert_eq!(StatusCode::OK.no_content_spec(), None);
+    /// ```
+    #[inline]
+    pub const fn no_content_spec(self) -> Option<SpecRef> {
+        self.entry().no_content
+    }
+
+    /// Whether a cache may reuse the response with heuristic expiration,
+    /// with no explicit freshness (RFC 9110 §15.1): 200, 203, 204, 206, 300,
+    /// 301, 308, 404, 405, 410, 414 and 501.
+    ///
+    /// 默认是否可被启发式缓存（RFC 9110 §15.1）。
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
+    /// assert!(StatusCode::NOT_FOUND.is_heuristically_cacheable());
+    /// assert!(!StatusCode::FOUND.is_heuristically_cacheable());
+    /// ```
+    #[inline]
+    pub const fn is_heuristically_cacheable(self) -> bool {
+        self.entry().cacheable
+    }
+
+    /// The header fields the RFC asks a response with this status to
+    /// carry, with MUST, SHOULD or MAY and the section: `WWW-Authenticate`
+    /// for 401, `Allow` for 405, `Location` for the redirects,
+    /// `Retry-After` for 429 and 503. Empty for most codes.
+    ///
+    /// RFC 要求该状态码的响应携带的头字段。
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
+    /// let names: Vec<_> = StatusCode::PERMANENT_REDIRECT.header_rules().iter().map(|r| r.name()).collect();
+    /// assert_eq!(names, ["Location"]);
+    /// assert!(StatusCode::OK.header_rules().is_empty());
+    /// ```
+    #[inline]
+    pub const fn header_rules(self) -> &'static [HeaderRule] {
+        self.entry().headers
     }
 
     /// The number as text, `"404"`, as `http::StatusCode::as_str` gives it.

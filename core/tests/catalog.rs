@@ -345,3 +345,90 @@ fn constants_work_in_const_and_match_positions() {
     assert_eq!(describe(TEAPOT_FREE), "missing");
     assert_eq!(describe(StatusCode::OK), "other");
 }
+
+/// Responses that end after their header section, and the section that
+/// says so (RFC 9110 §6.4.1 lists 1xx, 204 and 304; §15.3.6 forbids content
+/// in a 205).
+const NO_CONTENT: &[(u16, &str)] = &[
+    (100, "15.2"),
+    (101, "15.2"),
+    (102, "15.2"),
+    (103, "15.2"),
+    (204, "15.3.5"),
+    (205, "15.3.6"),
+    (304, "15.4.5"),
+];
+
+/// RFC 9110 §15.1: "200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414,
+/// and 501 in this specification" are heuristically cacheable.
+const CACHEABLE: &[u16] = &[200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501];
+
+/// The header fields each code's section asks for, copied from the RFCs'
+/// own sentences: (code, field, keyword, RFC, section).
+const HEADERS: &[(u16, &str, &str, u16, &str)] = &[
+    (101, "Upgrade", "MUST", 9110, "15.2.2"),
+    (201, "Location", "named", 9110, "15.3.2"),
+    (206, "Content-Range", "MUST", 9110, "15.3.7.1"),
+    (300, "Location", "SHOULD", 9110, "15.4.1"),
+    (301, "Location", "SHOULD", 9110, "15.4.2"),
+    (302, "Location", "SHOULD", 9110, "15.4.3"),
+    (303, "Location", "named", 9110, "15.4.4"),
+    (307, "Location", "SHOULD", 9110, "15.4.8"),
+    (308, "Location", "SHOULD", 9110, "15.4.9"),
+    (401, "WWW-Authenticate", "MUST", 9110, "15.5.2"),
+    (405, "Allow", "MUST", 9110, "15.5.6"),
+    (407, "Proxy-Authenticate", "MUST", 9110, "15.5.8"),
+    (413, "Retry-After", "SHOULD", 9110, "15.5.14"),
+    (416, "Content-Range", "SHOULD", 9110, "15.5.17"),
+    (426, "Upgrade", "MUST", 9110, "15.5.22"),
+    (429, "Retry-After", "MAY", 6585, "4"),
+    (503, "Retry-After", "MAY", 9110, "15.6.4"),
+];
+
+#[test]
+fn protocol_rules_match_the_rfcs_row_by_row() {
+    for status in StatusCode::ALL {
+        let code = status.as_u16();
+        let no_content = NO_CONTENT.iter().find(|(c, _)| *c == code);
+        assert_eq!(status.allows_content(), no_content.is_none(), "{status}");
+        assert_eq!(
+            status.no_content_spec().map(|s| (s.rfc(), s.section())),
+            no_content.map(|(_, section)| (9110, *section)),
+            "{status}"
+        );
+        assert_eq!(status.is_final(), code >= 200, "{status}");
+        assert_eq!(
+            status.is_heuristically_cacheable(),
+            CACHEABLE.contains(&code),
+            "{status}"
+        );
+        let expected: Vec<(&str, &str, u16, &str)> = HEADERS
+            .iter()
+            .filter(|(c, ..)| *c == code)
+            .map(|&(_, name, level, rfc, section)| (name, level, rfc, section))
+            .collect();
+        let actual: Vec<(&str, &str, u16, &str)> = status
+            .header_rules()
+            .iter()
+            .map(|r| {
+                (
+                    r.name(),
+                    r.requirement().keyword(),
+                    r.spec().rfc(),
+                    r.spec().section(),
+                )
+            })
+            .collect();
+        assert_eq!(actual, expected, "{status}");
+        for rule in status.header_rules() {
+            assert_eq!(
+                rule.spec().url(),
+                format!(
+                    "https://www.rfc-editor.org/rfc/rfc{}#section-{}",
+                    rule.spec().rfc(),
+                    rule.spec().section()
+                )
+            );
+        }
+    }
+}

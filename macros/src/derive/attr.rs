@@ -41,7 +41,9 @@ impl Integration {
 
     /// The integration `word` names, if any.
     fn named(word: &Ident) -> Option<Integration> {
-        Integration::ALL.into_iter().find(|i| word.unraw() == i.word())
+        Integration::ALL
+            .into_iter()
+            .find(|i| word.unraw() == i.word())
     }
 
     /// The word in `#[status(...)]`.
