@@ -254,6 +254,7 @@ impl<T> Problem<T> {
     /// let json = Problem::new(StatusCode::TOO_MANY_REQUESTS)
     ///     .with_extension("retry_after", 30)
     ///     .with_extension("status", 200)
+    ///     .hide_detail()
     ///     .to_json();
     /// assert_eq!(json, r#"{"status":429,"title":"Too Many Requests","retry_after":30}"#);
     /// ```
