@@ -19,3 +19,11 @@ fn derive_http_status() {
 fn derive_opt_ins_without_their_features() {
     trybuild::TestCases::new().compile_fail("tests/ui/opt-in-without-feature/*.rs");
 }
+
+/// With an integration word, the derive holds responses to RFC 9110: no
+/// problem body for a status that allows no content, a challenge for a 401.
+#[cfg(feature = "axum08")]
+#[test]
+fn derive_protocol_rules_with_an_integration() {
+    trybuild::TestCases::new().compile_fail("tests/ui/protocol/*.rs");
+}

@@ -95,6 +95,27 @@ pub trait HttpStatus {
     fn as_error(&self) -> Option<&dyn core::error::Error> {
         None
     }
+
+    /// The `WWW-Authenticate` challenge of a 401, such as `"Bearer"`: a
+    /// 401 response MUST carry one (RFC 9110 §15.5.2), and the integrations
+    /// send it. `None` by default; the derive answers
+    /// `#[status(401, www_authenticate = "Bearer")]`.
+    ///
+    /// 401 响应必须携带的 `WWW-Authenticate` 质询。
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
+    /// struct NeedsToken;
+    /// impl HttpStatus for NeedsToken {
+    ///     fn status(&self) -> StatusCode { StatusCode::UNAUTHORIZED }
+    ///     fn challenge(&self) -> Option<&'static str> { Some("Bearer") }
+    /// }
+    /// assert_eq!(NeedsToken.challenge(), Some("Bearer"));
+    /// ```
+    fn challenge(&self) -> Option<&'static str> {
+        None
+    }
 }
 
 impl HttpStatus for StatusCode {
@@ -118,6 +139,10 @@ macro_rules! forward {
 
             fn as_error(&self) -> Option<&dyn core::error::Error> {
                 (**self).as_error()
+            }
+
+            fn challenge(&self) -> Option<&'static str> {
+                (**self).challenge()
             }
         }
     )*};

@@ -47,6 +47,7 @@ mod http_status;
 #[cfg(feature = "std")]
 mod incident;
 pub(crate) mod interop;
+mod language;
 mod parse;
 mod phrase;
 #[cfg(feature = "alloc")]
@@ -63,6 +64,9 @@ pub use crate::error::UnknownStatusCode;
 pub use crate::http_status::HttpStatus;
 #[cfg(feature = "std")]
 pub use crate::incident::IncidentId;
+#[cfg(feature = "axum08")]
+pub use crate::interop::axum::{NegotiateLanguage, Negotiated};
+pub use crate::language::Language;
 pub use crate::parse::ParseStatusCodeError;
 #[cfg(feature = "alloc")]
 pub use crate::problem::{Extension, ExtensionNameError, PROBLEM_CONTENT_TYPE, Problem};

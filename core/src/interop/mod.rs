@@ -3,7 +3,7 @@
 #[cfg(feature = "aide015")]
 pub mod aide;
 #[cfg(feature = "axum08")]
-mod axum;
+pub(crate) mod axum;
 #[cfg(feature = "std")]
 pub(crate) mod respond;
 #[cfg(feature = "serde")]

@@ -1,13 +1,57 @@
-//! What every framework integration does before it sends a problem: a 5xx
-//! whose text is withheld gets an incident id as its `instance`, and, with
-//! the `tracing` feature, one log line with the same id and the whole error.
+//! What every framework integration sends for a problem, whatever the
+//! framework: a 5xx whose text is withheld gets an incident id as its
+//! `instance` (and, with the `tracing` feature, one log line with the same
+//! id and the whole error); a status that allows no content gets no body;
+//! a 401 gets its `WWW-Authenticate` challenge; the body is rendered once
+//! per catalog language, so that the negotiated one can be sent.
 
+use alloc::string::String;
+use alloc::vec::Vec;
 use core::fmt::Display;
 
-use crate::{HttpStatus, IncidentId, Problem};
+use crate::{HttpStatus, IncidentId, Language, Problem, StatusCode};
 
-/// The problem to send. Call once per response.
-pub(crate) fn prepare<T: HttpStatus + Display>(problem: Problem<T>) -> Problem<T> {
+/// A problem response, before any framework types.
+pub(crate) struct Reply {
+    pub(crate) status: StatusCode,
+    /// `WWW-Authenticate`, for a 401 that has a challenge.
+    pub(crate) challenge: Option<&'static str>,
+    /// The body in each language of [`Language::ALL`], in that order; `None`
+    /// where the status allows no content (RFC 9110 §6.4.1, §15.3.6).
+    pub(crate) bodies: Option<Vec<String>>,
+    /// The language of the default body.
+    pub(crate) language: Language,
+}
+
+impl Reply {
+    /// The body in `language`.
+    pub(crate) fn body(&self, language: Language) -> Option<&str> {
+        let index = Language::ALL.iter().position(|l| *l == language)?;
+        self.bodies.as_ref()?.get(index).map(String::as_str)
+    }
+}
+
+/// The reply for `problem`. Call once per response: it logs.
+pub(crate) fn reply<T: HttpStatus + Display>(problem: Problem<T>) -> Reply {
+    let problem = prepare(problem);
+    let status = problem.status();
+    let challenge = match status {
+        StatusCode::UNAUTHORIZED => problem.error().challenge(),
+        _ => None,
+    };
+    let bodies = status
+        .allows_content()
+        .then(|| Language::ALL.iter().map(|l| problem.json_in(*l)).collect());
+    Reply {
+        status,
+        challenge,
+        bodies,
+        language: problem.language(),
+    }
+}
+
+/// A withheld 5xx gets its incident id, and its log line.
+fn prepare<T: HttpStatus + Display>(problem: Problem<T>) -> Problem<T> {
     let status = problem.status();
     if !status.is_server_error() || problem.detail().is_some() {
         return problem;
@@ -29,7 +73,7 @@ pub(crate) fn prepare<T: HttpStatus + Display>(problem: Problem<T>) -> Problem<T
 /// One `error` event: the status, the id, the error and its `source()` chain.
 #[cfg(feature = "tracing")]
 fn log<T: HttpStatus + Display>(problem: &Problem<T>, id: Option<IncidentId>) {
-    use alloc::string::{String, ToString};
+    use alloc::string::ToString;
 
     let error = problem.error();
     let mut sources = String::new();
@@ -41,23 +85,21 @@ fn log<T: HttpStatus + Display>(problem: &Problem<T>, id: Option<IncidentId>) {
         sources.push_str(&source.to_string());
         next = source.source();
     }
-    let instance = problem.instance().unwrap_or_default();
+    let status = problem.status();
     match id {
         Some(id) => tracing::error!(
-            status = problem.status().as_u16(),
+            status = status.as_u16(),
             id = %id,
             error = %error,
             sources = %sources,
-            "withheld a {} from the client",
-            problem.status()
+            "withheld a {status} from the client",
         ),
         None => tracing::error!(
-            status = problem.status().as_u16(),
-            instance = %instance,
+            status = status.as_u16(),
+            instance = %problem.instance().unwrap_or_default(),
             error = %error,
             sources = %sources,
-            "withheld a {} from the client",
-            problem.status()
+            "withheld a {status} from the client",
         ),
     }
 }

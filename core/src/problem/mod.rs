@@ -9,7 +9,7 @@ use alloc::vec::Vec;
 use core::fmt::{self, Display};
 
 pub use self::json::Extension;
-use crate::{HttpStatus, StatusCode};
+use crate::{HttpStatus, Language, StatusCode};
 
 /// An RFC 9457 problem response built from an error: `Content-Type:
 /// application/problem+json` and a body such as
@@ -55,6 +55,7 @@ pub struct Problem<T> {
     title: Option<Cow<'static, str>>,
     instance: Option<Cow<'static, str>>,
     extensions: Vec<(Cow<'static, str>, Extension)>,
+    language: Language,
 }
 
 /// Which text, if any, goes in `detail`.
@@ -100,6 +101,7 @@ impl<T> Problem<T> {
             title: None,
             instance: None,
             extensions: Vec::new(),
+            language: Language::English,
         }
     }
 
@@ -222,6 +224,36 @@ impl<T> Problem<T> {
     pub fn with_instance(mut self, uri: impl Into<Cow<'static, str>>) -> Self {
         self.instance = Some(uri.into());
         self
+    }
+
+    /// Writes the default `title`, the reason phrase, in `language`
+    /// (RFC 9457 §3.1.3 lets the title change for localization). `type`,
+    /// `status` and `detail` never change: `detail` is the application's
+    /// own text. The integrations send `Content-Language` to match.
+    ///
+    /// 以指定语言输出默认 `title`（原因短语）；`detail` 不翻译。
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
+    /// let json = Problem::new(StatusCode::NOT_FOUND).with_language(Language::Chinese).hide_detail().to_json();
+    /// assert_eq!(json, r#"{"status":404,"title":"未找到"}"#);
+    /// ```
+    #[must_use]
+    pub fn with_language(mut self, language: Language) -> Self {
+        self.language = language;
+        self
+    }
+
+    /// The language of the default `title`.
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
+    /// assert_eq!(Problem::new(StatusCode::GONE).language(), Language::English);
+    /// ```
+    pub fn language(&self) -> Language {
+        self.language
     }
 
     /// The `instance` member, if set: by [`with_instance`](Self::with_instance),
@@ -367,6 +399,21 @@ impl Display for ExtensionNameError {
 impl core::error::Error for ExtensionNameError {}
 
 impl<T: HttpStatus> Problem<T> {
+    /// The `title` member: the one given, or the reason phrase in the
+    /// problem's language.
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
+    /// assert_eq!(Problem::new(StatusCode::GONE).title(), "Gone");
+    /// ```
+    pub fn title(&self) -> &str {
+        match &self.title {
+            Some(title) => title,
+            None => self.status().reason_in(self.language),
+        }
+    }
+
     /// The error's status.
     ///
     /// ```
@@ -406,6 +453,12 @@ impl<T: HttpStatus + Display> Problem<T> {
     /// assert!(Problem::new(StatusCode::GONE).to_json().starts_with(r#"{"status":410,"title":"Gone""#));
     /// ```
     pub fn to_json(&self) -> String {
+        self.json_in(self.language)
+    }
+
+    /// The body with its default title in `language`, for the integrations,
+    /// which render each language once and send the one negotiated.
+    pub(crate) fn json_in(&self, language: Language) -> String {
         let status = self.status();
         let mut json = String::with_capacity(96);
         json.push('{');
@@ -417,7 +470,11 @@ impl<T: HttpStatus + Display> Problem<T> {
         json.push_str("\"status\":");
         json.push_str(&status.as_u16().to_string());
         json.push_str(",\"title\":");
-        json::push_string(&mut json, self.title.as_deref().unwrap_or(status.reason()));
+        let title = match &self.title {
+            Some(title) => title,
+            None => status.reason_in(language),
+        };
+        json::push_string(&mut json, title);
         if let Some(detail) = self.detail() {
             json.push_str(",\"detail\":");
             json::push_string(&mut json, &detail);
@@ -458,9 +515,7 @@ impl<T> From<T> for Problem<T> {
 /// ```
 impl<T: HttpStatus + Display> Display for Problem<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let status = self.status();
-        let title = self.title.as_deref().unwrap_or(status.reason());
-        write!(f, "{} {title}", status.as_u16())?;
+        write!(f, "{} {}", self.status().as_u16(), self.title())?;
         match self.detail() {
             Some(detail) => write!(f, ": {detail}"),
             None => Ok(()),

@@ -38,6 +38,10 @@ pub enum AppError {
     Storage(#[from] StorageError),
     #[error("the notes lock was poisoned")]
     Poisoned,
+    /// A 401 MUST carry a challenge (RFC 9110 §15.5.2); the derive asks for it.
+    #[error("sign in to read private notes")]
+    #[status(401, www_authenticate = "Bearer")]
+    SignInFirst,
     /// Written for clients, so sent even though it is a 5xx.
     #[error("notes are read-only during maintenance; try again after 14:00 UTC")]
     #[status(503, expose)]
@@ -125,8 +129,19 @@ pub fn app(limits: Limits) -> Router {
         .route("/health", get(|| async { status!(204) }))
         .route("/notes", post(create_note))
         .route("/notes/{id}", get(get_note))
+        .route(
+            "/private",
+            get(|| async { Err::<(), _>(AppError::SignInFirst) }),
+        )
+        // A status that allows no content, as a problem: no body is sent.
+        .route(
+            "/quiet",
+            get(|| async { Err::<(), _>(http_status::Problem::new(status!(204))) }),
+        )
         .route("/openapi.json", get(|| async { Json(ApiDoc::openapi()) }))
         .with_state(state)
+        // Problem bodies in the client's language (English or 中文).
+        .layer(http_status::NegotiateLanguage::new())
 }
 
 /// The API's OpenAPI document: each route's errors come from `AppError`'s

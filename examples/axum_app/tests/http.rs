@@ -148,7 +148,10 @@ async fn the_openapi_document_lists_exactly_the_errors_statuses() {
         .iter()
         .map(|s| s.as_u16().to_string())
         .collect();
-    assert_eq!(errors, ["404", "409", "422", "429", "500", "503", "507"]);
+    assert_eq!(
+        errors,
+        ["401", "404", "409", "422", "429", "500", "503", "507"]
+    );
     for (path, method, success) in [("/notes", "post", "201"), ("/notes/{id}", "get", "200")] {
         let responses = doc["paths"][path][method]["responses"]
             .as_object()
@@ -170,4 +173,73 @@ async fn the_openapi_document_lists_exactly_the_errors_statuses() {
             );
         }
     }
+}
+
+#[tokio::test]
+async fn problem_titles_follow_accept_language() {
+    let server = Server::start(Limits::default()).await;
+    let zh = support::send_with(
+        server.addr,
+        "GET",
+        "/notes/999",
+        None,
+        &[("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8")],
+    )
+    .await;
+    let english = support::send_with(
+        server.addr,
+        "GET",
+        "/notes/999",
+        None,
+        &[("Accept-Language", "en")],
+    )
+    .await;
+    let plain = send(server.addr, "GET", "/notes/999", None).await;
+    let prefers_english = support::send_with(
+        server.addr,
+        "GET",
+        "/notes/999",
+        None,
+        &[("Accept-Language", "fr, en;q=0.9, zh-TW;q=0.5")],
+    )
+    .await;
+    server.stop().await;
+
+    assert_problem_body(
+        &zh,
+        404,
+        serde_json::json!({"status": 404, "title": "未找到", "detail": "no note with id 999"}),
+    );
+    assert_eq!(zh.header("content-language"), Some("zh"));
+    assert!(
+        zh.header("vary")
+            .is_some_and(|v| v.to_ascii_lowercase().contains("accept-language")),
+        "{zh:?}"
+    );
+    for reply in [&english, &plain, &prefers_english] {
+        assert_eq!(reply.json()["title"], "Not Found", "{reply:?}");
+        assert_eq!(reply.header("content-language"), Some("en"));
+        assert!(reply.header("vary").is_some(), "{reply:?}");
+    }
+    // `detail` is the application's own text, never translated.
+    assert_eq!(zh.json()["detail"], english.json()["detail"]);
+}
+
+#[tokio::test]
+async fn protocol_rules_hold_on_the_wire() {
+    let server = Server::start(Limits::default()).await;
+    let unauthorized = send(server.addr, "GET", "/private", None).await;
+    let quiet = send(server.addr, "GET", "/quiet", None).await;
+    server.stop().await;
+
+    assert_problem(
+        &unauthorized,
+        401,
+        "Unauthorized",
+        "sign in to read private notes",
+    );
+    assert_eq!(unauthorized.header("www-authenticate"), Some("Bearer"));
+    assert_eq!(quiet.status_line, "HTTP/1.1 204 No Content");
+    assert_eq!(quiet.body, "", "{quiet:?}");
+    assert_eq!(quiet.header("content-type"), None, "{quiet:?}");
 }

@@ -22,6 +22,8 @@ pub(crate) const CRATE: &str = "crate";
 pub(crate) const EXPOSE: &str = "expose";
 /// `#[status(409, withhold)]`: a 4xx whose `Display` must not reach clients.
 pub(crate) const WITHHOLD: &str = "withhold";
+/// `#[status(401, www_authenticate = "Bearer")]`: a 401's challenge.
+pub(crate) const WWW_AUTHENTICATE: &str = "www_authenticate";
 
 /// An integration a type opts into with one word on the type:
 /// `#[status(utoipa)]`. Opt-in per type, so that enabling a feature anywhere
@@ -92,6 +94,8 @@ pub(crate) struct Attrs {
     pub(crate) expose: Option<Ident>,
     /// `withhold`: never send this item's `Display`, even for a 4xx.
     pub(crate) withhold: Option<Ident>,
+    /// `www_authenticate = "Bearer"`: the challenge a 401 sends, and the key.
+    pub(crate) challenge: Option<(syn::LitStr, Ident)>,
     /// `utoipa`, `aide`, `axum`: the integrations the type opts into.
     pub(crate) integrations: Vec<(Integration, Ident)>,
     /// The path and the `crate` keyword, for spans.
@@ -111,7 +115,7 @@ pub(crate) fn default_crate() -> TokenStream {
     quote!(::http_status)
 }
 
-const EXPECTED: &str = "expected a status code such as `404`, a reason phrase such as \"Not Found\", `transparent`, `expose`, `withhold`, `utoipa`, `aide`, `axum` or `crate = path`";
+const EXPECTED: &str = "expected a status code such as `404`, a reason phrase such as \"Not Found\", `transparent`, `expose`, `withhold`, `utoipa`, `aide`, `axum`, `www_authenticate = \"…\"` or `crate = path`";
 
 /// Whether `attr` is ours: `#[status(...)]`, also written `#[r#status(...)]`.
 /// Identifiers are compared unraw, never as text, so no spelling slips past.
@@ -162,6 +166,8 @@ impl Attrs {
             [TokenTree::Ident(key), TokenTree::Punct(eq), value @ ..] if eq.as_char() == '=' => {
                 if key == CRATE {
                     self.parse_crate(ctxt, key, value);
+                } else if key.unraw() == WWW_AUTHENTICATE {
+                    self.parse_challenge(ctxt, key, value);
                 } else {
                     ctxt.error_spanned_by(
                         key,
@@ -230,6 +236,34 @@ impl Attrs {
                 Err(error) => ctxt.error(error),
             },
         }
+    }
+
+    /// `www_authenticate = "Bearer realm=\"api\""`: one string that is a
+    /// valid header value (visible ASCII and spaces), since it is sent as is.
+    fn parse_challenge(&mut self, ctxt: &Ctxt, key: &Ident, value: &[TokenTree]) {
+        const EXPECTED: &str = "expected a challenge after `www_authenticate =`, such as `www_authenticate = \"Bearer\"`";
+        let literal = match value {
+            [TokenTree::Literal(literal)] => match Lit::new(literal.clone()) {
+                Lit::Str(text) => text,
+                _ => return ctxt.error_spanned_by(literal, EXPECTED),
+            },
+            [] => return ctxt.error_spanned_by(key, EXPECTED),
+            tokens => {
+                return ctxt
+                    .error_spanned_by(tokens.iter().cloned().collect::<TokenStream>(), EXPECTED);
+            }
+        };
+        let text = literal.value();
+        if text.trim().is_empty() || !text.bytes().all(|b| b == b' ' || b.is_ascii_graphic()) {
+            return ctxt.error_spanned_by(
+                &literal,
+                "a `WWW-Authenticate` challenge is visible ASCII, such as \"Bearer\" or \"Basic realm=\\\"api\\\"\"; found an empty one or one with other characters",
+            );
+        }
+        if self.challenge.is_some() {
+            return ctxt.error_spanned_by(key, "`www_authenticate` is given twice");
+        }
+        self.challenge = Some((literal, key.clone()));
     }
 
     fn parse_crate(&mut self, ctxt: &Ctxt, key: &Ident, value: &[TokenTree]) {

@@ -27,6 +27,10 @@ pub(crate) fn impl_http_status(input: &Input) -> TokenStream {
     };
     let statuses = statuses(input, &krate);
     let as_error = as_error(&krate);
+    let challenge = match input {
+        Input::Struct(input) => struct_challenge(input, &krate),
+        Input::Enum(input) => enum_challenge(input, &krate),
+    };
     let ty = call_site_ident(&input.original().ident);
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let hooks = hooks(input, &krate, &bounds, where_clause);
@@ -43,6 +47,7 @@ pub(crate) fn impl_http_status(input: &Input) -> TokenStream {
             #exposes
             #statuses
             #as_error
+            #challenge
         }
 
         #hooks
@@ -265,6 +270,64 @@ fn transparent_exposes(
         _ => quote! {
             #inner && !#krate::HttpStatus::status(#field).is_server_error()
         },
+    }
+}
+
+/// `fn challenge`, where an item names one or takes its field's; otherwise
+/// the trait's default, `None`.
+fn struct_challenge(input: &Struct, krate: &TokenStream) -> TokenStream {
+    let body = match (&input.attrs.challenge, input.source()) {
+        (Some((challenge, _)), _) => quote!(::core::option::Option::Some(#challenge)),
+        (None, Some(Source::Transparent(field))) => {
+            let member = call_site_member(&field.member);
+            quote!(#krate::HttpStatus::challenge(&self.#member))
+        }
+        (None, _) => return TokenStream::new(),
+    };
+    quote! {
+        fn challenge(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
+            #body
+        }
+    }
+}
+
+fn enum_challenge(input: &Enum, krate: &TokenStream) -> TokenStream {
+    let needed = input.attrs.challenge.is_some()
+        || input
+            .variants
+            .iter()
+            .any(|v| v.attrs.challenge.is_some() || v.attrs.transparent.is_some());
+    if !needed || input.variants.is_empty() {
+        return TokenStream::new();
+    }
+    let arms = input.variants.iter().map(|variant| {
+        let own = variant.attrs.challenge.as_ref().or_else(|| {
+            // The enum's challenge goes with the enum's default code.
+            match (variant.attrs.code, variant.attrs.transparent.is_some()) {
+                (None, false) => input.attrs.challenge.as_ref(),
+                _ => None,
+            }
+        });
+        let (pattern, value) = match (own, variant.source(input.attrs.code)) {
+            (Some((challenge, _)), _) => (
+                unit_pattern(variant),
+                quote!(::core::option::Option::Some(#challenge)),
+            ),
+            (None, Some(Source::Transparent(field))) => binding_arm(
+                variant,
+                field,
+                |binding| quote!(#krate::HttpStatus::challenge(#binding)),
+            ),
+            (None, _) => (unit_pattern(variant), quote!(::core::option::Option::None)),
+        };
+        quote!(#pattern => #value,)
+    });
+    quote! {
+        fn challenge(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
+            match self {
+                #(#arms)*
+            }
+        }
     }
 }
 

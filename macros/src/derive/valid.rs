@@ -33,6 +33,7 @@ fn check_struct(ctxt: &Ctxt, input: &Struct) {
         &input.fields,
         None,
     );
+    check_protocol(ctxt, &input.attrs, &input.attrs);
 }
 
 fn check_enum(ctxt: &Ctxt, input: &Enum) {
@@ -55,6 +56,8 @@ fn check_enum(ctxt: &Ctxt, input: &Enum) {
         );
     }
     check_features(ctxt, &input.attrs);
+    // The default, once: the variants that use it are not checked again.
+    check_protocol(ctxt, &input.attrs, &input.attrs);
     // A default that failed (`#[status(418)]` on the enum) was meant to be
     // one: the variants that would use it are not also reported.
     let has_default = input.attrs.code.is_some() || input.attrs.errored;
@@ -93,6 +96,51 @@ fn check_enum(ctxt: &Ctxt, input: &Enum) {
             &variant.fields,
             input.attrs.code,
         );
+        check_protocol(ctxt, &input.attrs, &variant.attrs);
+    }
+}
+
+/// What a response written by an integration must be (RFC 9110): a status
+/// whose response allows no content cannot be a problem body, and a 401
+/// needs its challenge. `owner` holds the type's words; `item` the code or
+/// default being checked. Plain `HttpStatus` is not checked: an enum of
+/// responses may well answer 204.
+fn check_protocol(ctxt: &Ctxt, owner: &Attrs, item: &Attrs) {
+    if let (Some((_, key)), None) = (&item.challenge, item.code) {
+        ctxt.error_spanned_by(
+            key,
+            "`www_authenticate` goes with a 401 code on the same item: it is the challenge that response sends\nhelp: write `#[status(401, www_authenticate = \"Bearer\")]`",
+        );
+    }
+    let Some(code) = item.code else {
+        return;
+    };
+    let status = code.status;
+    if let Some((_, key)) = &item.challenge {
+        if status != http_status_core::StatusCode::UNAUTHORIZED {
+            ctxt.error_spanned_by(
+                key,
+                format!("`www_authenticate` is the challenge of a 401, and this item answers {status}\nhelp: remove it, or answer 401"),
+            );
+        }
+    }
+    let Some((_, word)) = owner.integrations.first() else {
+        return;
+    };
+    if let Some(spec) = status.no_content_spec() {
+        ctxt.error(syn::Error::new(
+            code.span,
+            format!(
+                "`#[status({word})]` answers with a problem body, and a {status} response cannot carry content ({spec})\nhelp: answer {status} from the handler itself, not as an error of this type; or use a status whose response has content"
+            ),
+        ));
+    } else if status == http_status_core::StatusCode::UNAUTHORIZED && item.challenge.is_none() {
+        ctxt.error(syn::Error::new(
+            code.span,
+            format!(
+                "a 401 response MUST carry a `WWW-Authenticate` challenge (RFC 9110 §15.5.2), and `#[status({word})]` writes the response\nhelp: name the challenge: `#[status(401, www_authenticate = \"Bearer\")]`"
+            ),
+        ));
     }
 }
 

@@ -186,10 +186,12 @@ fn the_axum_opt_in_answers_with_a_problem_body() {
     );
     let hidden = ApiError::<StorageError>::Poisoned.into_response();
     assert_eq!(hidden.status().as_u16(), 500);
-    let body = tokio_free_body(hidden);
+    let body: Value = serde_json::from_slice(&tokio_free_body(hidden)).unwrap();
+    let instance = body["instance"].as_str().unwrap_or_default();
+    assert!(instance.starts_with("urn:uuid:"), "{body}");
     assert_eq!(
-        serde_json::from_slice::<Value>(&body).unwrap(),
-        serde_json::json!({"status": 500, "title": "Internal Server Error"})
+        body,
+        serde_json::json!({"status": 500, "title": "Internal Server Error", "instance": instance})
     );
 }
 

@@ -71,10 +71,24 @@ impl Reply {
 
 /// Sends one request with `Connection: close` and reads the whole reply.
 pub async fn send(addr: SocketAddr, method: &str, path: &str, body: Option<&str>) -> Reply {
+    send_with(addr, method, path, body, &[]).await
+}
+
+/// The same, with extra request header lines such as `("Accept-Language", "zh")`.
+pub async fn send_with(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    body: Option<&str>,
+    headers: &[(&str, &str)],
+) -> Reply {
     let exchange = async {
         let mut stream = TcpStream::connect(addr).await.unwrap();
         let mut request =
             format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
+        for (name, value) in headers {
+            request += &format!("{name}: {value}\r\n");
+        }
         if let Some(body) = body {
             request += &format!(
                 "Content-Type: application/json\r\nContent-Length: {}\r\n",
