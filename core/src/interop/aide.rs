@@ -31,7 +31,7 @@ impl JsonSchema for ProblemSchema {
             "properties": {
                 "type": { "type": "string", "format": "uri-reference" },
                 "status": { "type": "integer", "minimum": 100, "maximum": 599 },
-                "title": { "type": "string" },
+                "title": { "type": "string", "description": crate::problem::TITLE_DESCRIPTION },
                 "detail": { "type": "string" },
                 "instance": { "type": "string", "format": "uri-reference" }
             },

@@ -34,7 +34,10 @@ pub fn problem_schema() -> Schema {
                 .minimum(Some(100))
                 .maximum(Some(599)),
         )
-        .property("title", string())
+        .property(
+            "title",
+            string().description(Some(crate::problem::TITLE_DESCRIPTION)),
+        )
         .property("detail", string())
         .property(
             "instance",
