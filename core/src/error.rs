@@ -200,15 +200,7 @@ impl fmt::Display for PhraseUses<'_> {
                 f.write_str(" or ")?;
             }
             write!(f, "{} (", first.code())?;
-            for (j, user) in uses().filter(|u| u.code() == first.code()).enumerate() {
-                if j > 0 {
-                    f.write_str("; ")?;
-                }
-                f.write_str(user.user())?;
-                if let Some(tag) = user.seen().tag() {
-                    write!(f, ", {tag}")?;
-                }
-            }
+            write_users(f, uses().filter(|u| u.code() == first.code()))?;
             f.write_str(")")?;
         }
         Ok(())
@@ -235,16 +227,26 @@ pub(crate) fn write_uses(f: &mut fmt::Formatter<'_>, uses: &[Unofficial]) -> fmt
             Some(name) => write!(f, "\"{name}\" (")?,
             None => f.write_str("an unnamed code (")?,
         }
-        for (j, user) in uses.iter().filter(|u| u.name() == first.name()).enumerate() {
-            if j > 0 {
-                f.write_str("; ")?;
-            }
-            f.write_str(user.user())?;
-            if let Some(tag) = user.seen().tag() {
-                write!(f, ", {tag}")?;
-            }
-        }
+        write_users(f, uses.iter().filter(|u| u.name() == first.name()))?;
         f.write_str(")")?;
+    }
+    Ok(())
+}
+
+/// `nginx, access log only; Google APIs`: each user, and where it is seen
+/// when that is not a status line.
+fn write_users<'a>(
+    f: &mut fmt::Formatter<'_>,
+    users: impl Iterator<Item = &'a Unofficial>,
+) -> fmt::Result {
+    for (i, user) in users.enumerate() {
+        if i > 0 {
+            f.write_str("; ")?;
+        }
+        f.write_str(user.user())?;
+        if let Some(tag) = user.seen().tag() {
+            write!(f, ", {tag}")?;
+        }
     }
     Ok(())
 }
