@@ -27,61 +27,50 @@ pub(crate) const WWW_AUTHENTICATE: &str = "www_authenticate";
 
 /// An integration a type opts into with one word on the type:
 /// `#[status(utoipa)]`. Opt-in per type, so that enabling a feature anywhere
-/// in a build never adds an impl to a type that did not ask for it.
+/// in a build never adds an impl to a type that did not ask for it. The word
+/// makes the derive call the facade's `__{feature}_hook!`.
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Integration {
-    /// `utoipa::IntoResponses`, feature `utoipa5`.
-    Utoipa,
-    /// `aide::OperationOutput`, feature `aide015`.
-    Aide,
-    /// `axum::response::IntoResponse` with a `Problem` body, feature `axum08`.
-    Axum,
+pub(crate) struct Integration {
+    /// The word in `#[status(...)]`.
+    pub(crate) word: &'static str,
+    /// The feature of http-status that defines the hook.
+    pub(crate) feature: &'static str,
+    /// Whether that feature is on: the facade turns on ours of the same name.
+    pub(crate) enabled: bool,
 }
 
-impl Integration {
-    const ALL: [Integration; 3] = [Integration::Utoipa, Integration::Aide, Integration::Axum];
+/// Every integration, one row each: adding a framework is a row here, its
+/// feature in the manifests, its hook in the facade and its module in core.
+pub(crate) const INTEGRATIONS: [Integration; 3] = [
+    // `utoipa::IntoResponses`
+    Integration {
+        word: "utoipa",
+        feature: "utoipa5",
+        enabled: cfg!(feature = "utoipa5"),
+    },
+    // `aide::OperationOutput`
+    Integration {
+        word: "aide",
+        feature: "aide015",
+        enabled: cfg!(feature = "aide015"),
+    },
+    // axum's `IntoResponse`, with a `Problem` body
+    Integration {
+        word: "axum",
+        feature: "axum08",
+        enabled: cfg!(feature = "axum08"),
+    },
+];
 
+impl Integration {
     /// The integration `word` names, if any.
     fn named(word: &Ident) -> Option<Integration> {
-        Integration::ALL
-            .into_iter()
-            .find(|i| word.unraw() == i.word())
-    }
-
-    /// The word in `#[status(...)]`.
-    pub(crate) fn word(self) -> &'static str {
-        match self {
-            Integration::Utoipa => "utoipa",
-            Integration::Aide => "aide",
-            Integration::Axum => "axum",
-        }
-    }
-
-    /// The feature of http-status that defines the hook.
-    pub(crate) fn feature(self) -> &'static str {
-        match self {
-            Integration::Utoipa => "utoipa5",
-            Integration::Aide => "aide015",
-            Integration::Axum => "axum08",
-        }
-    }
-
-    /// Whether that feature is on: the facade turns on ours of the same name.
-    pub(crate) fn enabled(self) -> bool {
-        match self {
-            Integration::Utoipa => cfg!(feature = "utoipa5"),
-            Integration::Aide => cfg!(feature = "aide015"),
-            Integration::Axum => cfg!(feature = "axum08"),
-        }
+        INTEGRATIONS.into_iter().find(|i| word.unraw() == i.word)
     }
 
     /// The facade's hidden `macro_rules!` that writes the impl.
-    pub(crate) fn hook(self) -> &'static str {
-        match self {
-            Integration::Utoipa => "__utoipa5_hook",
-            Integration::Aide => "__aide015_hook",
-            Integration::Axum => "__axum08_hook",
-        }
+    pub(crate) fn hook(self) -> String {
+        format!("__{}_hook", self.feature)
     }
 }
 
@@ -115,7 +104,17 @@ pub(crate) fn default_crate() -> TokenStream {
     quote!(::http_status)
 }
 
-const EXPECTED: &str = "expected a status code such as `404`, a reason phrase such as \"Not Found\", `transparent`, `expose`, `withhold`, `utoipa`, `aide`, `axum`, `www_authenticate = \"…\"` or `crate = path`";
+/// What an item of `#[status(...)]` may be, for `help:` lines; the
+/// integration words come from their table.
+fn expected() -> String {
+    let words: String = INTEGRATIONS
+        .iter()
+        .map(|i| format!("`{}`, ", i.word))
+        .collect();
+    format!(
+        "expected a status code such as `404`, a reason phrase such as \"Not Found\", `transparent`, `expose`, `withhold`, {words}`www_authenticate = \"…\"` or `crate = path`"
+    )
+}
 
 /// Whether `attr` is ours: `#[status(...)]`, also written `#[r#status(...)]`.
 /// Identifiers are compared unraw, never as text, so no spelling slips past.
@@ -140,7 +139,8 @@ impl Attrs {
                     ctxt.error_spanned_by(
                         attr,
                         format!(
-                            "expected `#[status(...)]` with one item or more\nhelp: {EXPECTED}"
+                            "expected `#[status(...)]` with one item or more\nhelp: {}",
+                            expected()
                         ),
                     );
                     continue;
@@ -171,7 +171,10 @@ impl Attrs {
                 } else {
                     ctxt.error_spanned_by(
                         key,
-                        format!("unknown key `{key}` in `#[status(...)]`\nhelp: {EXPECTED}"),
+                        format!(
+                            "unknown key `{key}` in `#[status(...)]`\nhelp: {}",
+                            expected()
+                        ),
                     );
                 }
             }
@@ -216,7 +219,10 @@ impl Attrs {
             {
                 ctxt.error_spanned_by(
                     word,
-                    format!("unknown item `{word}` in `#[status(...)]`\nhelp: {EXPECTED}"),
+                    format!(
+                        "unknown item `{word}` in `#[status(...)]`\nhelp: {}",
+                        expected()
+                    ),
                 );
             }
             _ => match code::resolve(item, code::Site::Attribute) {
@@ -241,16 +247,17 @@ impl Attrs {
     /// `www_authenticate = "Bearer realm=\"api\""`: one string that is a
     /// valid header value (visible ASCII and spaces), since it is sent as is.
     fn parse_challenge(&mut self, ctxt: &Ctxt, key: &Ident, value: &[TokenTree]) {
-        const EXPECTED: &str = "expected a challenge after `www_authenticate =`, such as `www_authenticate = \"Bearer\"`";
         let literal = match value {
             [TokenTree::Literal(literal)] => match Lit::new(literal.clone()) {
                 Lit::Str(text) => text,
-                _ => return ctxt.error_spanned_by(literal, EXPECTED),
+                _ => return ctxt.error_spanned_by(literal, CHALLENGE_EXPECTED),
             },
-            [] => return ctxt.error_spanned_by(key, EXPECTED),
+            [] => return ctxt.error_spanned_by(key, CHALLENGE_EXPECTED),
             tokens => {
-                return ctxt
-                    .error_spanned_by(tokens.iter().cloned().collect::<TokenStream>(), EXPECTED);
+                return ctxt.error_spanned_by(
+                    tokens.iter().cloned().collect::<TokenStream>(),
+                    CHALLENGE_EXPECTED,
+                );
             }
         };
         let text = literal.value();
@@ -367,6 +374,9 @@ fn lint_levels(attrs: &[Attribute]) -> TokenStream {
     levels
 }
 
+const CHALLENGE_EXPECTED: &str =
+    "expected a challenge after `www_authenticate =`, such as `www_authenticate = \"Bearer\"`";
+
 const PATH_EXPECTED: &str = "expected a path after `crate =`, such as `crate = my_http_status` or `crate = \"my_http_status\"`";
 
 fn both_message(code: &Resolved) -> String {
@@ -394,7 +404,7 @@ fn split_commas(ctxt: &Ctxt, tokens: TokenStream) -> Vec<Vec<TokenTree>> {
                 if items.last().is_some_and(Vec::is_empty) {
                     ctxt.error_spanned_by(
                         p,
-                        format!("expected an item before this comma\nhelp: {EXPECTED}"),
+                        format!("expected an item before this comma\nhelp: {}", expected()),
                     );
                 }
                 items.push(Vec::new());

@@ -71,7 +71,7 @@ fn hooks(
         .integrations
         .iter()
         .map(|(integration, word)| {
-            let hook = Ident::new(integration.hook(), word.span());
+            let hook = Ident::new(&integration.hook(), word.span());
             quote! {
                 #krate::#hook! {
                     impl [#impl_generics] for [#ty #ty_generics] where [#(#predicates,)*]

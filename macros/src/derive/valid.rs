@@ -149,12 +149,12 @@ fn check_protocol(ctxt: &Ctxt, owner: &Attrs, item: &Attrs) {
 fn check_features(ctxt: &Ctxt, attrs: &Attrs) -> bool {
     let mut reported = false;
     for (integration, word) in &attrs.integrations {
-        if !integration.enabled() {
+        if !integration.enabled {
             ctxt.error_spanned_by(
                 word,
                 format!(
                     "`#[status({word})]` needs the `{feature}` feature of http-status\nhelp: enable it in Cargo.toml: `http-status = {{ version = \"0.1\", features = [\"{feature}\"] }}`",
-                    feature = integration.feature()
+                    feature = integration.feature
                 ),
             );
             reported = true;
