@@ -148,6 +148,13 @@ macro_rules! __aide015_hook {
         impl $($generics)* $crate::__private::aide::OperationOutput for $($ty)* where $($where)* {
             type Inner = Self;
 
+            fn operation_response(
+                ctx: &mut $crate::__private::aide::generate::GenContext,
+                _operation: &mut $crate::__private::aide::openapi::Operation,
+            ) -> ::core::option::Option<$crate::__private::aide::openapi::Response> {
+                ::core::option::Option::Some($crate::__private::aide_response(ctx))
+            }
+
             fn inferred_responses(
                 ctx: &mut $crate::__private::aide::generate::GenContext,
                 _operation: &mut $crate::__private::aide::openapi::Operation,

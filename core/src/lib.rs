@@ -130,7 +130,10 @@ pub mod __private {
     #[cfg(feature = "axum08")]
     pub use axum_core;
     #[cfg(feature = "aide015")]
-    pub use {crate::interop::aide::responses as aide_responses, aide};
+    pub use {
+        crate::interop::aide::response as aide_response,
+        crate::interop::aide::responses as aide_responses, aide,
+    };
     #[cfg(feature = "utoipa5")]
     pub use {
         crate::interop::utoipa::Responses as UtoipaResponses,

@@ -60,6 +60,12 @@ fn problem_response(ctx: &mut GenContext, description: &str) -> Response {
     }
 }
 
+/// One problem response, for aide's `response_with::<404, MyError, _>(…)`,
+/// whose transform then describes it: aide asks `operation_response` for it.
+pub fn response(ctx: &mut GenContext) -> Response {
+    problem_response(ctx, "RFC 9457 problem details")
+}
+
 /// One response per listed status (described by its reason phrase), and a
 /// `default` response (`None`) when the set is open.
 pub fn responses(ctx: &mut GenContext, set: StatusSet) -> Vec<(Option<u16>, Response)> {
@@ -82,6 +88,10 @@ pub fn responses(ctx: &mut GenContext, set: StatusSet) -> Vec<(Option<u16>, Resp
 /// every status `MyError` can answer.
 impl<T: HttpStatus> aide::OperationOutput for Problem<T> {
     type Inner = T;
+
+    fn operation_response(ctx: &mut GenContext, _operation: &mut Operation) -> Option<Response> {
+        Some(response(ctx))
+    }
 
     fn inferred_responses(
         ctx: &mut GenContext,

@@ -176,6 +176,36 @@ fn aide_infers_the_same_statuses_with_one_problem_component() {
     );
 }
 
+/// aide's per-status overrides reach the derived type: the transform's
+/// description replaces the reason phrase, the problem body stays.
+#[test]
+fn aide_response_with_overrides_one_status() {
+    let mut api = AideApi::default();
+    let _router: axum::Router = ApiRouter::new()
+        .api_route(
+            "/notes/{id}",
+            aide::axum::routing::get_with(fetch_note, |op| {
+                op.response_with::<404, AppError, _>(|r| r.description("no note with that id"))
+            }),
+        )
+        .api_route(
+            "/proxy",
+            aide::axum::routing::get_with(fetch_upstream, |op| {
+                op.response_with::<502, Problem<ProxyError>, _>(|r| r.description("upstream down"))
+            }),
+        )
+        .finish_api(&mut api);
+    let doc = serde_json::to_value(&api).unwrap();
+    let note = &doc["paths"]["/notes/{id}"]["get"]["responses"]["404"];
+    assert_eq!(note["description"], "no note with that id", "{doc}");
+    assert_eq!(
+        note["content"]["application/problem+json"]["schema"]["$ref"],
+        "#/components/schemas/Problem"
+    );
+    let proxy = &doc["paths"]["/proxy"]["get"]["responses"]["502"];
+    assert_eq!(proxy["description"], "upstream down", "{doc}");
+}
+
 #[test]
 fn the_axum_opt_in_answers_with_a_problem_body() {
     let response = ApiError::<StorageError>::NotFound(7).into_response();
