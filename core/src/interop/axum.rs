@@ -190,8 +190,7 @@ fn localize(response: &mut Response, language: Language, negotiated: bool) {
     let Some(Localized(bodies)) = response.extensions_mut().remove::<Localized>() else {
         return;
     };
-    let index = Language::ALL.iter().position(|l| *l == language);
-    if let Some(body) = index.and_then(|i| bodies.into_iter().nth(i)) {
+    if let Some(body) = bodies.into_iter().nth(language.index()) {
         *response.body_mut() = Body::from(body);
         response
             .headers_mut()

@@ -26,22 +26,29 @@ pub(crate) struct Reply {
 impl Reply {
     /// The body in `language`.
     pub(crate) fn body(&self, language: Language) -> Option<&str> {
-        let index = Language::ALL.iter().position(|l| *l == language)?;
-        self.bodies.as_ref()?.get(index).map(String::as_str)
+        self.bodies
+            .as_ref()?
+            .get(language.index())
+            .map(String::as_str)
     }
 }
 
 /// The reply for `problem`. Call once per response: it logs.
 pub(crate) fn reply<T: HttpStatus + Display>(problem: Problem<T>) -> Reply {
-    let problem = prepare(problem);
+    // The error's text, decided once for the log and every language.
+    let detail = problem.detail();
+    let problem = prepare(problem, detail.is_some());
     let status = problem.status();
     let challenge = match status {
         StatusCode::UNAUTHORIZED => problem.error().challenge(),
         _ => None,
     };
-    let bodies = status
-        .allows_content()
-        .then(|| Language::ALL.iter().map(|l| problem.json_in(*l)).collect());
+    let bodies = status.allows_content().then(|| {
+        Language::ALL
+            .iter()
+            .map(|l| problem.json_in(*l, detail.as_deref()))
+            .collect()
+    });
     Reply {
         status,
         challenge,
@@ -51,9 +58,9 @@ pub(crate) fn reply<T: HttpStatus + Display>(problem: Problem<T>) -> Reply {
 }
 
 /// A withheld 5xx gets its incident id, and its log line.
-fn prepare<T: HttpStatus + Display>(problem: Problem<T>) -> Problem<T> {
+fn prepare<T: HttpStatus + Display>(problem: Problem<T>, sends_detail: bool) -> Problem<T> {
     let status = problem.status();
-    if !status.is_server_error() || problem.detail().is_some() {
+    if !status.is_server_error() || sends_detail {
         return problem;
     }
     let (problem, id) = match problem.instance() {

@@ -413,9 +413,14 @@ impl<T: HttpStatus> Problem<T> {
     /// assert_eq!(Problem::new(StatusCode::GONE).title(), "Gone");
     /// ```
     pub fn title(&self) -> &str {
+        self.title_in(self.language)
+    }
+
+    /// The `title`: the one given, or the reason phrase in `language`.
+    fn title_in(&self, language: Language) -> &str {
         match &self.title {
             Some(title) => title,
-            None => self.status().reason_in(self.language),
+            None => self.status().reason_in(language),
         }
     }
 
@@ -458,12 +463,13 @@ impl<T: HttpStatus + Display> Problem<T> {
     /// assert!(Problem::new(StatusCode::GONE).to_json().starts_with(r#"{"status":410,"title":"Gone""#));
     /// ```
     pub fn to_json(&self) -> String {
-        self.json_in(self.language)
+        self.json_in(self.language, self.detail().as_deref())
     }
 
-    /// The body with its default title in `language`, for the integrations,
-    /// which render each language once and send the one negotiated.
-    pub(crate) fn json_in(&self, language: Language) -> String {
+    /// The body with its default title in `language` and `detail` as
+    /// decided, for the integrations, which decide the detail once and
+    /// render each language once.
+    pub(crate) fn json_in(&self, language: Language, detail: Option<&str>) -> String {
         let status = self.status();
         let mut json = String::with_capacity(96);
         json.push('{');
@@ -475,14 +481,10 @@ impl<T: HttpStatus + Display> Problem<T> {
         json.push_str("\"status\":");
         json.push_str(&status.as_u16().to_string());
         json.push_str(",\"title\":");
-        let title = match &self.title {
-            Some(title) => title,
-            None => status.reason_in(language),
-        };
-        json::push_string(&mut json, title);
-        if let Some(detail) = self.detail() {
+        json::push_string(&mut json, self.title_in(language));
+        if let Some(detail) = detail {
             json.push_str(",\"detail\":");
-            json::push_string(&mut json, &detail);
+            json::push_string(&mut json, detail);
         }
         if let Some(instance) = &self.instance {
             json.push_str(",\"instance\":");

@@ -155,6 +155,11 @@ impl Attrs {
     }
 
     fn parse_item(&mut self, ctxt: &Ctxt, item: &[TokenTree]) {
+        if let [TokenTree::Ident(word)] = item {
+            if let Some(integration) = Integration::named(word) {
+                return self.parse_integration(ctxt, integration, word);
+            }
+        }
         match item {
             // A fragment forwarded by a `macro_rules!` (`$e:expr`, `$m:meta`)
             // arrives in an invisible group: read what it holds.
@@ -201,19 +206,6 @@ impl Attrs {
                     self.withhold = Some(word.clone());
                 }
             }
-            [TokenTree::Ident(word)] if Integration::named(word).is_some() => {
-                let Some(integration) = Integration::named(word) else {
-                    return;
-                };
-                // Whether the feature is on is checked by `valid`, where the
-                // word's place is known: on a variant, the misplacement is the
-                // mistake, feature or not.
-                if self.integrations.iter().any(|(i, _)| *i == integration) {
-                    ctxt.error_spanned_by(word, format!("`{word}` is given twice"));
-                } else {
-                    self.integrations.push((integration, word.clone()));
-                }
-            }
             [TokenTree::Ident(word)]
                 if !is_constant_name(word) && word != "true" && word != "false" =>
             {
@@ -241,6 +233,17 @@ impl Attrs {
                 }
                 Err(error) => ctxt.error(error),
             },
+        }
+    }
+
+    /// `utoipa`, `aide`, `axum`: whether the feature is on is checked by
+    /// `valid`, where the word's place is known: on a variant, the
+    /// misplacement is the mistake, feature or not.
+    fn parse_integration(&mut self, ctxt: &Ctxt, integration: Integration, word: &Ident) {
+        if self.integrations.iter().any(|(i, _)| *i == integration) {
+            ctxt.error_spanned_by(word, format!("`{word}` is given twice"));
+        } else {
+            self.integrations.push((integration, word.clone()));
         }
     }
 
