@@ -127,16 +127,7 @@ pub mod __private {
         }
     }
 
-    #[cfg(feature = "axum08")]
-    pub use axum_core;
-    #[cfg(feature = "aide015")]
-    pub use {
-        crate::interop::aide::response as aide_response,
-        crate::interop::aide::responses as aide_responses, aide,
-    };
-    #[cfg(feature = "utoipa5")]
-    pub use {
-        crate::interop::utoipa::Responses as UtoipaResponses,
-        crate::interop::utoipa::responses as utoipa_responses, utoipa,
-    };
+    /// The integrations' modules (each with what its hook names), and
+    /// their table, which the derive reads.
+    pub use crate::interop::*;
 }

@@ -100,3 +100,39 @@ impl<T: HttpStatus> aide::OperationOutput for Problem<T> {
         responses(ctx, T::statuses())
     }
 }
+
+/// What the hook names.
+#[doc(hidden)]
+pub use ::aide;
+
+/// `aide::OperationOutput` for a type that says `#[status(aide)]`: every
+/// status it can answer, and one problem response for aide's
+/// `response_with::<N, …>`. The derive calls it; see the `interop` module.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __aide015_hook {
+    (word = $word:ident, feature = $feature:literal,
+     impl [$($generics:tt)*] for [$($ty:tt)*] where [$($where:tt)*]) => {
+        #[automatically_derived]
+        impl $($generics)* $crate::__private::aide::aide::OperationOutput for $($ty)* where $($where)* {
+            type Inner = Self;
+
+            fn operation_response(
+                ctx: &mut $crate::__private::aide::aide::generate::GenContext,
+                _operation: &mut $crate::__private::aide::aide::openapi::Operation,
+            ) -> ::core::option::Option<$crate::__private::aide::aide::openapi::Response> {
+                ::core::option::Option::Some($crate::__private::aide::response(ctx))
+            }
+
+            fn inferred_responses(
+                ctx: &mut $crate::__private::aide::aide::generate::GenContext,
+                _operation: &mut $crate::__private::aide::aide::openapi::Operation,
+            ) -> $crate::__private::Vec<(
+                ::core::option::Option<::core::primitive::u16>,
+                $crate::__private::aide::aide::openapi::Response,
+            )> {
+                $crate::__private::aide::responses(ctx, <Self as $crate::HttpStatus>::statuses())
+            }
+        }
+    };
+}

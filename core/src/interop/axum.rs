@@ -202,3 +202,29 @@ fn localize(response: &mut Response, language: Language, negotiated: bool) {
             .append(VARY, HeaderValue::from_static("accept-language"));
     }
 }
+
+/// What the hook names.
+#[doc(hidden)]
+pub use ::axum_core;
+
+/// axum's `IntoResponse`, a [`Problem`] body, for a type that says
+/// `#[status(axum)]`. The derive calls it; see the `interop` module.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __axum08_hook {
+    (word = $word:ident, feature = $feature:literal,
+     impl [$($generics:tt)*] for [$($ty:tt)*] where [$($where:tt)*]) => {
+        #[automatically_derived]
+        impl $($generics)* $crate::__private::axum::axum_core::response::IntoResponse for $($ty)*
+        where
+            $($where)*
+            Self: ::core::fmt::Display,
+        {
+            fn into_response(self) -> $crate::__private::axum::axum_core::response::Response {
+                $crate::__private::axum::axum_core::response::IntoResponse::into_response(
+                    $crate::Problem::new(self),
+                )
+            }
+        }
+    };
+}

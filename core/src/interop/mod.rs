@@ -1,15 +1,76 @@
-//! Conversions to and from other crates' types, each behind its own feature.
+//! Conversions to and from other crates' types, each behind its own feature,
+//! and the framework integrations the derive's words turn on.
+//!
+//! An integration is one module here, with the hook the derive calls (a
+//! `#[macro_export]` `macro_rules!` named `__{feature}_hook`), and one row in
+//! [`integrations!`]'s table below, which also gives the derive its words.
 
 #[cfg(feature = "aide015")]
 pub mod aide;
 #[cfg(feature = "axum08")]
-pub(crate) mod axum;
+pub mod axum;
 #[cfg(feature = "std")]
 pub(crate) mod respond;
 #[cfg(feature = "serde")]
 mod serde;
 #[cfg(feature = "utoipa5")]
 pub mod utoipa;
+
+/// One word of `#[status(...)]` on a type, and what it turns on.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Integration {
+    /// The word: `#[status(axum)]`.
+    pub word: &'static str,
+    /// The feature of http-status that defines the hook, `__{feature}_hook`.
+    pub feature: &'static str,
+    /// What the hook writes, for docs and messages.
+    pub generates: &'static str,
+}
+
+/// The table: each row gives the derive its word, and defines the hook's
+/// twin for builds without the feature, an error that names the feature.
+/// (`$d` is a `$`, so that the rows can define `macro_rules!` of their own.)
+macro_rules! integrations {
+    ($d:tt $($word:ident, $feature:literal, $hook:ident, $generates:literal;)*) => {
+        /// Every integration word, in the order of this table.
+        pub const INTEGRATIONS: &[Integration] = &[$(Integration {
+            word: stringify!($word),
+            feature: $feature,
+            generates: $generates,
+        }),*];
+
+        $(
+            #[cfg(not(feature = $feature))]
+            #[doc(hidden)]
+            #[macro_export]
+            macro_rules! $hook {
+                ($d($d tokens:tt)*) => { $crate::__missing_feature! { $d($d tokens)* } };
+            }
+        )*
+    };
+}
+
+integrations! { $
+    // word  feature    hook            what it generates
+    utoipa, "utoipa5", __utoipa5_hook, "`utoipa::IntoResponses`";
+    aide,   "aide015", __aide015_hook, "`aide::OperationOutput`";
+    axum,   "axum08",  __axum08_hook,  "axum's `IntoResponse`, a problem body";
+}
+
+/// What a hook says when its feature is off; the derive calls every hook
+/// with `word = …, feature = "…",` first, so this is written once.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __missing_feature {
+    (word = $word:ident, feature = $feature:literal, $($rest:tt)*) => {
+        ::core::compile_error! { ::core::concat!(
+            "`#[status(", ::core::stringify!($word), ")]` needs the `", $feature,
+            "` feature of http-status\nhelp: enable it in Cargo.toml: `http-status = { version = \"0.1\", features = [\"",
+            $feature, "\"] }`"
+        ) }
+    };
+}
 
 /// The conversions for one major version of the `http` crate; both versions
 /// have the same `StatusCode` API.

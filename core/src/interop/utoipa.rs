@@ -84,3 +84,23 @@ impl<T: HttpStatus> utoipa::IntoResponses for Problem<T> {
         responses(T::statuses())
     }
 }
+
+/// What the hook names.
+#[doc(hidden)]
+pub use ::utoipa;
+
+/// `utoipa::IntoResponses` for a type that says `#[status(utoipa)]`: every
+/// status it can answer. The derive calls it; see the `interop` module.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __utoipa5_hook {
+    (word = $word:ident, feature = $feature:literal,
+     impl [$($generics:tt)*] for [$($ty:tt)*] where [$($where:tt)*]) => {
+        #[automatically_derived]
+        impl $($generics)* $crate::__private::utoipa::utoipa::IntoResponses for $($ty)* where $($where)* {
+            fn responses() -> $crate::__private::utoipa::Responses {
+                $crate::__private::utoipa::responses(<Self as $crate::HttpStatus>::statuses())
+            }
+        }
+    };
+}

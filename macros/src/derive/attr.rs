@@ -28,50 +28,22 @@ pub(crate) const WWW_AUTHENTICATE: &str = "www_authenticate";
 /// An integration a type opts into with one word on the type:
 /// `#[status(utoipa)]`. Opt-in per type, so that enabling a feature anywhere
 /// in a build never adds an impl to a type that did not ask for it. The word
-/// makes the derive call the facade's `__{feature}_hook!`.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Integration {
-    /// The word in `#[status(...)]`.
-    pub(crate) word: &'static str,
-    /// The feature of http-status that defines the hook.
-    pub(crate) feature: &'static str,
-    /// Whether that feature is on: the facade turns on ours of the same name.
-    pub(crate) enabled: bool,
+/// makes the derive call the hook `__{feature}_hook!`, which core defines
+/// under the feature, and as an error that names the feature without it.
+/// The rows are core's, so an integration is written in one place.
+pub(crate) type Integration = http_status_core::__private::Integration;
+
+/// The integration `word` names, if any.
+fn integration_named(word: &Ident) -> Option<Integration> {
+    let word = word.unraw();
+    INTEGRATIONS.iter().copied().find(|i| word == i.word)
 }
 
-/// Every integration, one row each: adding a framework is a row here, its
-/// feature in the manifests, its hook in the facade and its module in core.
-pub(crate) const INTEGRATIONS: [Integration; 3] = [
-    // `utoipa::IntoResponses`
-    Integration {
-        word: "utoipa",
-        feature: "utoipa5",
-        enabled: cfg!(feature = "utoipa5"),
-    },
-    // `aide::OperationOutput`
-    Integration {
-        word: "aide",
-        feature: "aide015",
-        enabled: cfg!(feature = "aide015"),
-    },
-    // axum's `IntoResponse`, with a `Problem` body
-    Integration {
-        word: "axum",
-        feature: "axum08",
-        enabled: cfg!(feature = "axum08"),
-    },
-];
+pub(crate) use http_status_core::__private::INTEGRATIONS;
 
-impl Integration {
-    /// The integration `word` names, if any.
-    fn named(word: &Ident) -> Option<Integration> {
-        INTEGRATIONS.into_iter().find(|i| word.unraw() == i.word)
-    }
-
-    /// The facade's hidden `macro_rules!` that writes the impl.
-    pub(crate) fn hook(self) -> String {
-        format!("__{}_hook", self.feature)
-    }
+/// The core hook that writes the impl.
+pub(crate) fn hook(integration: &Integration) -> String {
+    format!("__{}_hook", integration.feature)
 }
 
 /// Everything the `#[status(...)]` attributes of one item say.
@@ -156,7 +128,7 @@ impl Attrs {
 
     fn parse_item(&mut self, ctxt: &Ctxt, item: &[TokenTree]) {
         if let [TokenTree::Ident(word)] = item {
-            if let Some(integration) = Integration::named(word) {
+            if let Some(integration) = integration_named(word) {
                 return self.parse_integration(ctxt, integration, word);
             }
         }

@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
 use syn::Member;
 
 use super::ast::{Enum, Field, Input, Source, Struct, Variant};
@@ -55,7 +55,7 @@ pub(crate) fn impl_http_status(input: &Input) -> TokenStream {
 }
 
 /// One call of the facade's hidden `macro_rules!` per integration the type
-/// opted into; the facade defines each hook only under its feature.
+/// opted into; core defines each hook, as an error without its feature.
 fn hooks(
     input: &Input,
     krate: &TokenStream,
@@ -71,12 +71,35 @@ fn hooks(
         .integrations
         .iter()
         .map(|(integration, word)| {
-            let hook = Ident::new(&integration.hook(), word.span());
-            quote! {
+            let hook = Ident::new(&super::attr::hook(integration), word.span());
+            let feature = syn::LitStr::new(integration.feature, word.span());
+            // The whole call at the word, so that the error a hook gives
+            // without its feature points at the word, not at the derive.
+            let krate = respan(krate.clone(), word.span());
+            quote_spanned! {word.span()=>
                 #krate::#hook! {
+                    word = #word, feature = #feature,
                     impl [#impl_generics] for [#ty #ty_generics] where [#(#predicates,)*]
                 }
             }
+        })
+        .collect()
+}
+
+/// `tokens`, each at `span` (groups included).
+fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut token| {
+            if let proc_macro2::TokenTree::Group(group) = &token {
+                let mut inner =
+                    proc_macro2::Group::new(group.delimiter(), respan(group.stream(), span));
+                inner.set_span(span);
+                token = inner.into();
+            } else {
+                token.set_span(span);
+            }
+            token
         })
         .collect()
 }

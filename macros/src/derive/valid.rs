@@ -16,7 +16,7 @@ pub(crate) fn check(ctxt: &Ctxt, input: &Input) {
 
 fn check_struct(ctxt: &Ctxt, input: &Struct) {
     let name = &input.original.ident;
-    let errored = check_features(ctxt, &input.attrs) || input.attrs.errored;
+    let errored = input.attrs.errored;
     if input.attrs.status_span().is_none() && !errored {
         ctxt.error_spanned_by(
             name,
@@ -55,7 +55,6 @@ fn check_enum(ctxt: &Ctxt, input: &Enum) {
             "`withhold` goes on a variant, not on an enum: each variant whose message must stay on the server says so itself\nhelp: put `#[status(..., withhold)]` on the variants that wrap internal errors",
         );
     }
-    check_features(ctxt, &input.attrs);
     // The default, once: the variants that use it are not checked again.
     check_protocol(ctxt, &input.attrs, &input.attrs);
     // A default that failed (`#[status(418)]` on the enum) was meant to be
@@ -142,25 +141,6 @@ fn check_protocol(ctxt: &Ctxt, owner: &Attrs, item: &Attrs) {
             ),
         ));
     }
-}
-
-/// The type's integration words whose feature is off, each an error that
-/// names the feature. Whether one was reported.
-fn check_features(ctxt: &Ctxt, attrs: &Attrs) -> bool {
-    let mut reported = false;
-    for (integration, word) in &attrs.integrations {
-        if !integration.enabled {
-            ctxt.error_spanned_by(
-                word,
-                format!(
-                    "`#[status({word})]` needs the `{feature}` feature of http-status\nhelp: enable it in Cargo.toml: `http-status = {{ version = \"0.1\", features = [\"{feature}\"] }}`",
-                    feature = integration.feature
-                ),
-            );
-            reported = true;
-        }
-    }
-    reported
 }
 
 fn check_transparent(ctxt: &Ctxt, attrs: &Attrs, fields: &[Field], owner: &str) {

@@ -664,9 +664,9 @@ proptest! {
     }
 }
 
-/// With the feature on, the word calls the facade's hook with the impl's
-/// generics, type and every where predicate; on a variant it is an error.
-#[cfg(all(feature = "utoipa5", feature = "aide015"))]
+/// The word calls core's hook (through the facade) with its word, its
+/// feature, the impl's generics, type and every where predicate; on a
+/// variant it is an error.
 #[test]
 fn integration_words_call_the_facade_s_hooks() {
     let file: syn::File = syn::parse2(
@@ -693,7 +693,7 @@ fn integration_words_call_the_facade_s_hooks() {
         ]
     );
     let expected =
-        tokens("impl [<T: Clone>] for [S<T>] where [T: Copy, T: ::http_status::HttpStatus,]")
+        tokens("word = utoipa, feature = \"utoipa5\", impl [<T: Clone>] for [S<T>] where [T: Copy, T: ::http_status::HttpStatus,]")
             .to_string();
     assert_eq!(hooks[0].1, expected);
 
@@ -706,19 +706,6 @@ fn integration_words_call_the_facade_s_hooks() {
         "{found:?}"
     );
     assert_eq!(found[0].1, 23);
-}
-
-#[cfg(not(feature = "utoipa5"))]
-#[test]
-fn an_integration_word_without_its_feature_names_the_feature() {
-    let found = errors("#[status(500, utoipa)] enum E { A }");
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert!(
-        found[0]
-            .0
-            .starts_with("`#[status(utoipa)]` needs the `utoipa5` feature of http-status"),
-        "{found:?}"
-    );
 }
 
 /// Each misplaced word is its own error, whatever the features: on a
