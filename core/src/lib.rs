@@ -65,11 +65,15 @@ pub use crate::http_status::HttpStatus;
 #[cfg(feature = "std")]
 pub use crate::incident::IncidentId;
 #[cfg(feature = "axum08")]
-pub use crate::interop::axum::{NegotiateLanguage, Negotiated};
+pub use crate::interop::axum::Negotiated;
+#[cfg(feature = "std")]
+pub use crate::interop::respond::NegotiateLanguage;
 pub use crate::language::Language;
 pub use crate::parse::ParseStatusCodeError;
 #[cfg(feature = "alloc")]
-pub use crate::problem::{Extension, ExtensionNameError, PROBLEM_CONTENT_TYPE, Problem};
+pub use crate::problem::{
+    Extension, ExtensionNameError, MAX_DETAIL_CHARS, PROBLEM_CONTENT_TYPE, Problem,
+};
 pub use crate::reserved::Reserved;
 pub use crate::status_code::StatusCode;
 pub use crate::status_set::StatusSet;

@@ -386,3 +386,41 @@ proptest! {
         reads_back(Extension::from(value), float_json(value))?;
     }
 }
+
+/// An error whose `Display` is `n` copies of one character.
+struct Echo(char, usize);
+
+impl fmt::Display for Echo {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        (0..self.1).try_for_each(|_| write!(f, "{}", self.0))
+    }
+}
+
+impl HttpStatus for Echo {
+    fn status(&self) -> StatusCode {
+        StatusCode::BAD_REQUEST
+    }
+}
+
+proptest! {
+    /// A detail from `Display` is the text itself up to the cap, and beyond
+    /// it the first `MAX_DETAIL_CHARS - 1` characters and `…`, whatever the
+    /// characters' widths in bytes.
+    #[test]
+    fn a_detail_from_display_is_capped_at_char_boundaries(
+        c in prop::sample::select(vec!['a', 'é', '中', '🦀']),
+        n in 0usize..1200,
+    ) {
+        let detail = Problem::new(Echo(c, n)).detail().unwrap().into_owned();
+        let max = http_status_core::MAX_DETAIL_CHARS;
+        if n <= max {
+            prop_assert_eq!(detail, c.to_string().repeat(n));
+        } else {
+            prop_assert_eq!(detail.chars().count(), max);
+            prop_assert!(detail.ends_with('…'));
+            prop_assert_eq!(&detail[..detail.len() - '…'.len_utf8()], c.to_string().repeat(max - 1));
+        }
+        let body = body(&Problem::new(Echo(c, n)));
+        prop_assert!(body["detail"].as_str().is_some_and(|d| d.chars().count() <= max));
+    }
+}

@@ -5,7 +5,6 @@
 
 use alloc::boxed::Box;
 use alloc::string::String;
-use alloc::vec::Vec;
 use core::fmt::Display;
 use core::future::Future;
 use core::pin::Pin;
@@ -13,11 +12,9 @@ use core::task::{Context, Poll};
 
 use axum_core::body::Body;
 use axum_core::response::{IntoResponse, Response};
-use http::header::{
-    ACCEPT_LANGUAGE, CONTENT_LANGUAGE, CONTENT_TYPE, HeaderValue, VARY, WWW_AUTHENTICATE,
-};
+use http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, HeaderValue, VARY};
 
-use super::respond;
+use super::respond::{self, Localized, NegotiateLanguage};
 use crate::{HttpStatus, Language, Problem, StatusCode};
 
 /// An empty response with this status.
@@ -35,113 +32,25 @@ impl IntoResponse for StatusCode {
 /// [`challenge`](HttpStatus::challenge) as `WWW-Authenticate`.
 impl<T: HttpStatus + Display> IntoResponse for Problem<T> {
     fn into_response(self) -> Response {
-        let reply = respond::reply(self);
-        let mut response = match reply.body(reply.language) {
-            Some(body) => {
-                let mut response = Response::new(Body::from(String::from(body)));
-                let headers = response.headers_mut();
-                headers.insert(
-                    CONTENT_TYPE,
-                    HeaderValue::from_static(crate::PROBLEM_CONTENT_TYPE),
-                );
-                headers.insert(
-                    CONTENT_LANGUAGE,
-                    HeaderValue::from_static(reply.language.tag()),
-                );
-                response
-            }
-            None => Response::new(Body::empty()),
-        };
+        let mut reply = respond::reply(self);
+        let body = reply.body(reply.language).map(String::from);
+        let mut response = Response::new(body.map_or_else(Body::empty, Body::from));
         *response.status_mut() = reply.status.into();
-        // A challenge that is not a valid header value is left out, never a panic.
-        if let Some(value) = reply.challenge.and_then(|c| HeaderValue::from_str(c).ok()) {
-            response.headers_mut().insert(WWW_AUTHENTICATE, value);
+        for (name, value) in reply.headers(reply.language) {
+            // A value that is not a valid header (a user's challenge) is
+            // left out, never a panic.
+            if let Ok(value) = HeaderValue::from_str(value) {
+                response.headers_mut().insert(name, value);
+            }
         }
-        if let Some(bodies) = reply.bodies {
-            response.extensions_mut().insert(Localized(bodies));
+        if let Some(bodies) = reply.localized() {
+            response.extensions_mut().insert(bodies);
         }
         response
     }
 }
 
-/// The body in every catalog language, kept on the response for the layer.
-#[derive(Clone)]
-struct Localized(Vec<String>);
-
-/// A tower layer that answers problem responses in the client's language:
-/// it reads `Accept-Language` (q-values included) and sends the title in
-/// English or 中文, with `Content-Language` and `Vary: Accept-Language`.
-/// Other responses pass through untouched. One line per app:
-///
-/// ```ignore
-/// let app = Router::new().route(...).layer(http_status::NegotiateLanguage::new());
-/// // or, for an app whose clients read Chinese first:
-/// .layer(http_status::NegotiateLanguage::new().default_language(Language::Chinese))
-/// // or one language for everyone, without negotiation:
-/// .layer(http_status::NegotiateLanguage::fixed(Language::Chinese))
-/// ```
-///
-/// 按 `Accept-Language` 选择问题响应的语言（英文或中文）。
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct NegotiateLanguage {
-    default: Language,
-    negotiate: bool,
-}
-
-impl NegotiateLanguage {
-    /// Negotiate, with English when the client asks for no catalog language.
-    ///
-    /// ```
-    /// # use http_status_core as http_status;
-    /// use http_status::{Language, NegotiateLanguage};
-    /// assert_eq!(NegotiateLanguage::new(), NegotiateLanguage::new().default_language(Language::English));
-    /// ```
-    #[allow(clippy::new_without_default)] // `new` is the one-line setting
-    pub const fn new() -> NegotiateLanguage {
-        NegotiateLanguage {
-            default: Language::English,
-            negotiate: true,
-        }
-    }
-
-    /// The language for clients that ask for none the catalog has.
-    ///
-    /// ```
-    /// # use http_status_core as http_status;
-    /// use http_status::{Language, NegotiateLanguage};
-    /// let layer = NegotiateLanguage::new().default_language(Language::Chinese);
-    /// assert_ne!(layer, NegotiateLanguage::new());
-    /// ```
-    pub const fn default_language(self, language: Language) -> NegotiateLanguage {
-        NegotiateLanguage {
-            default: language,
-            ..self
-        }
-    }
-
-    /// Always `language`, whatever the client asks; no `Vary`.
-    ///
-    /// ```
-    /// # use http_status_core as http_status;
-    /// use http_status::{Language, NegotiateLanguage};
-    /// assert_ne!(NegotiateLanguage::fixed(Language::English), NegotiateLanguage::new());
-    /// ```
-    pub const fn fixed(language: Language) -> NegotiateLanguage {
-        NegotiateLanguage {
-            default: language,
-            negotiate: false,
-        }
-    }
-
-    fn language(&self, request_header: Option<&HeaderValue>) -> Language {
-        if !self.negotiate {
-            return self.default;
-        }
-        let header = request_header.and_then(|value| value.to_str().ok());
-        Language::negotiate(header, self.default)
-    }
-}
-
+/// [`NegotiateLanguage`] as a tower layer: `.layer(NegotiateLanguage::new())`.
 impl<S> tower_layer::Layer<S> for NegotiateLanguage {
     type Service = Negotiated<S>;
 
@@ -174,8 +83,9 @@ where
     }
 
     fn call(&mut self, request: http::Request<B>) -> Self::Future {
-        let language = self.config.language(request.headers().get(ACCEPT_LANGUAGE));
-        let negotiate = self.config.negotiate;
+        let header = request.headers().get(ACCEPT_LANGUAGE);
+        let language = self.config.language(header.and_then(|v| v.to_str().ok()));
+        let negotiate = self.config.negotiates();
         let future = self.inner.call(request);
         Box::pin(async move {
             let mut response = future.await?;
@@ -187,10 +97,10 @@ where
 
 /// A problem response in `language`; others untouched.
 fn localize(response: &mut Response, language: Language, negotiated: bool) {
-    let Some(Localized(bodies)) = response.extensions_mut().remove::<Localized>() else {
+    let Some(bodies) = response.extensions_mut().remove::<Localized>() else {
         return;
     };
-    if let Some(body) = bodies.into_iter().nth(language.index()) {
+    if let Some(body) = bodies.into_body(language) {
         *response.body_mut() = Body::from(body);
         response
             .headers_mut()
@@ -201,6 +111,19 @@ fn localize(response: &mut Response, language: Language, negotiated: bool) {
             .headers_mut()
             .append(VARY, HeaderValue::from_static("accept-language"));
     }
+}
+
+// axum's extractor rejections, statuses from axum 0.8's `extract/rejection.rs`
+// and `extract/path/mod.rs` (a path that the route cannot be deserialized
+// into, or a missing one, is a 500: the server's bug, its text withheld).
+super::rejection::rejections! {
+    |r: axum::extract::rejection::JsonRejection| r.status().as_u16()
+        => [BAD_REQUEST, CONTENT_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, UNPROCESSABLE_CONTENT];
+    |r: axum::extract::rejection::FormRejection| r.status().as_u16()
+        => [BAD_REQUEST, CONTENT_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, UNPROCESSABLE_CONTENT];
+    |r: axum::extract::rejection::QueryRejection| r.status().as_u16() => [BAD_REQUEST];
+    |r: axum::extract::rejection::PathRejection| r.status().as_u16()
+        => [BAD_REQUEST, INTERNAL_SERVER_ERROR];
 }
 
 /// What the hook names.

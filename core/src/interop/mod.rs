@@ -9,6 +9,8 @@
 pub mod aide;
 #[cfg(feature = "axum08")]
 pub mod axum;
+#[cfg(any(feature = "axum08"))]
+mod rejection;
 #[cfg(feature = "std")]
 pub(crate) mod respond;
 #[cfg(feature = "serde")]

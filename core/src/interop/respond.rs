@@ -24,6 +24,26 @@ pub(crate) struct Reply {
 }
 
 impl Reply {
+    /// The response's headers in `language`, lowercase names: the problem
+    /// media type and `Content-Language` when there is a body, and the
+    /// challenge. Each framework inserts them with its own header types.
+    pub(crate) fn headers(&self, language: Language) -> impl Iterator<Item = (&'static str, &str)> {
+        let body = self.bodies.is_some();
+        let content = [
+            ("content-type", crate::PROBLEM_CONTENT_TYPE),
+            ("content-language", language.tag()),
+        ];
+        content
+            .into_iter()
+            .filter(move |_| body)
+            .chain(self.challenge.map(|c| ("www-authenticate", c)))
+    }
+
+    /// The body in every language, for the response's extensions.
+    pub(crate) fn localized(&mut self) -> Option<Localized> {
+        self.bodies.take().map(Localized)
+    }
+
     /// The body in `language`.
     pub(crate) fn body(&self, language: Language) -> Option<&str> {
         self.bodies
@@ -108,5 +128,108 @@ fn log<T: HttpStatus + Display>(problem: &Problem<T>, id: Option<IncidentId>) {
             sources = %sources,
             "withheld a {status} from the client",
         ),
+    }
+}
+
+/// The body in every catalog language, kept on a response (in its
+/// extensions) for the framework's language middleware.
+#[derive(Clone)]
+pub(crate) struct Localized(pub(crate) Vec<String>);
+
+impl Localized {
+    /// The body in `language`.
+    pub(crate) fn into_body(self, language: Language) -> Option<String> {
+        self.0.into_iter().nth(language.index())
+    }
+}
+
+/// Which language problem responses are sent in: the client's, read from
+/// `Accept-Language` (q-values included), or one for everyone. Each
+/// framework integration applies it its own way; the language decides the
+/// title (English or 中文), and the response says `Content-Language` and,
+/// when negotiated, `Vary: Accept-Language`. Other responses are untouched.
+///
+/// - axum: a tower layer, `.layer(NegotiateLanguage::new())`;
+/// - actix-web: `.wrap(http_status::actix::negotiate_language())`, or `…_with(setting)`;
+/// - poem: a middleware, `.with(NegotiateLanguage::new())`;
+/// - salvo: the response writer reads the request itself and negotiates
+///   by default; a `NegotiateLanguage` in the depot changes that.
+///
+/// 按 `Accept-Language` 选择问题响应的语言（英文或中文）。
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NegotiateLanguage {
+    default: Language,
+    negotiate: bool,
+}
+
+impl NegotiateLanguage {
+    /// Negotiate, with English when the client asks for no catalog language.
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use http_status::{Language, NegotiateLanguage};
+    /// assert_eq!(NegotiateLanguage::new(), NegotiateLanguage::new().default_language(Language::English));
+    /// ```
+    pub const fn new() -> NegotiateLanguage {
+        NegotiateLanguage {
+            default: Language::English,
+            negotiate: true,
+        }
+    }
+
+    /// The language for clients that ask for none the catalog has.
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use http_status::{Language, NegotiateLanguage};
+    /// let layer = NegotiateLanguage::new().default_language(Language::Chinese);
+    /// assert_ne!(layer, NegotiateLanguage::new());
+    /// ```
+    pub const fn default_language(self, language: Language) -> NegotiateLanguage {
+        NegotiateLanguage {
+            default: language,
+            ..self
+        }
+    }
+
+    /// Always `language`, whatever the client asks; no `Vary`.
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use http_status::{Language, NegotiateLanguage};
+    /// assert_ne!(NegotiateLanguage::fixed(Language::English), NegotiateLanguage::new());
+    /// ```
+    pub const fn fixed(language: Language) -> NegotiateLanguage {
+        NegotiateLanguage {
+            default: language,
+            negotiate: false,
+        }
+    }
+
+    /// The language for a request whose `Accept-Language` is `header`.
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use http_status::{Language, NegotiateLanguage};
+    /// assert_eq!(NegotiateLanguage::new().language(Some("zh-CN, en;q=0.5")), Language::Chinese);
+    /// assert_eq!(NegotiateLanguage::fixed(Language::English).language(Some("zh")), Language::English);
+    /// ```
+    pub fn language(&self, header: Option<&str>) -> Language {
+        if !self.negotiate {
+            return self.default;
+        }
+        Language::negotiate(header, self.default)
+    }
+
+    /// Whether the language follows the request (and the response varies).
+    pub const fn negotiates(&self) -> bool {
+        self.negotiate
+    }
+}
+
+/// [`NegotiateLanguage::new`].
+impl Default for NegotiateLanguage {
+    fn default() -> NegotiateLanguage {
+        NegotiateLanguage::new()
     }
 }

@@ -436,6 +436,22 @@ impl<T: HttpStatus> Problem<T> {
     }
 }
 
+/// The longest `detail` taken from an error's `Display`, in characters,
+/// the `…` that marks a cut included.
+pub const MAX_DETAIL_CHARS: usize = 512;
+
+/// `error`'s text, cut to [`MAX_DETAIL_CHARS`].
+fn capped(error: &impl Display) -> String {
+    let mut text = error.to_string();
+    if let Some((end, _)) = text.char_indices().nth(MAX_DETAIL_CHARS - 1) {
+        if text[end..].chars().nth(1).is_some() {
+            text.truncate(end);
+            text.push('…');
+        }
+    }
+    text
+}
+
 impl<T: HttpStatus + Display> Problem<T> {
     /// The `detail` that the body carries, if any (see the type's docs).
     ///
@@ -445,11 +461,24 @@ impl<T: HttpStatus + Display> Problem<T> {
     /// assert_eq!(Problem::new(StatusCode::GONE).detail().as_deref(), Some("410 Gone"));
     /// assert_eq!(Problem::new(StatusCode::BAD_GATEWAY).detail(), None);
     /// ```
+    ///
+    /// A detail taken from the error's `Display` is cut to
+    /// [`MAX_DETAIL_CHARS`] characters, ending in `…`: a framework's
+    /// rejection echoes the client's input (an unknown field's name, say),
+    /// and no client can make the body as long as it likes. Text given to
+    /// [`with_public_detail`](Problem::with_public_detail) is sent as given.
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
+    /// let long = Problem::new(StatusCode::BAD_REQUEST).with_public_detail("x".repeat(600));
+    /// assert_eq!(long.detail().map(|d| d.len()), Some(600));
+    /// ```
     pub fn detail(&self) -> Option<Cow<'static, str>> {
         match &self.detail {
-            Detail::Default if self.error.exposes_detail() => Some(self.error.to_string().into()),
+            Detail::Default if self.error.exposes_detail() => Some(capped(&self.error).into()),
             Detail::Default | Detail::Hidden => None,
-            Detail::Exposed => Some(self.error.to_string().into()),
+            Detail::Exposed => Some(capped(&self.error).into()),
             Detail::Text(text) => Some(text.clone()),
         }
     }

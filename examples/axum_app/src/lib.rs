@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, PoisonError};
 
+use axum::extract::rejection::{JsonRejection, PathRejection};
 use axum::extract::{Path, State};
 use axum::routing::{get, post};
 use axum::{Json, Router};
@@ -36,6 +37,15 @@ pub enum AppError {
     #[error(transparent)]
     #[status(transparent)]
     Storage(#[from] StorageError),
+    /// axum's own rejection of a body: 400, 413, 415 or 422, its text
+    /// (about the client's input) sent as `detail`.
+    #[error(transparent)]
+    #[status(transparent)]
+    BadBody(#[from] JsonRejection),
+    /// axum's own rejection of a path: 400, or 500 for a route that cannot work.
+    #[error(transparent)]
+    #[status(transparent)]
+    BadPath(#[from] PathRejection),
     #[error("the notes lock was poisoned")]
     Poisoned,
     /// A 401 MUST carry a challenge (RFC 9110 §15.5.2); the derive asks for it.
@@ -156,8 +166,9 @@ pub struct ApiDoc;
 #[utoipa::path(post, path = "/notes", responses((status = 201, description = "The note, created"), AppError))]
 async fn create_note(
     State(state): State<AppState>,
-    Json(new): Json<NewNote>,
+    new: Result<Json<NewNote>, JsonRejection>,
 ) -> Result<(axum::http::StatusCode, Json<Note>), AppError> {
+    let Json(new) = new?;
     if new.title.trim().is_empty() {
         return Err(AppError::EmptyTitle);
     }
@@ -193,8 +204,9 @@ async fn create_note(
 #[utoipa::path(get, path = "/notes/{id}", params(("id" = u64, Path, description = "The note's id")), responses((status = 200, description = "The note"), AppError))]
 async fn get_note(
     State(state): State<AppState>,
-    Path(id): Path<u64>,
+    id: Result<Path<u64>, PathRejection>,
 ) -> Result<Json<Note>, AppError> {
+    let Path(id) = id?;
     let store = state.store.lock()?;
     store
         .notes

@@ -4,7 +4,7 @@
 mod support;
 
 use axum_app_example::Limits;
-use support::{Server, assert_problem, assert_problem_body, send};
+use support::{Server, assert_problem, assert_problem_body, send, send_with};
 
 #[tokio::test]
 async fn success_paths() {
@@ -150,7 +150,9 @@ async fn the_openapi_document_lists_exactly_the_errors_statuses() {
         .collect();
     assert_eq!(
         errors,
-        ["401", "404", "409", "422", "429", "500", "503", "507"]
+        [
+            "400", "401", "404", "409", "413", "415", "422", "429", "500", "503", "507"
+        ]
     );
     for (path, method, success) in [("/notes", "post", "201"), ("/notes/{id}", "get", "200")] {
         let responses = doc["paths"][path][method]["responses"]
@@ -242,4 +244,68 @@ async fn protocol_rules_hold_on_the_wire() {
     assert_eq!(quiet.status_line, "HTTP/1.1 204 No Content");
     assert_eq!(quiet.body, "", "{quiet:?}");
     assert_eq!(quiet.header("content-type"), None, "{quiet:?}");
+}
+
+/// axum's own rejections, wrapped with `#[status(transparent)]`, answer as
+/// problems with axum's status and text, never its `text/plain`.
+#[tokio::test]
+async fn axum_s_rejections_answer_as_problems() {
+    let server = Server::start(Limits::default()).await;
+    let addr = server.addr;
+
+    let malformed = send(addr, "POST", "/notes", Some(r#"{"title": "#)).await;
+    let detail = malformed.json()["detail"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    assert!(
+        detail.starts_with("Failed to parse the request body as JSON: "),
+        "{malformed:?}"
+    );
+    assert_problem(&malformed, 400, "Bad Request", &detail);
+
+    let wrong_type = send(addr, "POST", "/notes", Some(r#"{"title": 7}"#)).await;
+    let detail = wrong_type.json()["detail"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    assert!(
+        detail.starts_with(
+            "Failed to deserialize the JSON body into the target type: title: invalid type"
+        ),
+        "{wrong_type:?}"
+    );
+    assert_problem(&wrong_type, 422, "Unprocessable Content", &detail);
+
+    let not_json = send_with(addr, "POST", "/notes", None, &[("Content-Length", "0")]).await;
+    assert_problem(
+        &not_json,
+        415,
+        "Unsupported Media Type",
+        "Expected request with `Content-Type: application/json`",
+    );
+
+    let bad_id = send(addr, "GET", "/notes/seven", None).await;
+    assert_problem(
+        &bad_id,
+        400,
+        "Bad Request",
+        "Cannot parse `seven` to a `u64`",
+    );
+
+    // A client cannot make the body as long as it likes: the rejection
+    // echoes the path segment, and the detail is cut.
+    let long = format!("/notes/{}", "x".repeat(5_000));
+    let echoed = send(addr, "GET", &long, None).await;
+    let detail = echoed.json()["detail"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    assert_eq!(
+        detail.chars().count(),
+        http_status::MAX_DETAIL_CHARS,
+        "{echoed:?}"
+    );
+    assert!(detail.ends_with('…'));
+    server.stop().await;
 }
