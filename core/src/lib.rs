@@ -64,6 +64,10 @@ pub use crate::error::UnknownStatusCode;
 pub use crate::http_status::HttpStatus;
 #[cfg(feature = "std")]
 pub use crate::incident::IncidentId;
+/// actix-web 4: ready error handlers for its extractor configs, the
+/// language middleware, and the response of a problem.
+#[cfg(feature = "actix4")]
+pub use crate::interop::actix;
 #[cfg(feature = "axum08")]
 pub use crate::interop::axum::Negotiated;
 #[cfg(feature = "std")]

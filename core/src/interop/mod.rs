@@ -5,11 +5,13 @@
 //! `#[macro_export]` `macro_rules!` named `__{feature}_hook`), and one row in
 //! [`integrations!`]'s table below, which also gives the derive its words.
 
+#[cfg(feature = "actix4")]
+pub mod actix;
 #[cfg(feature = "aide015")]
 pub mod aide;
 #[cfg(feature = "axum08")]
 pub mod axum;
-#[cfg(any(feature = "axum08"))]
+#[cfg(any(feature = "axum08", feature = "actix4"))]
 mod rejection;
 #[cfg(feature = "std")]
 pub(crate) mod respond;
@@ -58,6 +60,7 @@ integrations! { $
     utoipa, "utoipa5", __utoipa5_hook, "`utoipa::IntoResponses`";
     aide,   "aide015", __aide015_hook, "`aide::OperationOutput`";
     axum,   "axum08",  __axum08_hook,  "axum's `IntoResponse`, a problem body";
+    actix,  "actix4",  __actix4_hook,  "actix-web's `ResponseError`, a problem body";
 }
 
 /// What a hook says when its feature is off; the derive calls every hook

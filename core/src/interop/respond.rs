@@ -54,10 +54,10 @@ impl Reply {
 }
 
 /// The reply for `problem`. Call once per response: it logs.
-pub(crate) fn reply<T: HttpStatus + Display>(problem: Problem<T>) -> Reply {
+pub(crate) fn reply<T: HttpStatus + Display>(problem: &Problem<T>) -> Reply {
     // The error's text, decided once for the log and every language.
     let detail = problem.detail();
-    let problem = prepare(problem, detail.is_some());
+    let instance = instance(problem, detail.is_some());
     let status = problem.status();
     let challenge = match status {
         StatusCode::UNAUTHORIZED => problem.error().challenge(),
@@ -66,7 +66,7 @@ pub(crate) fn reply<T: HttpStatus + Display>(problem: Problem<T>) -> Reply {
     let bodies = status.allows_content().then(|| {
         Language::ALL
             .iter()
-            .map(|l| problem.json_in(*l, detail.as_deref()))
+            .map(|l| problem.json_in(*l, detail.as_deref(), instance.as_deref()))
             .collect()
     });
     Reply {
@@ -77,29 +77,30 @@ pub(crate) fn reply<T: HttpStatus + Display>(problem: Problem<T>) -> Reply {
     }
 }
 
-/// A withheld 5xx gets its incident id, and its log line.
-fn prepare<T: HttpStatus + Display>(problem: Problem<T>, sends_detail: bool) -> Problem<T> {
-    let status = problem.status();
-    if !status.is_server_error() || sends_detail {
-        return problem;
+/// The problem's `instance`; a withheld 5xx without one gets an incident
+/// id, and its log line.
+fn instance<T: HttpStatus + Display>(problem: &Problem<T>, sends_detail: bool) -> Option<String> {
+    let given = problem.instance().map(String::from);
+    if !problem.status().is_server_error() || sends_detail {
+        return given;
     }
-    let (problem, id) = match problem.instance() {
-        Some(_) => (problem, None),
+    let (instance, id) = match given {
+        Some(given) => (given, None),
         None => {
             let id = IncidentId::new();
-            (problem.with_instance(id.urn()), Some(id))
+            (id.urn(), Some(id))
         }
     };
     #[cfg(feature = "tracing")]
-    log(&problem, id);
+    log(problem, &instance, id);
     #[cfg(not(feature = "tracing"))]
     let _ = id;
-    problem
+    Some(instance)
 }
 
 /// One `error` event: the status, the id, the error and its `source()` chain.
 #[cfg(feature = "tracing")]
-fn log<T: HttpStatus + Display>(problem: &Problem<T>, id: Option<IncidentId>) {
+fn log<T: HttpStatus + Display>(problem: &Problem<T>, instance: &str, id: Option<IncidentId>) {
     use alloc::string::ToString;
 
     let error = problem.error();
@@ -123,7 +124,7 @@ fn log<T: HttpStatus + Display>(problem: &Problem<T>, id: Option<IncidentId>) {
         ),
         None => tracing::error!(
             status = status.as_u16(),
-            instance = %problem.instance().unwrap_or_default(),
+            instance = %instance,
             error = %error,
             sources = %sources,
             "withheld a {status} from the client",

@@ -492,13 +492,18 @@ impl<T: HttpStatus + Display> Problem<T> {
     /// assert!(Problem::new(StatusCode::GONE).to_json().starts_with(r#"{"status":410,"title":"Gone""#));
     /// ```
     pub fn to_json(&self) -> String {
-        self.json_in(self.language, self.detail().as_deref())
+        self.json_in(self.language, self.detail().as_deref(), self.instance())
     }
 
     /// The body with its default title in `language` and `detail` as
     /// decided, for the integrations, which decide the detail once and
     /// render each language once.
-    pub(crate) fn json_in(&self, language: Language, detail: Option<&str>) -> String {
+    pub(crate) fn json_in(
+        &self,
+        language: Language,
+        detail: Option<&str>,
+        instance: Option<&str>,
+    ) -> String {
         let status = self.status();
         let mut json = String::with_capacity(96);
         json.push('{');
@@ -515,7 +520,7 @@ impl<T: HttpStatus + Display> Problem<T> {
             json.push_str(",\"detail\":");
             json::push_string(&mut json, detail);
         }
-        if let Some(instance) = &self.instance {
+        if let Some(instance) = instance {
             json.push_str(",\"instance\":");
             json::push_string(&mut json, instance);
         }

@@ -1,69 +1,99 @@
-//! A notes lookup on actix-web 4: its error derives `HttpStatus` and answers
-//! with RFC 9457 problem bodies through `ResponseError`. `main.rs` serves it;
-//! `tests/http.rs` drives it over real TCP.
+//! The notes API on actix-web 4 (see `example-conformance` for what it
+//! answers): its error derives `HttpStatus`, and `#[status(actix)]` writes
+//! its `ResponseError`. `main.rs` serves it; `tests/http.rs` drives it over
+//! real TCP.
 #![forbid(unsafe_code)]
 
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU64, Ordering};
 
-use actix_web::{App, HttpServer, web};
+use actix_web::error::JsonPayloadError;
+use actix_web::middleware::from_fn;
+use actix_web::{App, HttpResponse, HttpServer, web};
+use serde::{Deserialize, Serialize};
+
+// The README's actix-web section is this block, word for word (a test checks).
+// readme:actix:start
 use http_status::HttpStatus;
 
-/// Everything the handler can fail with.
+/// Everything a handler can fail with; `actix` answers each as a problem.
 #[derive(Debug, thiserror::Error, HttpStatus)]
-#[status(500)]
+#[status(500, actix)]
 pub enum ApiError {
     #[error("no note with id {0}")]
     #[status(404)]
     NotFound(u64),
-    #[error("note {0} is locked by another editor")]
-    #[status("Conflict")]
-    Locked(u64),
-    /// Never sent to clients: a 5xx withholds its text.
+    /// actix-web's own rejection of a body: 400 or 413, as a problem.
+    #[error(transparent)]
+    #[status(transparent)]
+    BadBody(#[from] JsonPayloadError),
+    /// Written for clients, so sent even though it is a 5xx.
+    #[error("notes are read-only during maintenance; try again after 14:00 UTC")]
+    #[status(503, expose)]
+    ReadOnly,
+    /// A 500: its text is logged with an incident id, never sent.
     #[error("database at 10.0.0.5:5432 refused user app_rw")]
-    Database,
+    Database(#[source] std::io::Error),
 }
 
-// The README's actix-web snippet is this block, word for word (a test checks).
-// readme:actix:start
-impl actix_web::ResponseError for ApiError {
-    fn status_code(&self) -> actix_web::http::StatusCode {
-        self.status().into() // the `http02` feature: actix-web 4 uses http 0.2
-    }
-
-    fn error_response(&self) -> actix_web::HttpResponse {
-        // 404 + {"status":404,"title":"Not Found","detail":"no note with id 7"}
-        actix_web::HttpResponse::build(self.status_code())
-            .content_type(http_status::PROBLEM_CONTENT_TYPE)
-            .body(http_status::Problem::new(self).to_json())
-    }
+fn app_config(config: &mut web::ServiceConfig) {
+    config
+        // A bad body goes through `ApiError`; a bad path through the ready handler.
+        .app_data(web::JsonConfig::default().error_handler(|e, _| ApiError::from(e).into()))
+        .app_data(web::PathConfig::default().error_handler(http_status::actix::path_error));
 }
 // readme:actix:end
 
-/// `GET /notes/{id}`: note 1 exists; 2 is locked; 3 breaks the database.
-async fn get_note(id: web::Path<u64>) -> Result<String, ApiError> {
+/// A note as stored and returned.
+#[derive(Debug, Serialize)]
+pub struct Note {
+    pub id: u64,
+    pub title: String,
+}
+
+/// A note as posted.
+#[derive(Debug, Deserialize)]
+pub struct NewNote {
+    pub title: String,
+}
+
+static NEXT_ID: AtomicU64 = AtomicU64::new(2);
+
+async fn get_note(id: web::Path<u64>) -> Result<web::Json<Note>, ApiError> {
     match id.into_inner() {
-        1 => Ok("groceries".to_owned()),
-        2 => Err(ApiError::Locked(2)),
-        3 => Err(ApiError::Database),
+        1 => Ok(web::Json(Note {
+            id: 1,
+            title: "groceries".to_owned(),
+        })),
+        3 => Err(ApiError::Database(
+            std::io::ErrorKind::ConnectionRefused.into(),
+        )),
         id => Err(ApiError::NotFound(id)),
     }
 }
 
-/// `GET /wrapped/{id}`: the same errors, rendered the way actix-web's own
-/// helpers render any error, as `text/plain` from its `Display`. `Problem`'s
-/// `Display` is what a client may see, so the 500 still keeps its text.
-async fn get_wrapped(id: web::Path<u64>) -> actix_web::Result<String> {
-    get_note(id)
-        .await
-        .map_err(|e| actix_web::error::ErrorInternalServerError(http_status::Problem::new(e)))
+async fn create_note(new: web::Json<NewNote>) -> HttpResponse {
+    let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+    HttpResponse::Created().json(Note {
+        id,
+        title: new.into_inner().title,
+    })
+}
+
+async fn delete_note(_: web::Path<u64>) -> Result<HttpResponse, ApiError> {
+    Err(ApiError::ReadOnly)
 }
 
 /// The server, bound to `addr` (port 0 for any free one), and where it listens.
 pub fn server(addr: SocketAddr) -> std::io::Result<(actix_web::dev::Server, SocketAddr)> {
     let server = HttpServer::new(|| {
         App::new()
+            .configure(app_config)
+            // Problem bodies in the client's language (English or 中文).
+            .wrap(from_fn(http_status::actix::negotiate_language))
+            .route("/notes", web::post().to(create_note))
             .route("/notes/{id}", web::get().to(get_note))
-            .route("/wrapped/{id}", web::get().to(get_wrapped))
+            .route("/notes/{id}", web::delete().to(delete_note))
     })
     .workers(1)
     .disable_signals()

@@ -1,0 +1,190 @@
+//! actix-web 4: `ResponseError` for problems, ready error handlers for
+//! actix's extractor configs, and the language middleware.
+//!
+//! actix-web 4 speaks `http` 0.2; the statuses convert through `http02`.
+
+use alloc::borrow::ToOwned;
+use core::fmt::{Debug, Display};
+
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::error::{
+    InternalError, JsonPayloadError, PathError, QueryPayloadError, UrlencodedError,
+};
+use actix_web::http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, HeaderName, HeaderValue, VARY};
+use actix_web::middleware::Next;
+use actix_web::{HttpRequest, HttpResponse, ResponseError};
+
+use super::respond::{self, Localized, NegotiateLanguage};
+use crate::{HttpStatus, Language, Problem};
+
+/// The response for `problem`: its status, a problem+json body (none where
+/// the status allows no content), `Content-Language`, a 401's challenge, and
+/// the body in every language for [`negotiate_language`]. A withheld 5xx
+/// carries its incident id and is logged (feature `tracing`).
+pub fn response<T: HttpStatus + Display>(problem: Problem<T>) -> HttpResponse {
+    build(&problem, None)
+}
+
+/// The response in `negotiated` (and `Vary` when it was negotiated), or in
+/// the problem's own language with every language kept for the middleware.
+fn build<T: HttpStatus + Display>(
+    problem: &Problem<T>,
+    negotiated: Option<(Language, bool)>,
+) -> HttpResponse {
+    let mut reply = respond::reply(problem);
+    let language = negotiated.map_or(reply.language, |(language, _)| language);
+    let mut response = HttpResponse::new(reply.status.into());
+    for (name, value) in reply.headers(language) {
+        // A value that is not a valid header (a user's challenge) is left
+        // out, never a panic.
+        if let Ok(value) = HeaderValue::from_str(value) {
+            response
+                .headers_mut()
+                .insert(HeaderName::from_static(name), value);
+        }
+    }
+    if let Some((_, true)) = negotiated {
+        response
+            .headers_mut()
+            .append(VARY, HeaderValue::from_static("accept-language"));
+    }
+    let body = reply.body(language).map(ToOwned::to_owned);
+    if negotiated.is_none() {
+        if let Some(bodies) = reply.localized() {
+            response.extensions_mut().insert(bodies);
+        }
+    }
+    match body {
+        Some(body) => response.set_body(BoxBody::new(body)),
+        None => response,
+    }
+}
+
+/// A problem answers as itself: `Err(Problem::new(error))` from a handler.
+impl<T: HttpStatus + Display + Debug> ResponseError for Problem<T> {
+    fn status_code(&self) -> actix_web::http::StatusCode {
+        self.status().into()
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        build(self, None)
+    }
+}
+
+/// The language a request asks for, under the app's [`NegotiateLanguage`]
+/// (`App::app_data`), or [`NegotiateLanguage::new`] when it has none.
+fn language_of(request: &HttpRequest) -> (Language, bool) {
+    let setting = request
+        .app_data::<NegotiateLanguage>()
+        .copied()
+        .unwrap_or_default();
+    let header = request.headers().get(ACCEPT_LANGUAGE);
+    let header = header.and_then(|value| value.to_str().ok());
+    (setting.language(header), setting.negotiates())
+}
+
+/// A rejection as the problem the client reads, in its language.
+fn rejected<E>(error: E, request: &HttpRequest) -> actix_web::Error
+where
+    E: HttpStatus + Debug + Display + 'static,
+{
+    let response = build(&Problem::new(&error), Some(language_of(request)));
+    InternalError::from_response(error, response).into()
+}
+
+/// For `web::JsonConfig::default().error_handler(http_status::actix::json_error)`:
+/// a body actix cannot read answers as a problem (400 or 413, its text as
+/// `detail`), not as actix's `text/plain`.
+pub fn json_error(error: JsonPayloadError, request: &HttpRequest) -> actix_web::Error {
+    rejected(error, request)
+}
+
+/// For `web::PathConfig::default().error_handler(http_status::actix::path_error)`:
+/// a path segment that does not parse answers 400 as a problem (actix's
+/// own default without a handler is a 404).
+pub fn path_error(error: PathError, request: &HttpRequest) -> actix_web::Error {
+    rejected(error, request)
+}
+
+/// For `web::QueryConfig::default().error_handler(http_status::actix::query_error)`.
+pub fn query_error(error: QueryPayloadError, request: &HttpRequest) -> actix_web::Error {
+    rejected(error, request)
+}
+
+/// For `web::FormConfig::default().error_handler(http_status::actix::form_error)`.
+pub fn form_error(error: UrlencodedError, request: &HttpRequest) -> actix_web::Error {
+    rejected(error, request)
+}
+
+/// Problem responses in the client's language, for
+/// `App::new().wrap(actix_web::middleware::from_fn(http_status::actix::negotiate_language))`.
+/// It follows the app's [`NegotiateLanguage`] (`App::app_data`) when it has
+/// one, and negotiates with English as the default otherwise. Other
+/// responses pass through untouched.
+pub async fn negotiate_language(
+    request: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    let (language, negotiated) = language_of(request.request());
+    let mut service_response = next.call(request).await?.map_into_boxed_body();
+    let localized = service_response
+        .response_mut()
+        .extensions_mut()
+        .remove::<Localized>();
+    let Some(bodies) = localized else {
+        return Ok(service_response);
+    };
+    let (request, mut response) = service_response.into_parts();
+    let headers = response.headers_mut();
+    headers.insert(CONTENT_LANGUAGE, HeaderValue::from_static(language.tag()));
+    if negotiated {
+        headers.append(VARY, HeaderValue::from_static("accept-language"));
+    }
+    let response = match bodies.into_body(language) {
+        Some(body) => response.set_body(BoxBody::new(body)),
+        None => response,
+    };
+    Ok(ServiceResponse::new(request, response))
+}
+
+// actix-web's extractor errors, statuses from actix-web 4's `error/mod.rs`
+// (`ResponseError` impls): a JSON body that actix failed to *serialize*
+// is its server's 500, withheld.
+super::rejection::rejections! {
+    |r: JsonPayloadError| ResponseError::status_code(r).as_u16()
+        => [BAD_REQUEST, CONTENT_TOO_LARGE, INTERNAL_SERVER_ERROR];
+    |r: PathError| ResponseError::status_code(r).as_u16() => [BAD_REQUEST];
+    |r: QueryPayloadError| ResponseError::status_code(r).as_u16() => [BAD_REQUEST];
+    |r: UrlencodedError| ResponseError::status_code(r).as_u16()
+        => [BAD_REQUEST, LENGTH_REQUIRED, CONTENT_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE];
+}
+
+/// What the hook names.
+#[doc(hidden)]
+pub use ::actix_web;
+
+/// actix-web's `ResponseError` for a type that says `#[status(actix)]`: its
+/// status, and a [`Problem`] body, never actix's default `Display` text.
+/// The derive calls it; see the `interop` module.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __actix4_hook {
+    (word = $word:ident, feature = $feature:literal,
+     impl [$($generics:tt)*] for [$($ty:tt)*] where [$($where:tt)*]) => {
+        #[automatically_derived]
+        impl $($generics)* $crate::__private::actix::actix_web::ResponseError for $($ty)*
+        where
+            $($where)*
+            Self: ::core::fmt::Debug + ::core::fmt::Display,
+        {
+            fn status_code(&self) -> $crate::__private::actix::actix_web::http::StatusCode {
+                ::core::convert::From::from($crate::HttpStatus::status(self))
+            }
+
+            fn error_response(&self) -> $crate::__private::actix::actix_web::HttpResponse {
+                $crate::__private::actix::response($crate::Problem::new(self))
+            }
+        }
+    };
+}

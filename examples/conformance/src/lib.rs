@@ -1,0 +1,272 @@
+//! The notes API every framework example serves, and the suite that checks
+//! it over real TCP, so that actix-web, poem and salvo are held to the same
+//! answers, byte for byte where it matters:
+//!
+//! | request | answer |
+//! |---|---|
+//! | `GET /notes/1` | 200, `{"id":1,"title":"groceries"}` |
+//! | `GET /notes/7` | 404 problem, `detail` "no note with id 7" |
+//! | `GET /notes/3` | 500 problem: the database's text withheld, an incident id, logged with that id |
+//! | `GET /notes/seven` | 400 problem: the framework's own path rejection |
+//! | `POST /notes` `{"title":"milk"}` | 201, `{"id":2,"title":"milk"}` |
+//! | `POST /notes` with malformed JSON | 400 problem: the framework's own body rejection |
+//! | `DELETE /notes/1` | 503 problem marked `expose`: its text is sent |
+//!
+//! and `Accept-Language: zh` answers the 404 in 中文.
+//!
+//! The client is a plain blocking socket, so that no framework's runtime
+//! or client is trusted to check itself.
+#![forbid(unsafe_code)]
+
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use http_status::{Language, StatusCode};
+use serde_json::{Value, json};
+
+/// The database's text, which must never reach a client.
+pub const SECRET: &str = "database at 10.0.0.5:5432 refused user app_rw";
+/// The 503's text, written for clients.
+pub const MAINTENANCE: &str = "notes are read-only during maintenance; try again after 14:00 UTC";
+
+/// One response.
+#[derive(Debug)]
+pub struct Reply {
+    pub status: u16,
+    /// Names in lowercase.
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+impl Reply {
+    /// The first value of header `name` (lowercase).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The body as JSON; `Null` when it is not.
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.body).unwrap_or(Value::Null)
+    }
+}
+
+/// One HTTP/1.1 request with `Connection: close`, a JSON body if any, and
+/// extra header lines.
+pub fn send(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    body: Option<&str>,
+    headers: &[(&str, &str)],
+) -> Reply {
+    let mut stream = TcpStream::connect(addr).expect("the server accepts");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .expect("a timeout");
+    let mut request = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
+    for (name, value) in headers {
+        request += &format!("{name}: {value}\r\n");
+    }
+    match body {
+        Some(body) => {
+            request += &format!(
+                "Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+                body.len()
+            )
+        }
+        None => request += "Content-Length: 0\r\n\r\n",
+    }
+    stream
+        .write_all(request.as_bytes())
+        .expect("the request is sent");
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).expect("a reply in time");
+    let raw = String::from_utf8(raw).expect("a UTF-8 reply");
+    let (head, body) = raw.split_once("\r\n\r\n").expect("a head and a body");
+    let mut lines = head.split("\r\n");
+    let status = lines
+        .next()
+        .and_then(|line| line.split(' ').nth(1))
+        .and_then(|code| code.parse().ok())
+        .expect("a status line");
+    let headers = lines
+        .filter_map(|line| line.split_once(':'))
+        .map(|(n, v)| (n.trim().to_lowercase(), v.trim().to_owned()))
+        .collect();
+    Reply {
+        status,
+        headers,
+        body: dechunk(body, &raw),
+    }
+}
+
+/// The body, joined from its chunks when the reply is chunked.
+fn dechunk(body: &str, raw: &str) -> String {
+    if !raw.to_lowercase().contains("transfer-encoding: chunked") {
+        return body.to_owned();
+    }
+    let mut joined = String::new();
+    let mut rest = body;
+    while let Some((size, after)) = rest.split_once("\r\n") {
+        let size = usize::from_str_radix(size.trim(), 16).unwrap_or(0);
+        if size == 0 || after.len() < size {
+            break;
+        }
+        joined += &after[..size];
+        rest = after[size..].trim_start_matches("\r\n");
+    }
+    joined
+}
+
+/// Everything the app logs, for the suite to read.
+#[derive(Clone, Default)]
+pub struct Log(Arc<Mutex<Vec<u8>>>);
+
+impl Log {
+    /// Makes this process's log a `Log`. Once per test binary.
+    pub fn install() -> Log {
+        let log = Log::default();
+        let writer = log.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_writer(move || writer.clone())
+            .with_ansi(false)
+            .finish();
+        tracing::subscriber::set_global_default(subscriber).expect("the only subscriber");
+        log
+    }
+
+    /// What was logged so far.
+    pub fn text(&self) -> String {
+        let bytes = self.0.lock().map(|b| b.clone()).unwrap_or_default();
+        String::from_utf8_lossy(&bytes).into_owned()
+    }
+}
+
+impl std::io::Write for Log {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        if let Ok(mut log) = self.0.lock() {
+            log.extend_from_slice(bytes);
+        }
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// A problem response: its status, media type, and body.
+#[track_caller]
+pub fn assert_problem(reply: &Reply, body: Value) {
+    assert_eq!(reply.status, body["status"], "{reply:?}");
+    assert_eq!(
+        reply.header("content-type"),
+        Some("application/problem+json"),
+        "{reply:?}"
+    );
+    assert_eq!(reply.json(), body, "{reply:?}");
+}
+
+/// The framework's rejection, as a problem: status, title, and the
+/// framework's text about the input as `detail`.
+#[track_caller]
+fn assert_rejection(reply: &Reply, status: u16) {
+    let code = StatusCode::from_u16(status).expect("a registered code");
+    let detail = reply.json()["detail"].clone();
+    assert!(
+        detail.as_str().is_some_and(|d| !d.is_empty()),
+        "a rejection says what was wrong: {reply:?}"
+    );
+    assert_problem(
+        reply,
+        json!({"status": status, "title": code.reason(), "detail": detail}),
+    );
+}
+
+/// The whole suite against the server at `addr`, whose log is `log`.
+pub fn check_notes_api(addr: SocketAddr, log: &Log) {
+    let found = send(addr, "GET", "/notes/1", None, &[]);
+    assert_eq!(found.status, 200, "{found:?}");
+    assert_eq!(found.json(), json!({"id": 1, "title": "groceries"}));
+
+    let created = send(addr, "POST", "/notes", Some(r#"{"title":"milk"}"#), &[]);
+    assert_eq!(created.status, 201, "{created:?}");
+    assert_eq!(created.json(), json!({"id": 2, "title": "milk"}));
+
+    // A 404 with its detail, in English by default.
+    let missing = send(addr, "GET", "/notes/7", None, &[]);
+    assert_problem(
+        &missing,
+        json!({"status": 404, "title": "Not Found", "detail": "no note with id 7"}),
+    );
+
+    // The same in 中文, when the client asks for it.
+    let zh = send(
+        addr,
+        "GET",
+        "/notes/7",
+        None,
+        &[("Accept-Language", "zh-CN, en;q=0.5")],
+    );
+    let title = StatusCode::NOT_FOUND.reason_in(Language::Chinese);
+    assert_problem(
+        &zh,
+        json!({"status": 404, "title": title, "detail": "no note with id 7"}),
+    );
+    assert_eq!(zh.header("content-language"), Some("zh"), "{zh:?}");
+    assert!(
+        zh.headers
+            .iter()
+            .any(|(n, v)| n == "vary" && v.to_lowercase().contains("accept-language")),
+        "{zh:?}"
+    );
+
+    // A 503 marked `expose` sends its text.
+    let read_only = send(addr, "DELETE", "/notes/1", None, &[]);
+    assert_problem(
+        &read_only,
+        json!({"status": 503, "title": "Service Unavailable", "detail": MAINTENANCE}),
+    );
+
+    // The framework's own rejections, as problems.
+    let malformed = send(addr, "POST", "/notes", Some(r#"{"title": "#), &[]);
+    assert_rejection(&malformed, 400);
+    let bad_id = send(addr, "GET", "/notes/seven", None, &[]);
+    assert_rejection(&bad_id, 400);
+
+    // A 500: the text stays on the server; the body's id is the log's.
+    let broken = send(addr, "GET", "/notes/3", None, &[]);
+    let instance = broken.json()["instance"].clone();
+    let id = instance
+        .as_str()
+        .and_then(|i| i.strip_prefix("urn:uuid:"))
+        .unwrap_or_else(|| panic!("a withheld 500 carries an incident id: {broken:?}"))
+        .to_owned();
+    assert_problem(
+        &broken,
+        json!({"status": 500, "title": "Internal Server Error", "instance": instance}),
+    );
+    for secret in ["10.0.0.5", "app_rw", "refused"] {
+        assert!(!broken.body.contains(secret), "{broken:?}");
+    }
+    let logged = log.text();
+    let line = logged
+        .lines()
+        .find(|line| line.contains(&id))
+        .unwrap_or_else(|| panic!("a log line with id {id}: {logged}"));
+    assert!(
+        line.contains("ERROR") && line.contains("status=500"),
+        "{line}"
+    );
+    assert!(line.contains(SECRET), "the log has the error: {line}");
+    assert!(
+        line.contains("connection refused"),
+        "and its source: {line}"
+    );
+    assert_eq!(logged.matches(&id).count(), 1, "logged once: {logged}");
+}
