@@ -70,6 +70,10 @@ pub use crate::incident::IncidentId;
 pub use crate::interop::actix;
 #[cfg(feature = "axum08")]
 pub use crate::interop::axum::Negotiated;
+/// poem 3: the `poem::Error` of a problem, the language middleware's
+/// endpoint, and [`Rejection`](poem::Rejection) for its extractors' errors.
+#[cfg(feature = "poem3")]
+pub use crate::interop::poem;
 #[cfg(feature = "std")]
 pub use crate::interop::respond::NegotiateLanguage;
 pub use crate::language::Language;

@@ -11,7 +11,9 @@ pub mod actix;
 pub mod aide;
 #[cfg(feature = "axum08")]
 pub mod axum;
-#[cfg(any(feature = "axum08", feature = "actix4"))]
+#[cfg(feature = "poem3")]
+pub mod poem;
+#[cfg(any(feature = "axum08", feature = "actix4", feature = "poem3"))]
 mod rejection;
 #[cfg(feature = "std")]
 pub(crate) mod respond;
@@ -61,6 +63,7 @@ integrations! { $
     aide,   "aide015", __aide015_hook, "`aide::OperationOutput`";
     axum,   "axum08",  __axum08_hook,  "axum's `IntoResponse`, a problem body";
     actix,  "actix4",  __actix4_hook,  "actix-web's `ResponseError`, a problem body";
+    poem,   "poem3",   __poem3_hook,   "`From<T> for poem::Error`, a problem body";
 }
 
 /// What a hook says when its feature is off; the derive calls every hook

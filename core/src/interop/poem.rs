@@ -1,0 +1,201 @@
+//! poem 3: the `poem::Error` of a problem (what handlers return), the
+//! language middleware, and poem's extractor errors.
+
+use alloc::string::String;
+use core::fmt::{self, Display};
+
+use poem::error::{
+    ParseFormError, ParseJsonError, ParsePathError, ParseQueryError, ReadBodyError, ResponseError,
+};
+use poem::http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, HeaderName, HeaderValue, VARY};
+use poem::{Endpoint, IntoResponse, Middleware, Request, Response};
+
+use super::respond::{self, Localized, NegotiateLanguage};
+use crate::{HttpStatus, Problem, StatusCode, StatusSet};
+
+/// The `poem::Error` that answers `problem`: its status, a problem+json
+/// body (none where the status allows no content), `Content-Language`, a
+/// 401's challenge, and the body in every language for the
+/// [`NegotiateLanguage`] middleware. A withheld 5xx carries its incident id
+/// and is logged (feature `tracing`).
+pub fn error<T: HttpStatus + Display>(problem: &Problem<T>) -> poem::Error {
+    let mut reply = respond::reply(problem);
+    let mut response = Response::builder().status(reply.status.into()).finish();
+    for (name, value) in reply.headers(reply.language) {
+        // A value that is not a valid header (a user's challenge) is left
+        // out, never a panic.
+        if let Ok(value) = HeaderValue::from_str(value) {
+            response
+                .headers_mut()
+                .insert(HeaderName::from_static(name), value);
+        }
+    }
+    if let Some(body) = reply.body(reply.language) {
+        response.set_body(String::from(body));
+    }
+    // poem gives a response the error's data, not the response's own.
+    let bodies = reply.localized();
+    let mut error = poem::Error::from_response(response);
+    if let Some(bodies) = bodies {
+        error.set_data(bodies);
+    }
+    error
+}
+
+/// A problem answers as itself: `Err(Problem::new(error))?` in a handler.
+impl<T: HttpStatus + Display> From<Problem<T>> for poem::Error {
+    fn from(problem: Problem<T>) -> poem::Error {
+        error(&problem)
+    }
+}
+
+/// Problem responses in the client's language: `.with(NegotiateLanguage::new())`.
+impl<E: Endpoint> Middleware<E> for NegotiateLanguage {
+    type Output = Negotiated<E>;
+
+    fn transform(&self, inner: E) -> Negotiated<E> {
+        Negotiated {
+            inner,
+            setting: *self,
+        }
+    }
+}
+
+/// The endpoint [`NegotiateLanguage`] wraps around an app.
+pub struct Negotiated<E> {
+    inner: E,
+    setting: NegotiateLanguage,
+}
+
+impl<E: Endpoint> Endpoint for Negotiated<E> {
+    type Output = Response;
+
+    async fn call(&self, request: Request) -> poem::Result<Response> {
+        let header = request.headers().get(ACCEPT_LANGUAGE);
+        let language = self.setting.language(header.and_then(|v| v.to_str().ok()));
+        let mut response = match self.inner.call(request).await {
+            Ok(output) => output.into_response(),
+            // A problem's error becomes its response here; any other error
+            // goes on as it is, for the layers outside.
+            Err(error) if error.data::<Localized>().is_some() => error.into_response(),
+            Err(error) => return Err(error),
+        };
+        let Some(bodies) = response.extensions_mut().remove::<Localized>() else {
+            return Ok(response);
+        };
+        let headers = response.headers_mut();
+        headers.insert(CONTENT_LANGUAGE, HeaderValue::from_static(language.tag()));
+        if self.setting.negotiates() {
+            headers.append(VARY, HeaderValue::from_static("accept-language"));
+        }
+        if let Some(body) = bodies.into_body(language) {
+            response.set_body(body);
+        }
+        Ok(response)
+    }
+}
+
+/// What poem's `Json`, `Path`, `Query` and `Form` extractors fail with,
+/// for an error enum to wrap: a handler takes `poem::Result<Json<T>>`, and
+/// `body.map_err(Rejection::from)?` sends the failure through the enum's
+/// `#[status(transparent)]` variant. poem hands its extractors' errors over
+/// as `poem::Error`; this reads which one it is.
+#[derive(Debug)]
+pub struct Rejection(poem::Error);
+
+impl From<poem::Error> for Rejection {
+    fn from(error: poem::Error) -> Rejection {
+        Rejection(error)
+    }
+}
+
+impl Rejection {
+    /// The error poem gave.
+    pub fn into_inner(self) -> poem::Error {
+        self.0
+    }
+
+    /// Whether poem's error is one of its extractors' (whose text is
+    /// about the client's input), not an error of some other kind.
+    fn from_extractor(&self) -> bool {
+        self.0.is::<ParseJsonError>()
+            || self.0.is::<ParsePathError>()
+            || self.0.is::<ParseQueryError>()
+            || self.0.is::<ParseFormError>()
+            || self.0.is::<ReadBodyError>()
+    }
+}
+
+impl Display for Rejection {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Display::fmt(&self.0, f)
+    }
+}
+
+impl core::error::Error for Rejection {
+    fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
+        core::error::Error::source(&self.0)
+    }
+}
+
+impl HttpStatus for Rejection {
+    fn status(&self) -> StatusCode {
+        super::rejection::status(self.0.status().as_u16())
+    }
+
+    /// An extractor's 4xx text, never that of an error of another kind.
+    fn exposes_detail(&self) -> bool {
+        self.from_extractor() && !self.status().is_server_error()
+    }
+
+    /// The union of the extractors' sets below.
+    fn statuses() -> StatusSet {
+        <ParseJsonError as HttpStatus>::statuses()
+            .union(<ParsePathError as HttpStatus>::statuses())
+            .union(<ParseQueryError as HttpStatus>::statuses())
+            .union(<ParseFormError as HttpStatus>::statuses())
+            .union(<ReadBodyError as HttpStatus>::statuses())
+    }
+
+    fn as_error(&self) -> Option<&dyn core::error::Error> {
+        Some(self)
+    }
+}
+
+// poem's extractor errors, statuses from poem 3's `error.rs` (a body that
+// was already taken is the server's bug, a 500, withheld).
+super::rejection::rejections! {
+    |r: ParseJsonError| ResponseError::status(r).as_u16()
+        => [BAD_REQUEST, UNSUPPORTED_MEDIA_TYPE];
+    |r: ParsePathError| ResponseError::status(r).as_u16() => [BAD_REQUEST];
+    |r: ParseQueryError| ResponseError::status(r).as_u16() => [BAD_REQUEST];
+    |r: ParseFormError| ResponseError::status(r).as_u16()
+        => [BAD_REQUEST, UNSUPPORTED_MEDIA_TYPE];
+    |r: ReadBodyError| ResponseError::status(r).as_u16()
+        => [BAD_REQUEST, CONTENT_TOO_LARGE, INTERNAL_SERVER_ERROR];
+}
+
+/// What the hook names.
+#[doc(hidden)]
+pub use ::poem;
+
+/// `From<T> for poem::Error` for a type that says `#[status(poem)]`, so
+/// that handlers return `Result<_, T>` and poem answers a problem. The
+/// derive calls it; see the `interop` module.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __poem3_hook {
+    (word = $word:ident, feature = $feature:literal,
+     impl [$($generics:tt)*] for [$($ty:tt)*] where [$($where:tt)*]) => {
+        #[automatically_derived]
+        impl $($generics)* ::core::convert::From<$($ty)*> for $crate::__private::poem::poem::Error
+        where
+            $($where)*
+            $($ty)*: ::core::fmt::Display,
+        {
+            fn from(error: $($ty)*) -> Self {
+                $crate::__private::poem::error(&$crate::Problem::new(error))
+            }
+        }
+    };
+}

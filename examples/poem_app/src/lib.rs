@@ -1,0 +1,95 @@
+//! The notes API on poem 3 (see `example-conformance` for what it answers):
+//! its error derives `HttpStatus`, and `#[status(poem)]` turns it into a
+//! `poem::Error` that answers a problem. `main.rs` serves it;
+//! `tests/http.rs` drives it over real TCP.
+#![forbid(unsafe_code)]
+
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use poem::http::StatusCode;
+use poem::web::{Json, Path};
+use poem::{EndpointExt, IntoResponse, Route, get, handler};
+use serde::{Deserialize, Serialize};
+
+// The README's poem section is this block, word for word (a test checks).
+// readme:poem:start
+use http_status::poem::Rejection;
+use http_status::{HttpStatus, NegotiateLanguage};
+
+/// Everything a handler can fail with; `poem` answers each as a problem.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(500, poem)]
+pub enum ApiError {
+    #[error("no note with id {0}")]
+    #[status(404)]
+    NotFound(u64),
+    /// poem's own rejection of a body or a path: 400, 413 or 415.
+    #[error(transparent)]
+    #[status(transparent)]
+    Rejected(#[from] Rejection),
+    /// Written for clients, so sent even though it is a 5xx.
+    #[error("notes are read-only during maintenance; try again after 14:00 UTC")]
+    #[status(503, expose)]
+    ReadOnly,
+    /// A 500: its text is logged with an incident id, never sent.
+    #[error("database at 10.0.0.5:5432 refused user app_rw")]
+    Database(#[source] std::io::Error),
+}
+
+#[handler]
+async fn get_note(id: poem::Result<Path<u64>>) -> Result<Json<Note>, ApiError> {
+    let Path(id) = id.map_err(Rejection::from)?;
+    match id {
+        1 => Ok(Json(Note::new(1, "groceries"))),
+        3 => Err(ApiError::Database(
+            std::io::ErrorKind::ConnectionRefused.into(),
+        )),
+        id => Err(ApiError::NotFound(id)),
+    }
+}
+// readme:poem:end
+
+/// A note as stored and returned.
+#[derive(Debug, Serialize)]
+pub struct Note {
+    pub id: u64,
+    pub title: String,
+}
+
+impl Note {
+    fn new(id: u64, title: &str) -> Note {
+        Note {
+            id,
+            title: title.to_owned(),
+        }
+    }
+}
+
+/// A note as posted.
+#[derive(Debug, Deserialize)]
+pub struct NewNote {
+    pub title: String,
+}
+
+static NEXT_ID: AtomicU64 = AtomicU64::new(2);
+
+#[handler]
+async fn create_note(new: poem::Result<Json<NewNote>>) -> Result<impl IntoResponse, ApiError> {
+    let Json(new) = new.map_err(Rejection::from)?;
+    let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+    Ok(Json(Note::new(id, &new.title)).with_status(StatusCode::CREATED))
+}
+
+#[handler]
+async fn delete_note() -> Result<(), ApiError> {
+    Err(ApiError::ReadOnly)
+}
+
+/// The whole service.
+pub fn app() -> impl poem::Endpoint {
+    Route::new()
+        .at("/notes", poem::post(create_note))
+        .at("/notes/:id", get(get_note).delete(delete_note))
+        // Problem bodies in the client's language (English or 中文).
+        .with(NegotiateLanguage::new())
+}
