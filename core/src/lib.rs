@@ -76,6 +76,9 @@ pub use crate::interop::axum::Negotiated;
 pub use crate::interop::poem;
 #[cfg(feature = "std")]
 pub use crate::interop::respond::NegotiateLanguage;
+/// salvo 1: the writer of a problem, which negotiates the language itself.
+#[cfg(feature = "salvo1")]
+pub use crate::interop::salvo;
 pub use crate::language::Language;
 pub use crate::parse::ParseStatusCodeError;
 #[cfg(feature = "alloc")]

@@ -13,10 +13,17 @@ pub mod aide;
 pub mod axum;
 #[cfg(feature = "poem3")]
 pub mod poem;
-#[cfg(any(feature = "axum08", feature = "actix4", feature = "poem3"))]
+#[cfg(any(
+    feature = "axum08",
+    feature = "actix4",
+    feature = "poem3",
+    feature = "salvo1"
+))]
 mod rejection;
 #[cfg(feature = "std")]
 pub(crate) mod respond;
+#[cfg(feature = "salvo1")]
+pub mod salvo;
 #[cfg(feature = "serde")]
 mod serde;
 #[cfg(feature = "utoipa5")]
@@ -64,6 +71,7 @@ integrations! { $
     axum,   "axum08",  __axum08_hook,  "axum's `IntoResponse`, a problem body";
     actix,  "actix4",  __actix4_hook,  "actix-web's `ResponseError`, a problem body";
     poem,   "poem3",   __poem3_hook,   "`From<T> for poem::Error`, a problem body";
+    salvo,  "salvo1",  __salvo1_hook,  "salvo's `Writer`, a problem body";
 }
 
 /// What a hook says when its feature is off; the derive calls every hook

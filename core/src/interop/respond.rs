@@ -20,6 +20,10 @@ pub(crate) struct Reply {
     /// where the status allows no content (RFC 9110 §6.4.1, §15.3.6).
     pub(crate) bodies: Option<Vec<String>>,
     /// The language of the default body.
+    #[cfg_attr(
+        not(any(feature = "axum08", feature = "actix4", feature = "poem3")),
+        allow(dead_code) // only the integrations with language middleware use it
+    )]
     pub(crate) language: Language,
 }
 
@@ -40,6 +44,10 @@ impl Reply {
     }
 
     /// The body in every language, for the response's extensions.
+    #[cfg_attr(
+        not(any(feature = "axum08", feature = "actix4", feature = "poem3")),
+        allow(dead_code)
+    )]
     pub(crate) fn localized(&mut self) -> Option<Localized> {
         self.bodies.take().map(Localized)
     }
@@ -134,9 +142,17 @@ fn log<T: HttpStatus + Display>(problem: &Problem<T>, instance: &str, id: Option
 
 /// The body in every catalog language, kept on a response (in its
 /// extensions) for the framework's language middleware.
+#[cfg_attr(
+    not(any(feature = "axum08", feature = "actix4", feature = "poem3")),
+    allow(dead_code) // only the integrations with language middleware use it
+)]
 #[derive(Clone)]
 pub(crate) struct Localized(pub(crate) Vec<String>);
 
+#[cfg_attr(
+    not(any(feature = "axum08", feature = "actix4", feature = "poem3")),
+    allow(dead_code)
+)]
 impl Localized {
     /// The body in `language`.
     pub(crate) fn into_body(self, language: Language) -> Option<String> {

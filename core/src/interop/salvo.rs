@@ -1,0 +1,122 @@
+//! salvo 1: `Writer` for problems, which reads the request and so
+//! negotiates the language itself, and salvo's `ParseError`.
+
+use alloc::boxed::Box;
+use alloc::string::String;
+use core::fmt::Display;
+
+use salvo_core::http::ParseError;
+use salvo_core::http::header::{ACCEPT_LANGUAGE, HeaderName, HeaderValue, VARY};
+use salvo_core::{Depot, Request, Response, Writer, async_trait};
+
+use super::respond::{self, NegotiateLanguage};
+use crate::{HttpStatus, Problem};
+
+/// Writes `problem` as the response: its status, a problem+json body (none
+/// where the status allows no content), a 401's challenge, in the language
+/// the request asks for. The depot's [`NegotiateLanguage`]
+/// (`affix_state::inject(…)`) decides how; without one, the language is
+/// negotiated, English by default. A withheld 5xx carries its incident id
+/// and is logged (feature `tracing`).
+pub fn write<T: HttpStatus + Display>(
+    problem: &Problem<T>,
+    request: &Request,
+    depot: &Depot,
+    response: &mut Response,
+) {
+    let setting = depot
+        .get_typed::<NegotiateLanguage>()
+        .ok()
+        .copied()
+        .unwrap_or_default();
+    let header = request.headers().get(ACCEPT_LANGUAGE);
+    let language = setting.language(header.and_then(|v| v.to_str().ok()));
+    let reply = respond::reply(problem);
+    response.status_code(reply.status.into());
+    for (name, value) in reply.headers(language) {
+        // A value that is not a valid header (a user's challenge) is left
+        // out, never a panic.
+        if let Ok(value) = HeaderValue::from_str(value) {
+            response
+                .headers_mut()
+                .insert(HeaderName::from_static(name), value);
+        }
+    }
+    if setting.negotiates() {
+        response
+            .headers_mut()
+            .append(VARY, HeaderValue::from_static("accept-language"));
+    }
+    if let Some(body) = reply.body(language) {
+        response.body(String::from(body));
+    }
+}
+
+/// A problem answers as itself: `Err(Problem::new(error))` from a handler.
+#[async_trait]
+impl<T: HttpStatus + Display + Send> Writer for Problem<T> {
+    async fn write(self, request: &mut Request, depot: &mut Depot, response: &mut Response) {
+        write(&self, request, depot, response);
+    }
+}
+
+/// salvo's `ParseError`, the error of `req.parse_json()`, `try_param()`,
+/// `parse_queries()` and the other parsers: a body too large is 413, any
+/// other 400, as salvo's own `Writer` for it answers. Its text is sent only
+/// for the variants about the client's input; the others (I/O, hyper,
+/// `Other`…) can carry the server's.
+fn exposes(error: &ParseError) -> bool {
+    matches!(
+        error,
+        ParseError::PayloadTooLarge
+            | ParseError::InvalidContentType
+            | ParseError::EmptyBody
+            | ParseError::NotExist
+            | ParseError::ParseFromStr
+            | ParseError::Deserialize(_)
+            | ParseError::DuplicateKey
+            | ParseError::NotMultipart
+            | ParseError::NotFormData
+            | ParseError::InvalidRange
+            | ParseError::Utf8(_)
+            | ParseError::SerdeJson(_)
+    )
+}
+
+// Statuses from salvo_core 1's `http/errors/parse_error.rs` (`Writer`).
+super::rejection::rejections! {
+    |r: ParseError| match r {
+        ParseError::PayloadTooLarge => 413,
+        _ => 400,
+    } => [BAD_REQUEST, CONTENT_TOO_LARGE], exposes exposes(r);
+}
+
+/// What the hook names.
+#[doc(hidden)]
+pub use ::salvo_core;
+
+/// salvo's `Writer` for a type that says `#[status(salvo)]`: a [`Problem`]
+/// in the request's language. The derive calls it; see the `interop` module.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __salvo1_hook {
+    (word = $word:ident, feature = $feature:literal,
+     impl [$($generics:tt)*] for [$($ty:tt)*] where [$($where:tt)*]) => {
+        #[automatically_derived]
+        #[$crate::__private::salvo::salvo_core::async_trait]
+        impl $($generics)* $crate::__private::salvo::salvo_core::Writer for $($ty)*
+        where
+            $($where)*
+            Self: ::core::fmt::Display + ::core::marker::Send,
+        {
+            async fn write(
+                self,
+                request: &mut $crate::__private::salvo::salvo_core::Request,
+                depot: &mut $crate::__private::salvo::salvo_core::Depot,
+                response: &mut $crate::__private::salvo::salvo_core::Response,
+            ) {
+                $crate::__private::salvo::write(&$crate::Problem::new(self), request, depot, response);
+            }
+        }
+    };
+}

@@ -1,0 +1,92 @@
+//! The notes API on salvo 1 (see `example-conformance` for what it
+//! answers): its error derives `HttpStatus`, and `#[status(salvo)]` writes
+//! its `Writer`. `main.rs` serves it; `tests/http.rs` drives it over real TCP.
+#![forbid(unsafe_code)]
+
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use salvo::http::StatusCode;
+use salvo::prelude::*;
+use serde::{Deserialize, Serialize};
+
+// The README's salvo section is this block, word for word (a test checks).
+// readme:salvo:start
+use http_status::HttpStatus;
+use salvo::http::ParseError;
+
+/// Everything a handler can fail with; `salvo` answers each as a problem,
+/// in the language the request asks for.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(500, salvo)]
+pub enum ApiError {
+    #[error("no note with id {0}")]
+    #[status(404)]
+    NotFound(u64),
+    /// salvo's own rejection of a body or a parameter: 400 or 413.
+    #[error(transparent)]
+    #[status(transparent)]
+    Rejected(#[from] ParseError),
+    /// Written for clients, so sent even though it is a 5xx.
+    #[error("notes are read-only during maintenance; try again after 14:00 UTC")]
+    #[status(503, expose)]
+    ReadOnly,
+    /// A 500: its text is logged with an incident id, never sent.
+    #[error("database at 10.0.0.5:5432 refused user app_rw")]
+    Database(#[source] std::io::Error),
+}
+
+#[handler]
+async fn get_note(req: &mut Request) -> Result<Json<Note>, ApiError> {
+    match req.try_param::<u64>("id")? {
+        1 => Ok(Json(Note::new(1, "groceries"))),
+        3 => Err(ApiError::Database(
+            std::io::ErrorKind::ConnectionRefused.into(),
+        )),
+        id => Err(ApiError::NotFound(id)),
+    }
+}
+// readme:salvo:end
+
+/// A note as stored and returned.
+#[derive(Debug, Serialize)]
+pub struct Note {
+    pub id: u64,
+    pub title: String,
+}
+
+impl Note {
+    fn new(id: u64, title: &str) -> Note {
+        Note {
+            id,
+            title: title.to_owned(),
+        }
+    }
+}
+
+/// A note as posted.
+#[derive(Debug, Deserialize)]
+pub struct NewNote {
+    pub title: String,
+}
+
+static NEXT_ID: AtomicU64 = AtomicU64::new(2);
+
+#[handler]
+async fn create_note(req: &mut Request, res: &mut Response) -> Result<Json<Note>, ApiError> {
+    let new: NewNote = req.parse_json().await?;
+    res.status_code(StatusCode::CREATED);
+    let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+    Ok(Json(Note::new(id, &new.title)))
+}
+
+#[handler]
+async fn delete_note() -> Result<(), ApiError> {
+    Err(ApiError::ReadOnly)
+}
+
+/// The whole service.
+pub fn router() -> Router {
+    Router::with_path("notes")
+        .post(create_note)
+        .push(Router::with_path("{id}").get(get_note).delete(delete_note))
+}

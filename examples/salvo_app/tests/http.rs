@@ -1,0 +1,21 @@
+//! The salvo server over a real socket: the notes suite every framework
+//! example passes.
+
+use example_conformance::{Log, check_notes_api};
+use salvo::prelude::*;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_notes_api_over_tcp() {
+    let log = Log::install();
+    let acceptor = TcpListener::new("127.0.0.1:0")
+        .try_bind()
+        .await
+        .expect("a loopback port");
+    let addr = acceptor.local_addr().expect("its address");
+    let server = tokio::spawn(Server::new(acceptor).serve(salvo_app_example::router()));
+    let checked = tokio::task::spawn_blocking(move || check_notes_api(addr, &log)).await;
+    server.abort();
+    if let Err(failure) = checked {
+        std::panic::resume_unwind(failure.into_panic());
+    }
+}
