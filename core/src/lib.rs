@@ -68,6 +68,9 @@ pub use crate::incident::IncidentId;
 /// language middleware, and the response of a problem.
 #[cfg(feature = "actix4")]
 pub use crate::interop::actix;
+/// aide 0.15: the problem schema component and the responses of a status set.
+#[cfg(feature = "aide015")]
+pub use crate::interop::aide;
 #[cfg(feature = "axum08")]
 pub use crate::interop::axum::Negotiated;
 /// poem 3: the `poem::Error` of a problem, the language middleware's
@@ -79,6 +82,10 @@ pub use crate::interop::respond::NegotiateLanguage;
 /// salvo 1: the writer of a problem, which negotiates the language itself.
 #[cfg(feature = "salvo1")]
 pub use crate::interop::salvo;
+/// utoipa 5: the problem schema and shared components, and the responses
+/// of a status set.
+#[cfg(feature = "utoipa5")]
+pub use crate::interop::utoipa;
 pub use crate::language::Language;
 pub use crate::parse::ParseStatusCodeError;
 #[cfg(feature = "alloc")]

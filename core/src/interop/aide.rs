@@ -7,7 +7,10 @@ use alloc::vec::Vec;
 
 use aide::generate::GenContext;
 use aide::openapi::{MediaType, Operation, Response, SchemaObject};
-use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use schemars::{JsonSchema, Schema, SchemaGenerator};
+use serde_json::{Map, Value, json};
+
+use crate::problem::schema::{self, Kind};
 
 use crate::{HttpStatus, Problem, StatusSet};
 
@@ -17,26 +20,44 @@ pub struct ProblemSchema;
 
 impl JsonSchema for ProblemSchema {
     fn schema_name() -> Cow<'static, str> {
-        "Problem".into()
+        schema::NAME.into()
     }
 
     fn schema_id() -> Cow<'static, str> {
         "http_status::Problem".into()
     }
 
+    /// From the one schema table, as utoipa's is.
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "type": "object",
-            "description": "RFC 9457 problem details",
-            "properties": {
-                "type": { "type": "string", "format": "uri-reference" },
-                "status": { "type": "integer", "minimum": 100, "maximum": 599 },
-                "title": { "type": "string", "description": crate::problem::TITLE_DESCRIPTION },
-                "detail": { "type": "string" },
-                "instance": { "type": "string", "format": "uri-reference" }
-            },
-            "required": ["status", "title"]
-        })
+        let mut properties = Map::new();
+        let mut required = Vec::new();
+        for member in &schema::MEMBERS {
+            let mut property = match member.kind {
+                Kind::String(format) => {
+                    let mut string = json!({ "type": "string" });
+                    if let Some(format) = format {
+                        string["format"] = format.into();
+                    }
+                    string
+                }
+                Kind::Integer { minimum, maximum } => {
+                    json!({ "type": "integer", "minimum": minimum, "maximum": maximum })
+                }
+            };
+            if let Some(description) = member.description {
+                property["description"] = description.into();
+            }
+            properties.insert(member.name.into(), property);
+            if member.required {
+                required.push(Value::from(member.name));
+            }
+        }
+        let mut object = Map::new();
+        object.insert("type".into(), "object".into());
+        object.insert("description".into(), schema::DESCRIPTION.into());
+        object.insert("properties".into(), properties.into());
+        object.insert("required".into(), required.into());
+        Schema::from(object)
     }
 }
 

@@ -117,7 +117,7 @@ impl Rejection {
 
     /// Whether poem's error is one of its extractors' (whose text is
     /// about the client's input), not an error of some other kind.
-    fn from_extractor(&self) -> bool {
+    fn is_extractors(&self) -> bool {
         self.0.is::<ParseJsonError>()
             || self.0.is::<ParsePathError>()
             || self.0.is::<ParseQueryError>()
@@ -145,7 +145,7 @@ impl HttpStatus for Rejection {
 
     /// An extractor's 4xx text, never that of an error of another kind.
     fn exposes_detail(&self) -> bool {
-        self.from_extractor() && !self.status().is_server_error()
+        self.is_extractors() && !self.status().is_server_error()
     }
 
     /// The union of the extractors' sets below.

@@ -1,7 +1,7 @@
 //! utoipa 5: the responses of a status set, documented as RFC 9457 problems,
 //! and `IntoResponses` for `Problem<T>`.
 
-use alloc::borrow::ToOwned;
+use alloc::borrow::{Cow, ToOwned};
 use alloc::collections::BTreeMap;
 use alloc::string::{String, ToString};
 
@@ -10,42 +10,66 @@ use utoipa::openapi::content::ContentBuilder;
 use utoipa::openapi::response::{Response, ResponseBuilder};
 use utoipa::openapi::schema::{ObjectBuilder, Schema, SchemaFormat, Type};
 
+use crate::problem::schema::{self, Kind};
 use crate::{HttpStatus, Problem, StatusSet};
 
 /// What `utoipa::IntoResponses::responses` returns.
 pub type Responses = BTreeMap<String, RefOr<Response>>;
 
-/// The RFC 9457 problem object: `status` and `title` required; `type`,
-/// `detail` and `instance` optional (a 5xx sends no `detail` by default).
+/// The RFC 9457 problem object, from the one schema table: `status` and
+/// `title` required; `type`, `detail` and `instance` optional (a withheld
+/// 5xx sends no `detail`).
 pub fn problem_schema() -> Schema {
-    let string = || ObjectBuilder::new().schema_type(Type::String);
-    ObjectBuilder::new()
+    let mut object = ObjectBuilder::new()
         .schema_type(Type::Object)
-        .title(Some("Problem"))
-        .description(Some("RFC 9457 problem details"))
-        .property(
-            "type",
-            string().format(Some(SchemaFormat::Custom("uri-reference".to_owned()))),
-        )
-        .property(
-            "status",
-            ObjectBuilder::new()
+        .title(Some(schema::NAME))
+        .description(Some(schema::DESCRIPTION));
+    for member in &schema::MEMBERS {
+        let property = match member.kind {
+            Kind::String(format) => ObjectBuilder::new()
+                .schema_type(Type::String)
+                .format(format.map(|f| SchemaFormat::Custom(f.to_owned()))),
+            Kind::Integer { minimum, maximum } => ObjectBuilder::new()
                 .schema_type(Type::Integer)
-                .minimum(Some(100))
-                .maximum(Some(599)),
-        )
-        .property(
-            "title",
-            string().description(Some(crate::problem::TITLE_DESCRIPTION)),
-        )
-        .property("detail", string())
-        .property(
-            "instance",
-            string().format(Some(SchemaFormat::Custom("uri-reference".to_owned()))),
-        )
-        .required("status")
-        .required("title")
-        .into()
+                .minimum(Some(minimum))
+                .maximum(Some(maximum)),
+        };
+        object = object.property(member.name, property.description(member.description));
+        if member.required {
+            object = object.required(member.name);
+        }
+    }
+    object.into()
+}
+
+/// The problem schema as a component, for `components(schemas(ProblemSchema))`
+/// and `body = ProblemSchema`: `#/components/schemas/Problem`.
+pub struct ProblemSchema;
+
+impl utoipa::PartialSchema for ProblemSchema {
+    fn schema() -> RefOr<Schema> {
+        problem_schema().into()
+    }
+}
+
+impl utoipa::ToSchema for ProblemSchema {
+    fn name() -> Cow<'static, str> {
+        Cow::Borrowed(schema::NAME)
+    }
+}
+
+/// One shared problem response, for `components(responses(ProblemResponse))`:
+/// `#/components/responses/Problem`, which a path can then reference. The
+/// derived `IntoResponses` does not reference it: utoipa gives an
+/// `IntoResponses` no way to register a component, and a reference to one
+/// that is not registered breaks the document, so each status's response
+/// carries its own description and the schema inline.
+pub struct ProblemResponse;
+
+impl<'r> utoipa::ToResponse<'r> for ProblemResponse {
+    fn response() -> (&'r str, RefOr<Response>) {
+        (schema::NAME, problem_response(schema::DESCRIPTION))
+    }
 }
 
 fn problem_response(description: &str) -> RefOr<Response> {

@@ -2,6 +2,8 @@
 //! safe by default.
 
 mod json;
+#[cfg(any(feature = "utoipa5", feature = "aide015"))]
+pub(crate) mod schema;
 
 use alloc::borrow::Cow;
 use alloc::string::{String, ToString};
@@ -70,11 +72,6 @@ enum Detail {
     /// This text.
     Text(Cow<'static, str>),
 }
-
-/// What API documents say of a problem's `title`: English, localized where
-/// the client asked (RFC 9457 §3.1.3). One text for every OpenAPI tool.
-#[cfg(any(feature = "utoipa5", feature = "aide015"))]
-pub(crate) const TITLE_DESCRIPTION: &str = "A short summary of the problem type: the reason phrase in English, or its localization (such as 中文) where the request's Accept-Language asked for one; `type` and `status` do not change with the language";
 
 /// The media type of a [`Problem`] body, for the `Content-Type` header
 /// (RFC 9457 §3).

@@ -241,3 +241,39 @@ fn tokio_free_body(response: axum::response::Response) -> Vec<u8> {
         Poll::Pending => panic!("a problem body is in memory"),
     }
 }
+
+/// The problem schema is written once: utoipa's inline schema, utoipa's
+/// registered components and aide's component have the same members.
+#[test]
+fn one_problem_schema_for_both_tools_and_utoipa_s_shared_components() {
+    use http_status::utoipa::{ProblemResponse, ProblemSchema};
+
+    #[derive(OpenApi)]
+    #[openapi(
+        paths(get_note),
+        components(schemas(ProblemSchema), responses(ProblemResponse))
+    )]
+    struct Shared;
+
+    let doc = serde_json::to_value(Shared::openapi()).unwrap();
+    let inline = doc["paths"]["/notes/{id}"]["get"]["responses"]["404"]["content"]
+        ["application/problem+json"]["schema"]
+        .clone();
+    let component = &doc["components"]["schemas"]["Problem"];
+    assert_eq!(component, &inline, "{doc}");
+    let response = &doc["components"]["responses"]["Problem"];
+    assert_eq!(
+        response["content"]["application/problem+json"]["schema"],
+        inline
+    );
+
+    let mut api = AideApi::default();
+    let _router: axum::Router = ApiRouter::new()
+        .api_route("/notes/{id}", get(fetch_note))
+        .finish_api(&mut api);
+    let aide = serde_json::to_value(&api).unwrap();
+    let aide = &aide["components"]["schemas"]["Problem"];
+    for key in ["type", "description", "properties", "required"] {
+        assert_eq!(aide[key], inline[key], "{key}: {aide} vs {inline}");
+    }
+}
