@@ -39,6 +39,9 @@ pub struct Integration {
     pub feature: &'static str,
     /// What the hook writes, for docs and messages.
     pub generates: &'static str,
+    /// Whether this build of core has the feature (for tests that must
+    /// know which words compile).
+    pub enabled: bool,
 }
 
 /// The table: each row gives the derive its word, and defines the hook's
@@ -51,6 +54,7 @@ macro_rules! integrations {
             word: stringify!($word),
             feature: $feature,
             generates: $generates,
+            enabled: cfg!(feature = $feature),
         }),*];
 
         $(

@@ -4,7 +4,7 @@ use http_status::HttpStatus;
 // variant, the place is the mistake.
 #[derive(HttpStatus)]
 enum AppError {
-    #[status(404, utoipa, aide)]
+    #[status(404, utoipa, aide, axum, actix, poem, salvo)]
     Missing,
 }
 

@@ -1,7 +1,0 @@
-use http_status::HttpStatus;
-
-#[derive(HttpStatus)]
-#[status(404, aide, axum)]
-struct NotFound;
-
-fn main() {}
