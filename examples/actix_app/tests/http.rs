@@ -21,3 +21,16 @@ fn the_notes_api_over_tcp() {
         }
     });
 }
+
+/// The set OpenAPI documents: the variants' codes and the framework
+/// rejection's exact set, read from the framework's source.
+#[test]
+fn the_error_s_statuses_are_exact() {
+    use http_status::HttpStatus;
+
+    let codes: Vec<u16> = actix_app_example::ApiError::statuses()
+        .iter()
+        .map(|s| s.as_u16())
+        .collect();
+    assert_eq!(codes, [400, 404, 413, 500, 503]);
+}

@@ -13,6 +13,8 @@ use http_status::{HttpStatus, status};
 use serde::{Deserialize, Serialize};
 use utoipa::OpenApi as _;
 
+// The README's axum section is this block, word for word (a test checks).
+// readme:axum:start
 /// Everything a handler can fail with. Each variant's status is checked
 /// against the IANA registry at compile time; `utoipa` documents every one of
 /// them in `/openapi.json`, and `axum` answers each with a problem body,
@@ -57,6 +59,7 @@ pub enum AppError {
     #[status(503, expose)]
     ReadOnly,
 }
+// readme:axum:end
 
 /// The storage layer's own errors, with their own statuses.
 #[derive(Debug, thiserror::Error, HttpStatus)]

@@ -309,3 +309,33 @@ async fn axum_s_rejections_answer_as_problems() {
     assert!(detail.ends_with('…'));
     server.stop().await;
 }
+
+/// A path type that a route cannot deserialize is the server's bug: axum
+/// says 500 and names the Rust type (`alloc::vec::Vec<u64>`); the problem
+/// keeps that text on the server, as any 5xx's.
+#[tokio::test]
+async fn a_rejection_that_is_the_server_s_bug_keeps_its_text() {
+    use axum::extract::Path;
+    use axum::extract::rejection::PathRejection;
+    use axum_app_example::AppError;
+
+    async fn tags(tags: Result<Path<Vec<Vec<u64>>>, PathRejection>) -> Result<(), AppError> {
+        tags.map(drop).map_err(AppError::from)
+    }
+    let app = axum::Router::new().route("/tags/{tags}", axum::routing::get(tags));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let server = tokio::spawn(async move { axum::serve(listener, app).await });
+    let reply = send(addr, "GET", "/tags/1", None).await;
+    server.abort();
+    let instance = reply.json()["instance"].clone();
+    assert_problem_body(
+        &reply,
+        500,
+        serde_json::json!({"status": 500, "title": "Internal Server Error", "instance": instance}),
+    );
+    assert!(
+        !reply.body.contains("Vec") && !reply.body.contains("alloc::"),
+        "{reply:?}"
+    );
+}

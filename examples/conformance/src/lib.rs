@@ -270,3 +270,20 @@ pub fn check_notes_api(addr: SocketAddr, log: &Log) {
     );
     assert_eq!(logged.matches(&id).count(), 1, "logged once: {logged}");
 }
+
+/// Checks that the README has the block of `source` between
+/// `// readme:{name}:start` and `// readme:{name}:end`, word for word, as a
+/// `rust,ignore` code block: the README's framework code is the members'.
+#[track_caller]
+pub fn assert_in_readme(source: &str, name: &str) {
+    let start_marker = format!("// readme:{name}:start\n");
+    let end_marker = format!("// readme:{name}:end");
+    let start = source.find(&start_marker).expect("a start marker") + start_marker.len();
+    let end = source.find(&end_marker).expect("an end marker");
+    let snippet = &source[start..end];
+    let readme = include_str!("../../../README.md");
+    assert!(
+        readme.contains(&format!("```rust,ignore\n{snippet}```")),
+        "README.md's {name} block must be, word for word:\n{snippet}"
+    );
+}

@@ -19,3 +19,16 @@ async fn the_notes_api_over_tcp() {
         std::panic::resume_unwind(failure.into_panic());
     }
 }
+
+/// The set OpenAPI documents: the variants' codes and the framework
+/// rejection's exact set, read from the framework's source.
+#[test]
+fn the_error_s_statuses_are_exact() {
+    use http_status::HttpStatus;
+
+    let codes: Vec<u16> = salvo_app_example::ApiError::statuses()
+        .iter()
+        .map(|s| s.as_u16())
+        .collect();
+    assert_eq!(codes, [400, 404, 413, 500, 503]);
+}
