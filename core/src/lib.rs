@@ -77,8 +77,6 @@ pub use crate::interop::axum::Negotiated;
 /// endpoint, and [`Rejection`](poem::Rejection) for its extractors' errors.
 #[cfg(feature = "poem3")]
 pub use crate::interop::poem;
-#[cfg(feature = "std")]
-pub use crate::interop::respond::NegotiateLanguage;
 /// salvo 1: the writer of a problem, which negotiates the language itself.
 #[cfg(feature = "salvo1")]
 pub use crate::interop::salvo;
@@ -86,7 +84,7 @@ pub use crate::interop::salvo;
 /// of a status set.
 #[cfg(feature = "utoipa5")]
 pub use crate::interop::utoipa;
-pub use crate::language::Language;
+pub use crate::language::{Language, NegotiateLanguage};
 pub use crate::parse::ParseStatusCodeError;
 #[cfg(feature = "alloc")]
 pub use crate::problem::{

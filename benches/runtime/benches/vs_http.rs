@@ -13,6 +13,8 @@ fn main() {
         .iter()
         .map(|s| http::StatusCode::from_u16(s.as_u16()).unwrap())
         .collect();
+    let registered: Vec<u16> = ours_codes.iter().map(|s| s.as_u16()).collect();
+    let mix = http_status_benches::traffic_mix(&registered);
     let bad = ["4040", "40", "abc", "+404", "", " 404", "4 4", "0x1"];
 
     let mut pairs = vec![
@@ -29,6 +31,25 @@ fn main() {
                 let mut n = 0u32;
                 for v in 0..=u16::MAX {
                     n += u32::from(http::StatusCode::from_u16(black_box(v)).is_ok());
+                }
+                black_box(n);
+            }),
+        },
+        Pair {
+            name: "from_u16, a traffic-like mix of 1,000 codes (then `as_u16`)",
+            ours: Box::new(|| {
+                let mut n = 0u32;
+                for v in &mix {
+                    n += u32::from(StatusCode::from_u16(black_box(*v)).map_or(0, |s| s.as_u16()));
+                }
+                black_box(n);
+            }),
+            theirs: Box::new(|| {
+                let mut n = 0u32;
+                for v in &mix {
+                    n += u32::from(
+                        http::StatusCode::from_u16(black_box(*v)).map_or(0, |s| s.as_u16()),
+                    );
                 }
                 black_box(n);
             }),

@@ -15,8 +15,8 @@ use actix_web::http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, HeaderName, Hea
 use actix_web::middleware::Next;
 use actix_web::{HttpRequest, HttpResponse, ResponseError};
 
-use super::respond::{self, Localized, NegotiateLanguage};
-use crate::{HttpStatus, Language, Problem};
+use super::respond::{self, Localized};
+use crate::{HttpStatus, Language, NegotiateLanguage, Problem};
 
 /// The response for `problem`: its status, a problem+json body (none where
 /// the status allows no content), `Content-Language`, a 401's challenge, and

@@ -14,8 +14,8 @@ use axum_core::body::Body;
 use axum_core::response::{IntoResponse, Response};
 use http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, HeaderValue, VARY};
 
-use super::respond::{self, Localized, NegotiateLanguage};
-use crate::{HttpStatus, Language, Problem, StatusCode};
+use super::respond::{self, Localized};
+use crate::{HttpStatus, Language, NegotiateLanguage, Problem, StatusCode};
 
 /// An empty response with this status.
 impl IntoResponse for StatusCode {

@@ -13,14 +13,9 @@ pub mod aide;
 pub mod axum;
 #[cfg(feature = "poem3")]
 pub mod poem;
-#[cfg(any(
-    feature = "axum08",
-    feature = "actix4",
-    feature = "poem3",
-    feature = "salvo1"
-))]
+#[cfg(feature = "framework")]
 mod rejection;
-#[cfg(feature = "std")]
+#[cfg(feature = "framework")]
 pub(crate) mod respond;
 #[cfg(feature = "salvo1")]
 pub mod salvo;

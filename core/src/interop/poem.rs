@@ -10,8 +10,8 @@ use poem::error::{
 use poem::http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, HeaderName, HeaderValue, VARY};
 use poem::{Endpoint, IntoResponse, Middleware, Request, Response};
 
-use super::respond::{self, Localized, NegotiateLanguage};
-use crate::{HttpStatus, Problem, StatusCode, StatusSet};
+use super::respond::{self, Localized};
+use crate::{HttpStatus, NegotiateLanguage, Problem, StatusCode, StatusSet};
 
 /// The `poem::Error` that answers `problem`: its status, a problem+json
 /// body (none where the status allows no content), `Content-Language`, a

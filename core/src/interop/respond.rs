@@ -20,10 +20,7 @@ pub(crate) struct Reply {
     /// where the status allows no content (RFC 9110 §6.4.1, §15.3.6).
     pub(crate) bodies: Option<Vec<String>>,
     /// The language of the default body.
-    #[cfg_attr(
-        not(any(feature = "axum08", feature = "actix4", feature = "poem3")),
-        allow(dead_code) // only the integrations with language middleware use it
-    )]
+    #[cfg_attr(feature = "salvo1", allow(dead_code))] // see `Localized`
     pub(crate) language: Language,
 }
 
@@ -44,10 +41,7 @@ impl Reply {
     }
 
     /// The body in every language, for the response's extensions.
-    #[cfg_attr(
-        not(any(feature = "axum08", feature = "actix4", feature = "poem3")),
-        allow(dead_code)
-    )]
+    #[cfg_attr(feature = "salvo1", allow(dead_code))] // see `Localized`
     pub(crate) fn localized(&mut self) -> Option<Localized> {
         self.bodies.take().map(Localized)
     }
@@ -142,111 +136,16 @@ fn log<T: HttpStatus + Display>(problem: &Problem<T>, instance: &str, id: Option
 
 /// The body in every catalog language, kept on a response (in its
 /// extensions) for the framework's language middleware.
-#[cfg_attr(
-    not(any(feature = "axum08", feature = "actix4", feature = "poem3")),
-    allow(dead_code) // only the integrations with language middleware use it
-)]
+// salvo picks the language before rendering, so it keeps no bodies for
+// middleware; in a build whose only framework is salvo, this goes unused.
+#[cfg_attr(feature = "salvo1", allow(dead_code))]
 #[derive(Clone)]
 pub(crate) struct Localized(pub(crate) Vec<String>);
 
-#[cfg_attr(
-    not(any(feature = "axum08", feature = "actix4", feature = "poem3")),
-    allow(dead_code)
-)]
+#[cfg_attr(feature = "salvo1", allow(dead_code))] // see `Localized`
 impl Localized {
     /// The body in `language`.
     pub(crate) fn into_body(self, language: Language) -> Option<String> {
         self.0.into_iter().nth(language.index())
-    }
-}
-
-/// Which language problem responses are sent in: the client's, read from
-/// `Accept-Language` (q-values included), or one for everyone. Each
-/// framework integration applies it its own way; the language decides the
-/// title (English or 中文), and the response says `Content-Language` and,
-/// when negotiated, `Vary: Accept-Language`. Other responses are untouched.
-///
-/// - axum: a tower layer, `.layer(NegotiateLanguage::new())`;
-/// - actix-web: `.wrap(http_status::actix::negotiate_language())`, or `…_with(setting)`;
-/// - poem: a middleware, `.with(NegotiateLanguage::new())`;
-/// - salvo: the response writer reads the request itself and negotiates
-///   by default; a `NegotiateLanguage` in the depot changes that.
-///
-/// 按 `Accept-Language` 选择问题响应的语言（英文或中文）。
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct NegotiateLanguage {
-    default: Language,
-    negotiate: bool,
-}
-
-impl NegotiateLanguage {
-    /// Negotiate, with English when the client asks for no catalog language.
-    ///
-    /// ```
-    /// # use http_status_core as http_status;
-    /// use http_status::{Language, NegotiateLanguage};
-    /// assert_eq!(NegotiateLanguage::new(), NegotiateLanguage::new().default_language(Language::English));
-    /// ```
-    pub const fn new() -> NegotiateLanguage {
-        NegotiateLanguage {
-            default: Language::English,
-            negotiate: true,
-        }
-    }
-
-    /// The language for clients that ask for none the catalog has.
-    ///
-    /// ```
-    /// # use http_status_core as http_status;
-    /// use http_status::{Language, NegotiateLanguage};
-    /// let layer = NegotiateLanguage::new().default_language(Language::Chinese);
-    /// assert_ne!(layer, NegotiateLanguage::new());
-    /// ```
-    pub const fn default_language(self, language: Language) -> NegotiateLanguage {
-        NegotiateLanguage {
-            default: language,
-            ..self
-        }
-    }
-
-    /// Always `language`, whatever the client asks; no `Vary`.
-    ///
-    /// ```
-    /// # use http_status_core as http_status;
-    /// use http_status::{Language, NegotiateLanguage};
-    /// assert_ne!(NegotiateLanguage::fixed(Language::English), NegotiateLanguage::new());
-    /// ```
-    pub const fn fixed(language: Language) -> NegotiateLanguage {
-        NegotiateLanguage {
-            default: language,
-            negotiate: false,
-        }
-    }
-
-    /// The language for a request whose `Accept-Language` is `header`.
-    ///
-    /// ```
-    /// # use http_status_core as http_status;
-    /// use http_status::{Language, NegotiateLanguage};
-    /// assert_eq!(NegotiateLanguage::new().language(Some("zh-CN, en;q=0.5")), Language::Chinese);
-    /// assert_eq!(NegotiateLanguage::fixed(Language::English).language(Some("zh")), Language::English);
-    /// ```
-    pub fn language(&self, header: Option<&str>) -> Language {
-        if !self.negotiate {
-            return self.default;
-        }
-        Language::negotiate(header, self.default)
-    }
-
-    /// Whether the language follows the request (and the response varies).
-    pub const fn negotiates(&self) -> bool {
-        self.negotiate
-    }
-}
-
-/// [`NegotiateLanguage::new`].
-impl Default for NegotiateLanguage {
-    fn default() -> NegotiateLanguage {
-        NegotiateLanguage::new()
     }
 }

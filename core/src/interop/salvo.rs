@@ -9,8 +9,8 @@ use salvo_core::http::ParseError;
 use salvo_core::http::header::{ACCEPT_LANGUAGE, HeaderName, HeaderValue, VARY};
 use salvo_core::{Depot, Request, Response, Writer, async_trait};
 
-use super::respond::{self, NegotiateLanguage};
-use crate::{HttpStatus, Problem};
+use super::respond;
+use crate::{HttpStatus, NegotiateLanguage, Problem};
 
 /// Writes `problem` as the response: its status, a problem+json body (none
 /// where the status allows no content), a 401's challenge, in the language
