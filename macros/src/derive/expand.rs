@@ -241,28 +241,49 @@ fn enum_exposes(input: &Enum, krate: &TokenStream) -> TokenStream {
     if !overridden {
         return TokenStream::new();
     }
-    let arms = input.variants.iter().map(|variant| {
-        let source = variant.source(input.attrs.code);
-        let (pattern, exposed) = match &source {
-            Some(Source::Transparent(field)) if variant.attrs.withhold.is_none() => {
-                binding_arm(variant, field, |binding| {
-                    transparent_exposes(krate, &quote!(#binding), variant.message.as_ref())
-                })
-            }
-            _ => {
-                // Known now: the word, or the code, a constant.
-                let exposed = disclosure(&variant.attrs).unwrap_or_else(
-                    || matches!(source, Some(Source::Code(code)) if !code.status.is_server_error()),
-                );
-                (unit_pattern(variant), quote!(#exposed))
-            }
-        };
-        quote!(#pattern => #exposed,)
-    });
+    // Arms only for the variants that do not answer as the trait's default
+    // (`!status().is_server_error()`); the rest share one arm, so a large
+    // enum does not expand to a pattern per variant twice over.
+    let mut covered = 0;
+    let arms: Vec<TokenStream> = input
+        .variants
+        .iter()
+        .filter_map(|variant| {
+            let source = variant.source(input.attrs.code);
+            let (pattern, exposed) = match &source {
+                Some(Source::Transparent(field)) if variant.attrs.withhold.is_none() => {
+                    binding_arm(variant, field, |binding| {
+                        transparent_exposes(krate, &quote!(#binding), variant.message.as_ref())
+                    })
+                }
+                _ => {
+                    // What the shared arm answers for a code: `!is_server_error()`.
+                    let by_code = match &source {
+                        Some(Source::Code(code)) => Some(!code.status.is_server_error()),
+                        _ => None,
+                    };
+                    let exposed = match (disclosure(&variant.attrs), by_code) {
+                        // The code's own answer: the shared arm gives it.
+                        (None, Some(_)) => return None,
+                        (Some(word), Some(code)) if word == code => return None,
+                        (Some(word), _) => word,
+                        // `valid` rejected every other shape; withhold.
+                        (None, None) => false,
+                    };
+                    (unit_pattern(variant), quote!(#exposed))
+                }
+            };
+            covered += 1;
+            Some(quote!(#pattern => #exposed,))
+        })
+        .collect();
+    let rest = (covered < input.variants.len())
+        .then(|| quote!(_ => !#krate::HttpStatus::status(self).is_server_error(),));
     quote! {
         fn exposes_detail(&self) -> ::core::primitive::bool {
             match self {
                 #(#arms)*
+                #rest
             }
         }
     }
@@ -323,32 +344,42 @@ fn enum_challenge(input: &Enum, krate: &TokenStream) -> TokenStream {
     if !needed || input.variants.is_empty() {
         return TokenStream::new();
     }
-    let arms = input.variants.iter().map(|variant| {
-        let own = variant.attrs.challenge.as_ref().or_else(|| {
-            // The enum's challenge goes with the enum's default code.
-            match (variant.attrs.code, variant.attrs.transparent.is_some()) {
-                (None, false) => input.attrs.challenge.as_ref(),
-                _ => None,
-            }
-        });
-        let (pattern, value) = match (own, variant.source(input.attrs.code)) {
-            (Some((challenge, _)), _) => (
-                unit_pattern(variant),
-                quote!(::core::option::Option::Some(#challenge)),
-            ),
-            (None, Some(Source::Transparent(field))) => binding_arm(
-                variant,
-                field,
-                |binding| quote!(#krate::HttpStatus::challenge(#binding)),
-            ),
-            (None, _) => (unit_pattern(variant), quote!(::core::option::Option::None)),
-        };
-        quote!(#pattern => #value,)
-    });
+    // Arms only for the variants with a challenge or a field to ask; the
+    // rest share one arm.
+    let mut covered = 0;
+    let arms: Vec<TokenStream> = input
+        .variants
+        .iter()
+        .filter_map(|variant| {
+            let own = variant.attrs.challenge.as_ref().or_else(|| {
+                // The enum's challenge goes with the enum's default code.
+                match (variant.attrs.code, variant.attrs.transparent.is_some()) {
+                    (None, false) => input.attrs.challenge.as_ref(),
+                    _ => None,
+                }
+            });
+            let (pattern, value) = match (own, variant.source(input.attrs.code)) {
+                (Some((challenge, _)), _) => (
+                    unit_pattern(variant),
+                    quote!(::core::option::Option::Some(#challenge)),
+                ),
+                (None, Some(Source::Transparent(field))) => binding_arm(
+                    variant,
+                    field,
+                    |binding| quote!(#krate::HttpStatus::challenge(#binding)),
+                ),
+                (None, _) => return None,
+            };
+            covered += 1;
+            Some(quote!(#pattern => #value,))
+        })
+        .collect();
+    let rest = (covered < input.variants.len()).then(|| quote!(_ => ::core::option::Option::None,));
     quote! {
         fn challenge(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
             match self {
                 #(#arms)*
+                #rest
             }
         }
     }
