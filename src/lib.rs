@@ -15,11 +15,16 @@ pub use http_status_core::*;
 ///   written for clients: [`Problem`] then sends it as `detail` (a 5xx's text
 ///   is withheld otherwise; see [`HttpStatus::exposes_detail`]);
 /// - `#[status(crate = path)]` on the type, when http-status is renamed;
-/// - `#[status(utoipa)]`, `#[status(aide)]`, `#[status(axum)]` on the type:
-///   `utoipa::IntoResponses`, `aide::OperationOutput`, or axum's
-///   `IntoResponse` with a [`Problem`] body, each behind the feature of the
-///   same integration (`utoipa5`, `aide015`, `axum08`). Opt-in per type, so a
-///   feature never adds an impl to a type that did not ask.
+/// - `#[status(axum)]`, `#[status(actix)]`, `#[status(poem)]`,
+///   `#[status(salvo)]` on the type: the framework's error response with a
+///   [`Problem`] body (axum's `IntoResponse`, actix-web's `ResponseError`,
+///   `From<T> for poem::Error`, salvo's `Writer`), behind the features
+///   `axum08`, `actix4`, `poem3`, `salvo1`;
+/// - `#[status(utoipa)]`, `#[status(aide)]` on the type:
+///   `utoipa::IntoResponses` or `aide::OperationOutput`, behind `utoipa5`
+///   and `aide015`. Every word is opt-in per type, so a feature never adds
+///   an impl to a type that did not ask; a word without its feature is an
+///   error that names the feature.
 ///
 /// It also writes [`HttpStatus::statuses`]: every status the type can
 /// answer, which is what the OpenAPI integrations document.

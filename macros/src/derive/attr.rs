@@ -1,6 +1,7 @@
 //! Parsing of `#[status(...)]`: a code or phrase, `transparent`, `expose`
 //! and `withhold` (who may read the item's text), the integration words
-//! (`utoipa`, `aide`, `axum`), and `crate = path`.
+//! (`axum`, `actix`, `poem`, `salvo`, `utoipa`, `aide`: core's table), and
+//! `crate = path`.
 
 use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
@@ -57,7 +58,7 @@ pub(crate) struct Attrs {
     pub(crate) withhold: Option<Ident>,
     /// `www_authenticate = "Bearer"`: the challenge a 401 sends, and the key.
     pub(crate) challenge: Option<(syn::LitStr, Ident)>,
-    /// `utoipa`, `aide`, `axum`: the integrations the type opts into.
+    /// The integration words (`axum`, `utoipa`, …) the type opts into.
     pub(crate) integrations: Vec<(Integration, Ident)>,
     /// The path and the `crate` keyword, for spans.
     pub(crate) krate: Option<(TokenStream, Ident)>,
@@ -208,9 +209,9 @@ impl Attrs {
         }
     }
 
-    /// `utoipa`, `aide`, `axum`: whether the feature is on is checked by
-    /// `valid`, where the word's place is known: on a variant, the
-    /// misplacement is the mistake, feature or not.
+    /// An integration word. Its place is checked by `valid` (on a variant,
+    /// the misplacement is the mistake); whether its feature is on, by the
+    /// hook it calls, which core defines as an error without the feature.
     fn parse_integration(&mut self, ctxt: &Ctxt, integration: Integration, word: &Ident) {
         if self.integrations.iter().any(|(i, _)| *i == integration) {
             ctxt.error_spanned_by(word, format!("`{word}` is given twice"));
