@@ -242,13 +242,10 @@ fn enum_exposes(input: &Enum, krate: &TokenStream) -> TokenStream {
         return TokenStream::new();
     }
     // Arms only for the variants that do not answer as the trait's default
-    // (`!status().is_server_error()`); the rest share one arm, so a large
-    // enum does not expand to a pattern per variant twice over.
-    let mut covered = 0;
-    let arms: Vec<TokenStream> = input
-        .variants
-        .iter()
-        .filter_map(|variant| {
+    // (`!status().is_server_error()`), which the rest share.
+    let body = match_some(
+        input,
+        |variant| {
             let source = variant.source(input.attrs.code);
             let (pattern, exposed) = match &source {
                 Some(Source::Transparent(field)) if variant.attrs.withhold.is_none() => {
@@ -273,18 +270,31 @@ fn enum_exposes(input: &Enum, krate: &TokenStream) -> TokenStream {
                     (unit_pattern(variant), quote!(#exposed))
                 }
             };
-            covered += 1;
             Some(quote!(#pattern => #exposed,))
-        })
-        .collect();
-    let rest = (covered < input.variants.len())
-        .then(|| quote!(_ => !#krate::HttpStatus::status(self).is_server_error(),));
+        },
+        quote!(!#krate::HttpStatus::status(self).is_server_error()),
+    );
     quote! {
         fn exposes_detail(&self) -> ::core::primitive::bool {
-            match self {
-                #(#arms)*
-                #rest
-            }
+            #body
+        }
+    }
+}
+
+/// `match self` with the arms `arm` gives, and one `_ => rest` for the
+/// variants it gives none: a large enum does not expand to a pattern per
+/// variant for every method. No `_` arm where every variant has its own.
+fn match_some(
+    input: &Enum,
+    mut arm: impl FnMut(&Variant) -> Option<TokenStream>,
+    rest: TokenStream,
+) -> TokenStream {
+    let arms: Vec<TokenStream> = input.variants.iter().filter_map(&mut arm).collect();
+    let rest = (arms.len() < input.variants.len()).then(|| quote!(_ => #rest,));
+    quote! {
+        match self {
+            #(#arms)*
+            #rest
         }
     }
 }
@@ -344,13 +354,10 @@ fn enum_challenge(input: &Enum, krate: &TokenStream) -> TokenStream {
     if !needed || input.variants.is_empty() {
         return TokenStream::new();
     }
-    // Arms only for the variants with a challenge or a field to ask; the
-    // rest share one arm.
-    let mut covered = 0;
-    let arms: Vec<TokenStream> = input
-        .variants
-        .iter()
-        .filter_map(|variant| {
+    // Arms only for the variants with a challenge or a field to ask.
+    let body = match_some(
+        input,
+        |variant| {
             let own = variant.attrs.challenge.as_ref().or_else(|| {
                 // The enum's challenge goes with the enum's default code.
                 match (variant.attrs.code, variant.attrs.transparent.is_some()) {
@@ -370,17 +377,13 @@ fn enum_challenge(input: &Enum, krate: &TokenStream) -> TokenStream {
                 ),
                 (None, _) => return None,
             };
-            covered += 1;
             Some(quote!(#pattern => #value,))
-        })
-        .collect();
-    let rest = (covered < input.variants.len()).then(|| quote!(_ => ::core::option::Option::None,));
+        },
+        quote!(::core::option::Option::None),
+    );
     quote! {
         fn challenge(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
-            match self {
-                #(#arms)*
-                #rest
-            }
+            #body
         }
     }
 }
