@@ -4,44 +4,16 @@
 
 mod support;
 
-use std::sync::{Arc, Mutex};
-
 use axum_app_example::Limits;
+use example_conformance::Log;
 use support::{Server, assert_problem_body, send};
-
-/// Everything the app logs, kept for the test to read.
-#[derive(Clone, Default)]
-struct Log(Arc<Mutex<Vec<u8>>>);
-
-impl std::io::Write for Log {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl Log {
-    fn text(&self) -> String {
-        String::from_utf8(self.0.lock().unwrap().clone()).unwrap()
-    }
-}
 
 /// The secret is logged on the server and never sent: the body of a 500
 /// has its status, its title and an incident id, and the log line of the
 /// same error has that id, the error and its source chain.
 #[tokio::test]
 async fn a_500_is_logged_with_the_id_its_body_carries_and_its_text_stays_on_the_server() {
-    let log = Log::default();
-    let writer = log.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_writer(move || writer.clone())
-        .with_ansi(false)
-        .finish();
-    tracing::subscriber::set_global_default(subscriber).expect("the only subscriber");
+    let log = Log::install();
 
     let server = Server::start(Limits {
         storage_down: true,
