@@ -30,13 +30,6 @@ impl Language {
     /// Every language, in catalog order.
     pub const ALL: [Language; 2] = [Language::English, Language::Chinese];
 
-    /// The language's place in [`Language::ALL`], where integrations keep a
-    /// body per language.
-    #[cfg(feature = "framework")]
-    pub(crate) const fn index(self) -> usize {
-        self as usize
-    }
-
     /// The language tag for `Content-Language` (RFC 5646): `"en"`, `"zh"`.
     ///
     /// ```

@@ -32,7 +32,11 @@ fn build<T: HttpStatus + Display>(
     problem: &Problem<T>,
     negotiated: Option<(Language, bool)>,
 ) -> HttpResponse {
-    let mut reply = respond::reply(problem);
+    // Negotiated, the one language; otherwise every one, for the middleware.
+    let mut reply = match negotiated {
+        Some((language, _)) => respond::reply(problem, &[language]),
+        None => respond::reply(problem, &Language::ALL),
+    };
     let language = negotiated.map_or(reply.language, |(language, _)| language);
     let mut response = HttpResponse::new(reply.status.into());
     for (name, value) in reply.headers(language) {

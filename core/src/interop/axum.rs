@@ -32,7 +32,7 @@ impl IntoResponse for StatusCode {
 /// [`challenge`](HttpStatus::challenge) as `WWW-Authenticate`.
 impl<T: HttpStatus + Display> IntoResponse for Problem<T> {
     fn into_response(self) -> Response {
-        let mut reply = respond::reply(&self);
+        let mut reply = respond::reply(&self, &Language::ALL);
         let body = reply.body(reply.language).map(String::from);
         let mut response = Response::new(body.map_or_else(Body::empty, Body::from));
         *response.status_mut() = reply.status.into();

@@ -11,7 +11,7 @@ use poem::http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, HeaderName, HeaderVa
 use poem::{Endpoint, IntoResponse, Middleware, Request, Response};
 
 use super::respond::{self, Localized};
-use crate::{HttpStatus, NegotiateLanguage, Problem, StatusCode, StatusSet};
+use crate::{HttpStatus, Language, NegotiateLanguage, Problem, StatusCode, StatusSet};
 
 /// The `poem::Error` that answers `problem`: its status, a problem+json
 /// body (none where the status allows no content), `Content-Language`, a
@@ -19,7 +19,7 @@ use crate::{HttpStatus, NegotiateLanguage, Problem, StatusCode, StatusSet};
 /// [`NegotiateLanguage`] middleware. A withheld 5xx carries its incident id
 /// and is logged (feature `tracing`).
 pub fn error<T: HttpStatus + Display>(problem: &Problem<T>) -> poem::Error {
-    let mut reply = respond::reply(problem);
+    let mut reply = respond::reply(problem, &Language::ALL);
     let mut response = Response::builder().status(reply.status.into()).finish();
     for (name, value) in reply.headers(reply.language) {
         // A value that is not a valid header (a user's challenge) is left

@@ -3,7 +3,8 @@
 //! `instance` (and, with the `tracing` feature, one log line with the same
 //! id and the whole error); a status that allows no content gets no body;
 //! a 401 gets its `WWW-Authenticate` challenge; the body is rendered once
-//! per catalog language, so that the negotiated one can be sent.
+//! per language the response may be sent in: every catalog language for a
+//! framework whose middleware picks one later, one where it is known.
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -16,9 +17,9 @@ pub(crate) struct Reply {
     pub(crate) status: StatusCode,
     /// `WWW-Authenticate`, for a 401 that has a challenge.
     pub(crate) challenge: Option<&'static str>,
-    /// The body in each language of [`Language::ALL`], in that order; `None`
-    /// where the status allows no content (RFC 9110 §6.4.1, §15.3.6).
-    pub(crate) bodies: Option<Vec<String>>,
+    /// The body in each language asked for; `None` where the status allows
+    /// no content (RFC 9110 §6.4.1, §15.3.6).
+    pub(crate) bodies: Option<Vec<(Language, String)>>,
     /// The language of the default body.
     #[cfg_attr(feature = "salvo1", allow(dead_code))] // see `Localized`
     pub(crate) language: Language,
@@ -40,7 +41,7 @@ impl Reply {
             .chain(self.challenge.map(|c| ("www-authenticate", c)))
     }
 
-    /// The body in every language, for the response's extensions.
+    /// The bodies in every language asked for, for the response's extensions.
     #[cfg_attr(feature = "salvo1", allow(dead_code))] // see `Localized`
     pub(crate) fn localized(&mut self) -> Option<Localized> {
         self.bodies.take().map(Localized)
@@ -48,15 +49,20 @@ impl Reply {
 
     /// The body in `language`.
     pub(crate) fn body(&self, language: Language) -> Option<&str> {
-        self.bodies
-            .as_ref()?
-            .get(language.index())
-            .map(String::as_str)
+        let bodies = self.bodies.as_ref()?;
+        bodies
+            .iter()
+            .find(|(l, _)| *l == language)
+            .map(|(_, body)| body.as_str())
     }
 }
 
-/// The reply for `problem`. Call once per response: it logs.
-pub(crate) fn reply<T: HttpStatus + Display>(problem: &Problem<T>) -> Reply {
+/// The reply for `problem`, with a body in each of `languages`. Call once
+/// per response: it logs.
+pub(crate) fn reply<T: HttpStatus + Display>(
+    problem: &Problem<T>,
+    languages: &[Language],
+) -> Reply {
     // The error's text, decided once for the log and every language.
     let detail = problem.detail();
     let instance = instance(problem, detail.is_some());
@@ -66,9 +72,14 @@ pub(crate) fn reply<T: HttpStatus + Display>(problem: &Problem<T>) -> Reply {
         _ => None,
     };
     let bodies = status.allows_content().then(|| {
-        Language::ALL
+        languages
             .iter()
-            .map(|l| problem.json_in(*l, detail.as_deref(), instance.as_deref()))
+            .map(|l| {
+                (
+                    *l,
+                    problem.json_in(*l, detail.as_deref(), instance.as_deref()),
+                )
+            })
             .collect()
     });
     Reply {
@@ -140,12 +151,13 @@ fn log<T: HttpStatus + Display>(problem: &Problem<T>, instance: &str, id: Option
 // middleware; in a build whose only framework is salvo, this goes unused.
 #[cfg_attr(feature = "salvo1", allow(dead_code))]
 #[derive(Clone)]
-pub(crate) struct Localized(pub(crate) Vec<String>);
+pub(crate) struct Localized(pub(crate) Vec<(Language, String)>);
 
 #[cfg_attr(feature = "salvo1", allow(dead_code))] // see `Localized`
 impl Localized {
     /// The body in `language`.
     pub(crate) fn into_body(self, language: Language) -> Option<String> {
-        self.0.into_iter().nth(language.index())
+        let (_, body) = self.0.into_iter().find(|(l, _)| *l == language)?;
+        Some(body)
     }
 }

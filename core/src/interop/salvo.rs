@@ -31,7 +31,7 @@ pub fn write<T: HttpStatus + Display>(
         .unwrap_or_default();
     let header = request.headers().get(ACCEPT_LANGUAGE);
     let language = setting.language(header.and_then(|v| v.to_str().ok()));
-    let reply = respond::reply(problem);
+    let reply = respond::reply(problem, &[language]);
     response.status_code(reply.status.into());
     for (name, value) in reply.headers(language) {
         // A value that is not a valid header (a user's challenge) is left
