@@ -13,7 +13,14 @@ pub use http_status_core::*;
 ///   field's status (a generic field gets the `HttpStatus` bound it needs);
 /// - `#[status(503, expose)]` on a 5xx variant or struct whose `Display` is
 ///   written for clients: [`Problem`] then sends it as `detail` (a 5xx's text
-///   is withheld otherwise; see [`HttpStatus::exposes_detail`]);
+///   is withheld otherwise; see [`HttpStatus::exposes_detail`]). The derive
+///   reads thiserror's `#[error(...)]` and refuses `expose` where the message
+///   shows a source error or has a part it cannot check;
+/// - on any status, an error that the message shows (a `#[from]` or
+///   `#[source]` field, a field whose type is an `Error`) decides for
+///   itself: it is sent only where it is `HttpStatus` and exposes its text,
+///   or where a 4xx says `expose`; `#[status(409, withhold)]` keeps a 4xx's
+///   message on the server;
 /// - `#[status(crate = path)]` on the type, when http-status is renamed;
 /// - `#[status(axum)]`, `#[status(actix)]`, `#[status(poem)]`,
 ///   `#[status(salvo)]` on the type: the framework's error response with a

@@ -28,11 +28,15 @@ enum Outer {
     #[error(transparent)]
     #[status(transparent)]
     Passed(Inner),
-    /// A unique-key violation mapped to 409: the database's text is sent
-    /// unless the variant says `withhold`.
+    /// A unique-key violation mapped to 409: the database's text is an
+    /// error that is not `HttpStatus`, so it is withheld inside a 4xx too,
+    /// unless the variant says `expose`.
     #[error(transparent)]
     #[status(409)]
     Conflict(DbError),
+    #[error(transparent)]
+    #[status(409, expose)]
+    ConflictSent(DbError),
     #[error(transparent)]
     #[status(409, withhold)]
     Withheld(DbError),
@@ -81,14 +85,18 @@ fn a_transparent_message_takes_the_inner_answer() {
 }
 
 #[test]
-fn a_4xx_wrapping_an_internal_error_sends_it_unless_withheld() {
+fn a_4xx_wrapping_an_internal_error_withholds_it_unless_exposed() {
+    let conflict = Problem::new(Outer::Conflict(DbError));
+    assert_eq!(conflict.detail(), None);
+    assert_eq!(conflict.to_json(), r#"{"status":409,"title":"Conflict"}"#);
+    assert_eq!(conflict.to_string(), "409 Conflict");
     assert_eq!(
-        detail(Outer::Conflict(DbError)).as_deref(),
-        Some("pg://10.0.0.5/app refused user app_rw")
+        detail(Outer::ConflictSent(DbError)).as_deref(),
+        Some("pg://10.0.0.5/app refused user app_rw"),
+        "`expose` on a 4xx vouches for the error it shows"
     );
     let withheld = Problem::new(Outer::Withheld(DbError));
     assert_eq!(withheld.detail(), None);
-    assert_eq!(withheld.to_json(), r#"{"status":409,"title":"Conflict"}"#);
     assert_eq!(withheld.to_string(), "409 Conflict");
 }
 
@@ -98,4 +106,118 @@ fn the_log_sees_the_whole_error() {
     let as_error = error.as_error().expect("a thiserror type is an Error");
     assert_eq!(as_error.to_string(), "upstream said Missing");
     assert!(StatusCode::NOT_FOUND.as_error().is_none());
+}
+
+/// A storage error whose 5xx text stays on the server.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[error("pg://10.0.0.5/app refused user app_rw")]
+#[status(503)]
+struct StorageError;
+
+/// A 4xx whose message formats its source: the source decides.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+enum Save {
+    /// A withheld 5xx inside a 4xx stays withheld.
+    #[error("could not save: {0}")]
+    #[status(400)]
+    Bad(#[from] StorageError),
+    /// An `HttpStatus` source that may be shown is shown.
+    #[error("could not save: {0}")]
+    #[status(400)]
+    Invalid(#[source] Inner),
+    /// Not `HttpStatus`: an I/O error's text is the server's.
+    #[error("could not read the upload: {source}")]
+    #[status(400)]
+    Io { source: std::io::Error },
+    /// thiserror's binding names, as a placeholder and as an argument.
+    #[error("could not save: {_0}")]
+    #[status(400)]
+    Bound(#[source] StorageError),
+    #[error("could not save: {}", _0)]
+    #[status(422)]
+    BoundArgument(#[source] StorageError),
+    /// A field that is an error but no source is still an error.
+    #[error("upstream: {0}")]
+    #[status(424)]
+    NotMarked(std::io::Error),
+    /// Behind a pointer, as `Box<dyn Error>` and anyhow hold them.
+    #[error("upstream: {0}")]
+    #[status(424)]
+    Boxed(Box<dyn std::error::Error + Send + Sync>),
+    /// An expression: every field counts as shown.
+    #[error("could not save: {}", .0.to_string().to_uppercase())]
+    #[status(400)]
+    Expression(#[source] StorageError),
+    /// Plain values are sent as before.
+    #[error("no note {id} in {folder:?}")]
+    #[status(404)]
+    Missing { id: u64, folder: String },
+}
+
+fn save_detail(error: Save) -> Option<String> {
+    let problem = Problem::new(error);
+    let json = problem.to_json();
+    let text = problem.to_string();
+    for secret in ["10.0.0.5", "app_rw", "PG://", "denied"] {
+        if problem.detail().is_none() {
+            assert!(!json.contains(secret), "{json}");
+            assert!(!text.contains(secret), "{text}");
+        }
+    }
+    problem.detail().map(|d| d.into_owned())
+}
+
+#[test]
+fn a_4xx_sends_a_source_s_text_only_where_the_source_may_be_shown() {
+    assert_eq!(save_detail(Save::Bad(StorageError)), None);
+    assert_eq!(save_detail(Save::Bound(StorageError)), None);
+    assert_eq!(save_detail(Save::BoundArgument(StorageError)), None);
+    assert_eq!(save_detail(Save::Expression(StorageError)), None);
+    let denied = std::io::Error::new(std::io::ErrorKind::PermissionDenied, "denied: /srv/app/db");
+    assert_eq!(save_detail(Save::Io { source: denied }), None);
+    let denied = std::io::Error::new(std::io::ErrorKind::PermissionDenied, "denied: /srv/app/db");
+    assert_eq!(save_detail(Save::NotMarked(denied)), None);
+    assert_eq!(save_detail(Save::Boxed("denied: /srv/app/db".into())), None);
+    assert_eq!(
+        save_detail(Save::Invalid(Inner::Missing)).as_deref(),
+        Some("could not save: no such note")
+    );
+    assert_eq!(
+        save_detail(Save::Invalid(Inner::Maintenance { dsn: DSN })),
+        None,
+        "a 4xx never carries a 5xx's text, even one marked expose"
+    );
+    assert_eq!(
+        save_detail(Save::Missing {
+            id: 7,
+            folder: "inbox".into()
+        })
+        .as_deref(),
+        Some("no note 7 in \"inbox\"")
+    );
+}
+
+/// Messages that `macro_rules!` writes are read like any other.
+macro_rules! with_message {
+    ($name:ident, $msg:literal) => {
+        #[derive(Debug, thiserror::Error, HttpStatus)]
+        #[error($msg)]
+        #[status(400)]
+        struct $name(#[from] StorageError);
+    };
+    ($name:ident, $msg:expr, shown) => {
+        #[derive(Debug, thiserror::Error, HttpStatus)]
+        #[error($msg, .0)]
+        #[status(400)]
+        struct $name(#[from] StorageError);
+    };
+}
+
+with_message!(FromLiteral, "could not save: {0}");
+with_message!(FromExpression, "could not save: {}", shown);
+
+#[test]
+fn a_message_written_by_a_macro_is_read() {
+    assert_eq!(Problem::new(FromLiteral(StorageError)).detail(), None);
+    assert_eq!(Problem::new(FromExpression(StorageError)).detail(), None);
 }

@@ -40,8 +40,12 @@ pub trait HttpStatus {
     /// fix, while a server error's message tends to carry internals (hosts,
     /// users, queries) that must stay on the server (CWE-209).
     ///
-    /// The derive overrides it for `#[status(503, expose)]` variants and
-    /// delegates it through `transparent` ones; a hand-written impl may too.
+    /// The derive overrides it for `#[status(503, expose)]` and
+    /// `withhold` items, delegates it through `transparent` ones, and asks
+    /// each error that an item's message shows (a source, a field whose
+    /// type is an `Error`): such an error is sent only where it is an
+    /// `HttpStatus` that exposes its text and is not a 5xx. A hand-written
+    /// impl may override it too.
     ///
     /// 是否可以把错误信息发给客户端：默认 5xx 不发送，其余发送。
     ///

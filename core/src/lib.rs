@@ -147,6 +147,109 @@ pub mod __private {
         }
     }
 
+    /// `HttpStatus::exposes_detail` for a field that a derived item's
+    /// message shows, found by autoref at the field's concrete type: an
+    /// `HttpStatus` answers for itself, unless it is a 5xx (`&&&Field`),
+    /// an `Error` is withheld
+    /// (`&&Field`), so is a pointer to one (`Box<dyn Error>`,
+    /// `anyhow::Error`: `&Field`), and anything else (`u64`, `String`) may
+    /// be shown unless it is the item's source (`Field`). The `bool` says
+    /// whether it is.
+    pub struct Field<'a, T: ?Sized>(pub &'a T, pub bool);
+
+    impl<T: ?Sized> Clone for Field<'_, T> {
+        fn clone(&self) -> Self {
+            *self
+        }
+    }
+
+    impl<T: ?Sized> Copy for Field<'_, T> {}
+
+    /// A field that may be shown where the `bool` says so.
+    pub struct Clear(pub bool);
+
+    /// A field that is an error, not written for clients.
+    pub struct ErrorText<T: ?Sized>(core::marker::PhantomData<T>);
+
+    impl Clear {
+        pub fn shown(self) -> bool {
+            self.0
+        }
+    }
+
+    impl<T: ?Sized> ErrorText<T> {
+        pub fn shown(self) -> bool {
+            false
+        }
+    }
+
+    pub trait ShownStatus {
+        fn kind(self) -> Clear;
+    }
+
+    impl<T: crate::HttpStatus + ?Sized> ShownStatus for &&&Field<'_, T> {
+        fn kind(self) -> Clear {
+            // As through `transparent`: a 5xx's text, even one it may
+            // send itself, is never carried by another item's message,
+            // which may format it with `{:?}`.
+            Clear(self.0.exposes_detail() && !self.0.status().is_server_error())
+        }
+    }
+
+    pub trait ShownError<T: ?Sized> {
+        fn kind(self) -> ErrorText<T>;
+    }
+
+    impl<T: core::error::Error + ?Sized> ShownError<T> for &&Field<'_, T> {
+        fn kind(self) -> ErrorText<T> {
+            ErrorText(core::marker::PhantomData)
+        }
+    }
+
+    pub trait ShownErrorBehind<T: ?Sized> {
+        fn kind(self) -> ErrorText<T>;
+    }
+
+    impl<T: core::ops::Deref + ?Sized> ShownErrorBehind<T> for &Field<'_, T>
+    where
+        T::Target: core::error::Error,
+    {
+        fn kind(self) -> ErrorText<T> {
+            ErrorText(core::marker::PhantomData)
+        }
+    }
+
+    pub trait ShownOther {
+        fn kind(self) -> Clear;
+    }
+
+    impl<T: ?Sized> ShownOther for Field<'_, T> {
+        fn kind(self) -> Clear {
+            Clear(!self.1)
+        }
+    }
+
+    /// What a 5xx marked `expose` may show: anything but an error.
+    #[diagnostic::on_unimplemented(
+        message = "`expose` sends this 5xx's message to every client, and the message formats an error ({Self}), whose text was not written for clients",
+        label = "this field is an error",
+        note = "write a message of your own without this field, and log the error on the server; or remove `expose`"
+    )]
+    pub trait ForClients {
+        fn shown(self) -> bool;
+    }
+
+    impl ForClients for Clear {
+        fn shown(self) -> bool {
+            self.0
+        }
+    }
+
+    /// The check of a 5xx marked `expose`, one per field its message shows.
+    pub fn for_clients<K: ForClients>(kind: K) -> bool {
+        kind.shown()
+    }
+
     /// The integrations' modules (each with what its hook names), and
     /// their table, which the derive reads.
     pub use crate::interop::*;

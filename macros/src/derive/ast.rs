@@ -88,7 +88,7 @@ impl<'a> Input<'a> {
                 Some(Input::Struct(Struct {
                     original: input,
                     attrs,
-                    message: Message::of(&input.attrs),
+                    message: Message::of(&input.attrs, &fields),
                     fields,
                 }))
             }
@@ -143,7 +143,7 @@ impl<'a> Variant<'a> {
         Variant {
             original: variant,
             attrs,
-            message: Message::of(&variant.attrs),
+            message: Message::of(&variant.attrs, &fields),
             fields,
         }
     }

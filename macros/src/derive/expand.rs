@@ -7,9 +7,8 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::Member;
 
 use super::ast::{Enum, Field, Input, Source, Struct, Variant};
-use super::attr::Attrs;
+use super::disclosure;
 use super::generics::{self, Bounds};
-use super::message::Message;
 use crate::code::Resolved;
 use crate::path;
 
@@ -22,8 +21,8 @@ pub(crate) fn impl_http_status(input: &Input) -> TokenStream {
         Input::Enum(input) => enum_body(input, &krate, &mut bounds),
     };
     let exposes = match input {
-        Input::Struct(input) => struct_exposes(input, &krate),
-        Input::Enum(input) => enum_exposes(input, &krate),
+        Input::Struct(input) => disclosure::struct_exposes(input, &krate),
+        Input::Enum(input) => disclosure::enum_exposes(input, &krate),
     };
     let statuses = statuses(input, &krate);
     let as_error = as_error(&krate);
@@ -87,7 +86,7 @@ fn hooks(
 }
 
 /// `tokens`, each at `span` (groups included).
-fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+pub(crate) fn respan(tokens: TokenStream, span: Span) -> TokenStream {
     tokens
         .into_iter()
         .map(|mut token| {
@@ -177,7 +176,7 @@ pub(crate) fn call_site_ident(ident: &Ident) -> Ident {
 }
 
 /// A field's name, likewise: a `#[deprecated]` field is not warned about.
-fn call_site_member(member: &Member) -> Member {
+pub(crate) fn call_site_member(member: &Member) -> Member {
     match member {
         Member::Named(ident) => Member::Named(call_site_ident(ident)),
         Member::Unnamed(index) => Member::Unnamed(syn::Index {
@@ -188,14 +187,14 @@ fn call_site_member(member: &Member) -> Member {
 }
 
 /// `Self::Variant { .. }`.
-fn unit_pattern(variant: &Variant) -> TokenStream {
+pub(crate) fn unit_pattern(variant: &Variant) -> TokenStream {
     let name = call_site_ident(&variant.original.ident);
     quote!(Self::#name { .. })
 }
 
 /// `Self::Variant { member: binding }` and the arm's value, which reads the
 /// binding (hygienic, so it can never shadow a user's name).
-fn binding_arm(
+pub(crate) fn binding_arm(
     variant: &Variant,
     field: &Field,
     value: impl FnOnce(&Ident) -> TokenStream,
@@ -210,81 +209,10 @@ fn constant(krate: &TokenStream, code: &Resolved) -> TokenStream {
     path::constant(krate.clone(), code.status, code.span)
 }
 
-/// `fn exposes_detail`, where the trait's default (every status but a 5xx)
-/// is not the answer: an item says `expose` or `withhold`, or takes its
-/// field's answer through `transparent`. Otherwise nothing, and the default
-/// stands.
-fn struct_exposes(input: &Struct, krate: &TokenStream) -> TokenStream {
-    let source = input.source();
-    let body = match &source {
-        Some(Source::Transparent(field)) if input.attrs.withhold.is_none() => {
-            let member = call_site_member(&field.member);
-            let binding = quote!(&self.#member);
-            transparent_exposes(krate, &binding, input.message.as_ref())
-        }
-        _ => match disclosure(&input.attrs) {
-            Some(exposed) => quote!(#exposed),
-            None => return TokenStream::new(),
-        },
-    };
-    quote! {
-        fn exposes_detail(&self) -> ::core::primitive::bool {
-            #body
-        }
-    }
-}
-
-fn enum_exposes(input: &Enum, krate: &TokenStream) -> TokenStream {
-    let overridden = input.variants.iter().any(|v| {
-        v.attrs.expose.is_some() || v.attrs.withhold.is_some() || v.attrs.transparent.is_some()
-    });
-    if !overridden {
-        return TokenStream::new();
-    }
-    // Arms only for the variants that do not answer as the trait's default
-    // (`!status().is_server_error()`), which the rest share.
-    let body = match_some(
-        input,
-        |variant| {
-            let source = variant.source(input.attrs.code);
-            let (pattern, exposed) = match &source {
-                Some(Source::Transparent(field)) if variant.attrs.withhold.is_none() => {
-                    binding_arm(variant, field, |binding| {
-                        transparent_exposes(krate, &quote!(#binding), variant.message.as_ref())
-                    })
-                }
-                _ => {
-                    // What the shared arm answers for a code: `!is_server_error()`.
-                    let by_code = match &source {
-                        Some(Source::Code(code)) => Some(!code.status.is_server_error()),
-                        _ => None,
-                    };
-                    let exposed = match (disclosure(&variant.attrs), by_code) {
-                        // The code's own answer: the shared arm gives it.
-                        (None, Some(_)) => return None,
-                        (Some(word), Some(code)) if word == code => return None,
-                        (Some(word), _) => word,
-                        // `valid` rejected every other shape; withhold.
-                        (None, None) => false,
-                    };
-                    (unit_pattern(variant), quote!(#exposed))
-                }
-            };
-            Some(quote!(#pattern => #exposed,))
-        },
-        quote!(!#krate::HttpStatus::status(self).is_server_error()),
-    );
-    quote! {
-        fn exposes_detail(&self) -> ::core::primitive::bool {
-            #body
-        }
-    }
-}
-
 /// `match self` with the arms `arm` gives, and one `_ => rest` for the
 /// variants it gives none: a large enum does not expand to a pattern per
 /// variant for every method. No `_` arm where every variant has its own.
-fn match_some(
+pub(crate) fn match_some(
     input: &Enum,
     mut arm: impl FnMut(&Variant) -> Option<TokenStream>,
     rest: TokenStream,
@@ -296,34 +224,6 @@ fn match_some(
             #(#arms)*
             #rest
         }
-    }
-}
-
-/// What `expose` or `withhold` decide, where one is given.
-fn disclosure(attrs: &Attrs) -> Option<bool> {
-    match (&attrs.expose, &attrs.withhold) {
-        (Some(_), _) => Some(true),
-        (None, Some(_)) => Some(false),
-        (None, None) => None,
-    }
-}
-
-/// A transparent item's answer. With `#[error(transparent)]` its text is the
-/// field's, so the field decides. Otherwise its text is its own message,
-/// which may format the field: sent only where the field's text may be sent
-/// and the status is not a 5xx, so a field's `expose` never carries an
-/// outer message of which it knows nothing.
-fn transparent_exposes(
-    krate: &TokenStream,
-    field: &TokenStream,
-    message: Option<&Message>,
-) -> TokenStream {
-    let inner = quote!(#krate::HttpStatus::exposes_detail(#field));
-    match message {
-        Some(Message::Transparent) => inner,
-        _ => quote! {
-            #inner && !#krate::HttpStatus::status(#field).is_server_error()
-        },
     }
 }
 

@@ -1,73 +1,273 @@
-//! What thiserror's `#[error(...)]` on the same item says of its `Display`,
-//! as far as the safety rules need it: whether the text is the field's own
-//! (`#[error(transparent)]`), and which fields the message formats.
+//! What an item's message formats, read as thiserror reads `#[error(...)]`
+//! (and derive_more's `#[display(...)]`, the same grammar): the fields it
+//! shows, or the first part that cannot be read through. The safety rules
+//! need nothing else, and treat what cannot be read as "every field".
+//!
+//! syn reads through invisible groups (a `$msg:literal` or `$msg:expr`
+//! forwarded by a `macro_rules!`) wherever it parses a literal, an
+//! identifier or a punctuation mark, so this one reader handles them.
 
 use std::collections::BTreeSet;
 
-use proc_macro2::TokenTree;
+use proc_macro2::{TokenStream, TokenTree};
+use quote::ToTokens;
 use syn::ext::IdentExt;
-use syn::{Attribute, Lit, Member, Meta};
+use syn::parse::discouraged::Speculative;
+use syn::parse::{ParseStream, Parser};
+use syn::{Attribute, ExprPath, Ident, Index, LitInt, LitStr, Member, Meta, Token};
 
 use super::ast::Field;
 
-/// An item's `#[error(...)]`.
-pub(crate) enum Message {
-    /// `#[error(transparent)]`: the `Display` is the one field's.
-    Transparent,
-    /// `#[error("…", args)]`: the fields it names, as `{0}`, `{source}`, or
-    /// `.0`, `.source` and bare names among the arguments.
-    Format { mentions: BTreeSet<String> },
+/// An item's message, as far as it shows fields.
+pub(crate) struct Message {
+    /// `#[error(transparent)]`: the message is the one field's own.
+    pub(crate) transparent: bool,
+    pub(crate) reads: Reads,
+}
+
+/// Which of the item's fields the message shows.
+pub(crate) enum Reads {
+    /// These fields (indexes into the item's fields) and none other.
+    Fields(BTreeSet<usize>),
+    /// A part the derive cannot read through, so any field may be shown.
+    Opaque(Opaque),
+}
+
+/// The first part of a message that cannot be read through: its tokens
+/// (for the caret), and what it is.
+pub(crate) struct Opaque {
+    pub(crate) tokens: TokenStream,
+    pub(crate) what: &'static str,
 }
 
 impl Message {
-    /// The item's `#[error(...)]`, if it has one that can be read.
-    pub(crate) fn of(attrs: &[Attribute]) -> Option<Message> {
-        let attr = attrs.iter().find(|attr| {
-            attr.path()
-                .get_ident()
-                .is_some_and(|i| i.unraw() == "error")
-        })?;
-        let Meta::List(list) = &attr.meta else {
-            return None;
+    /// The item's `#[error(...)]`, else its `#[display(...)]`; `None` when it
+    /// has neither, and its `Display` is written by hand elsewhere.
+    pub(crate) fn of(attrs: &[Attribute], fields: &[Field]) -> Option<Message> {
+        let named = |name: &str| {
+            attrs.iter().find(|attr| {
+                attr.path()
+                    .get_ident()
+                    .is_some_and(|ident| ident.unraw() == name)
+            })
         };
-        let tokens: Vec<TokenTree> = list.tokens.clone().into_iter().collect();
-        match tokens.as_slice() {
-            [TokenTree::Ident(word)] if word.unraw() == "transparent" => Some(Message::Transparent),
-            [TokenTree::Literal(literal), rest @ ..] => {
-                let Lit::Str(format) = Lit::new(literal.clone()) else {
-                    return None;
-                };
-                let mut mentions = placeholders(&format.value());
-                arguments(rest, &mut mentions);
-                Some(Message::Format { mentions })
-            }
-            _ => None,
-        }
+        let attr = named("error").or_else(|| named("display"))?;
+        Some(read(attr, fields).unwrap_or_else(|error| Message {
+            transparent: false,
+            reads: Reads::Opaque(Opaque {
+                tokens: error.to_compile_error(),
+                what: "the derive cannot parse this message",
+            }),
+        }))
     }
 
-    /// The source field the message shows a client, if any: for
-    /// `transparent`, the one field; otherwise a `#[from]`, `#[source]` or
-    /// `source` field that the message formats.
-    pub(crate) fn formatted_source<'a>(&self, fields: &'a [Field<'a>]) -> Option<&'a Field<'a>> {
-        match self {
-            Message::Transparent => fields.first(),
-            Message::Format { mentions, .. } => fields
-                .iter()
-                .filter(|field| field.is_source)
-                .find(|field| mentions.contains(&name(&field.member))),
+    /// The fields a client may be shown through this message: `None` when
+    /// any may be.
+    pub(crate) fn fields(&self) -> Option<&BTreeSet<usize>> {
+        match &self.reads {
+            Reads::Fields(fields) => Some(fields),
+            Reads::Opaque(_) => None,
         }
     }
 }
 
+mod kw {
+    syn::custom_keyword!(transparent);
+    syn::custom_keyword!(fmt);
+}
+
+/// One attribute, by thiserror's grammar: `transparent`, `fmt = path`, or a
+/// format string and its arguments.
+fn read(attr: &Attribute, fields: &[Field]) -> syn::Result<Message> {
+    let Meta::List(list) = &attr.meta else {
+        return Ok(opaque(
+            attr.to_token_stream(),
+            "this attribute has no message",
+        ));
+    };
+    let parser = |input: ParseStream| {
+        if input.peek(kw::transparent) {
+            input.parse::<kw::transparent>()?;
+            input.parse::<Option<Token![,]>>()?;
+            let first: BTreeSet<usize> = (!fields.is_empty()).then_some(0).into_iter().collect();
+            return Ok(Message {
+                transparent: true,
+                reads: Reads::Fields(first),
+            });
+        }
+        if input.peek(kw::fmt) && input.peek2(Token![=]) {
+            input.parse::<kw::fmt>()?;
+            input.parse::<Token![=]>()?;
+            let path: ExprPath = input.parse()?;
+            input.parse::<TokenStream>()?;
+            return Ok(opaque(
+                path.to_token_stream(),
+                "a function (`fmt = …`) writes the message",
+            ));
+        }
+        if !input.peek(LitStr) {
+            let rest: TokenStream = input.parse()?;
+            let rest = if rest.is_empty() {
+                attr.to_token_stream()
+            } else {
+                rest
+            };
+            return Ok(opaque(rest, "the message is not a string literal"));
+        }
+        let format: LitStr = input.parse()?;
+        let mut arguments = Vec::new();
+        while !input.is_empty() {
+            input.parse::<Token![,]>()?;
+            if input.is_empty() {
+                break;
+            }
+            arguments.push(argument(input)?);
+        }
+        Ok(resolve(&format, &arguments, fields))
+    };
+    parser.parse2(list.tokens.clone())
+}
+
+fn opaque(tokens: TokenStream, what: &'static str) -> Message {
+    Message {
+        transparent: false,
+        reads: Reads::Opaque(Opaque { tokens, what }),
+    }
+}
+
+/// One argument after the format string: `name = value` or `value`.
+struct Argument {
+    name: Option<Ident>,
+    value: Value,
+}
+
+/// What an argument's value is.
+enum Value {
+    /// `.0` or `.source`: thiserror's shorthand for a field.
+    Field(Member),
+    /// A lone identifier: a field's binding (`source`, `_0`), or a name
+    /// from outside the item.
+    Name(Ident),
+    /// Anything else (`.0.0`, `self.source()`, `x + 1`): the derive cannot
+    /// tell what it reads.
+    Expression(TokenStream),
+}
+
+fn argument(input: ParseStream) -> syn::Result<Argument> {
+    let name = if input.peek(Ident::peek_any) && input.peek2(Token![=]) && !input.peek2(Token![==])
+    {
+        let name = Ident::parse_any(input)?;
+        input.parse::<Token![=]>()?;
+        Some(name)
+    } else {
+        None
+    };
+    let ahead = input.fork();
+    if let Ok(value) = plain(&ahead) {
+        if ahead.is_empty() || ahead.peek(Token![,]) {
+            input.advance_to(&ahead);
+            return Ok(Argument { name, value });
+        }
+    }
+    let mut tokens = TokenStream::new();
+    while !input.is_empty() && !input.peek(Token![,]) {
+        tokens.extend([input.parse::<TokenTree>()?]);
+    }
+    Ok(Argument {
+        name,
+        value: Value::Expression(tokens),
+    })
+}
+
+/// `.0`, `.field` or `name`, with nothing after it.
+fn plain(input: ParseStream) -> syn::Result<Value> {
+    if input.peek(Token![.]) {
+        input.parse::<Token![.]>()?;
+        if input.peek(LitInt) {
+            return Ok(Value::Field(Member::Unnamed(input.parse::<Index>()?)));
+        }
+        return Ok(Value::Field(Member::Named(Ident::parse_any(input)?)));
+    }
+    Ok(Value::Name(Ident::parse_any(input)?))
+}
+
+/// The fields that the format string and its arguments show. thiserror
+/// binds field `0` as `_0` and a named field by its name; a number in the
+/// string names a field of a tuple item and a positional argument
+/// otherwise. Every argument counts, used or not (rustc rejects an unused
+/// one), so the positional ones need no counting.
+fn resolve(format: &LitStr, arguments: &[Argument], fields: &[Field]) -> Message {
+    let mut shown = BTreeSet::new();
+    for argument in arguments {
+        match &argument.value {
+            Value::Field(member) => match field_index(fields, &name_of(member)) {
+                Some(index) => {
+                    shown.insert(index);
+                }
+                None => {
+                    return opaque(
+                        member.to_token_stream(),
+                        "this argument names no field of the item",
+                    );
+                }
+            },
+            Value::Name(ident) if ident == "self" => {
+                return opaque(ident.to_token_stream(), "this argument formats `self`");
+            }
+            Value::Name(ident) => {
+                shown.extend(field_index(fields, &ident.unraw().to_string()));
+            }
+            Value::Expression(tokens) => {
+                return opaque(
+                    tokens.clone(),
+                    "this argument is an expression, not a plain field such as `.0` or `.name`",
+                );
+            }
+        }
+    }
+    let named: BTreeSet<String> = arguments
+        .iter()
+        .filter_map(|a| a.name.as_ref().map(|n| n.unraw().to_string()))
+        .collect();
+    let tuple = fields
+        .iter()
+        .any(|field| matches!(field.member, Member::Unnamed(_)));
+    for name in placeholders(&format.value()) {
+        if name == "self" {
+            return opaque(format.to_token_stream(), "the message formats `{self}`");
+        }
+        let numbered = name.bytes().all(|b| b.is_ascii_digit());
+        if named.contains(&name) || (numbered && !tuple) {
+            continue; // an argument, counted above
+        }
+        shown.extend(field_index(fields, &name));
+    }
+    Message {
+        transparent: false,
+        reads: Reads::Fields(shown),
+    }
+}
+
+/// The index of the field bound as `name`: `source`, `0` or `_0`.
+fn field_index(fields: &[Field], name: &str) -> Option<usize> {
+    let numbered = name.strip_prefix('_').unwrap_or(name);
+    fields.iter().position(|field| match &field.member {
+        Member::Named(ident) => ident.unraw() == name,
+        Member::Unnamed(index) => numbered == index.index.to_string(),
+    })
+}
+
 /// `0` or `source`, as a format string or an argument names the field.
-pub(crate) fn name(member: &Member) -> String {
+pub(crate) fn name_of(member: &Member) -> String {
     match member {
         Member::Named(ident) => ident.unraw().to_string(),
         Member::Unnamed(index) => index.index.to_string(),
     }
 }
 
-/// The names in `{name}`, `{0:?}`, `{source:>8}`; `{{` is a brace.
+/// Every name or number a format string refers to: in `{name}`, `{0:?}`,
+/// and in a width or precision taken from an argument (`{:width$}`,
+/// `{:.1$}`); `{{` is a brace.
 fn placeholders(format: &str) -> BTreeSet<String> {
     let mut names = BTreeSet::new();
     let mut rest = format;
@@ -77,40 +277,30 @@ fn placeholders(format: &str) -> BTreeSet<String> {
             rest = after;
             continue;
         }
-        let end = rest.find(['}', ':']).unwrap_or(rest.len());
-        let name = rest[..end].trim().trim_start_matches("r#");
-        if !name.is_empty() {
-            names.insert(name.to_owned());
+        let end = rest.find('}').unwrap_or(rest.len());
+        let inside = &rest[..end];
+        let (argument, spec) = inside.split_once(':').unwrap_or((inside, ""));
+        let argument = argument.trim().trim_start_matches("r#");
+        if !argument.is_empty() {
+            names.insert(argument.to_owned());
+        }
+        // `name$` and `1$` in the spec: split at everything that is not
+        // part of a name, and keep the pieces that end where a `$` follows.
+        let mut piece_start = 0;
+        for (i, c) in spec.char_indices() {
+            if c == '$' {
+                let piece = spec[piece_start..i].trim_start_matches("r#");
+                if !piece.is_empty() {
+                    names.insert(piece.to_owned());
+                }
+            }
+            if !(c.is_alphanumeric() || c == '_' || c == '#') {
+                piece_start = i + c.len_utf8();
+            }
         }
         rest = &rest[end..];
     }
     names
-}
-
-/// Field names among extra arguments: `.0`, `.source`, and bare identifiers
-/// (thiserror binds each field by name).
-fn arguments(tokens: &[TokenTree], names: &mut BTreeSet<String>) {
-    let mut previous_dot = false;
-    for token in tokens {
-        match token {
-            TokenTree::Group(group) => {
-                let inner: Vec<TokenTree> = group.stream().into_iter().collect();
-                arguments(&inner, names);
-                previous_dot = false;
-            }
-            TokenTree::Punct(punct) => previous_dot = punct.as_char() == '.',
-            TokenTree::Ident(ident) => {
-                names.insert(ident.unraw().to_string());
-                previous_dot = false;
-            }
-            TokenTree::Literal(literal) => {
-                if previous_dot {
-                    names.insert(literal.to_string());
-                }
-                previous_dot = false;
-            }
-        }
-    }
 }
 
 #[cfg(test)]
@@ -127,16 +317,18 @@ mod tests {
     }
 
     #[test]
-    fn arguments_name_fields_with_and_without_a_dot() {
-        let tokens: Vec<TokenTree> = "\"x\", .0, source.len(), f(.1)"
-            .parse::<proc_macro2::TokenStream>()
-            .unwrap()
-            .into_iter()
-            .collect();
-        let mut names = BTreeSet::new();
-        arguments(&tokens, &mut names);
-        for expected in ["0", "1", "source", "len", "f"] {
-            assert!(names.contains(expected), "{expected}: {names:?}");
+    fn placeholders_include_widths_and_precisions_taken_from_arguments() {
+        let names = placeholders("{:>width$} {0:.prec$} {:1$} {:.*} {x:#?}");
+        assert_eq!(
+            names.into_iter().collect::<Vec<_>>(),
+            ["0", "1", "prec", "width", "x"]
+        );
+    }
+
+    #[test]
+    fn placeholders_survive_any_text() {
+        for text in ["{", "}", "{:", "{:$", "{$}", "{{{", "{é$}", "{:é$}"] {
+            let _ = placeholders(text);
         }
     }
 }

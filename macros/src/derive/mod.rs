@@ -1,12 +1,14 @@
 //! `#[derive(HttpStatus)]`, split the way thiserror splits its derives:
 //! syn reads the item, `attr` parses `#[status(...)]`, `ast` is the typed
-//! view of the input, `valid` checks it, `generics` adds bounds, `expand`
-//! writes the impl, and `fallback` writes a stand-in impl after an error, so
-//! that uses of the type add no more errors.
+//! view of the input (`message` reads thiserror's `#[error(...)]`), `valid`
+//! checks it, `generics` adds bounds, `expand` writes the impl
+//! (`disclosure` its `exposes_detail`), and `fallback` writes a stand-in
+//! impl after an error, so that uses of the type add no more errors.
 
 mod ast;
 mod attr;
 mod ctxt;
+mod disclosure;
 mod expand;
 mod fallback;
 mod generics;

@@ -4,7 +4,7 @@
 use super::ast::{Enum, Field, Input, Struct};
 use super::attr::Attrs;
 use super::ctxt::Ctxt;
-use super::message::{self, Message};
+use super::message::{self, Message, Reads};
 use crate::code::Resolved;
 
 pub(crate) fn check(ctxt: &Ctxt, input: &Input) {
@@ -199,33 +199,75 @@ fn check_disclosure(
     let Some(expose) = &attrs.expose else {
         return;
     };
-    if let Some(code) = code {
-        if !code.status.is_server_error() {
-            ctxt.error_spanned_by(
+    if code.is_some_and(|code| !code.status.is_server_error()) {
+        return check_expose_4xx(ctxt, expose, code, message, fields);
+    }
+    // A 5xx (or an item whose code was already reported): the message must
+    // be read completely, and show no source error.
+    let message = match message {
+        Some(message) => message,
+        None if fields.is_empty() => return,
+        None => {
+            return ctxt.error_spanned_by(
                 expose,
+                "`expose` sends this item's `Display` to every client, and the derive cannot read it: it has no `#[error(\"...\")]`, so any of its fields may be in the text\nhelp: write the message with thiserror's `#[error(\"...\")]`, which the derive checks; or implement `HttpStatus::exposes_detail` by hand",
+            );
+        }
+    };
+    let shown = match &message.reads {
+        Reads::Fields(shown) => shown,
+        Reads::Opaque(opaque) => {
+            return ctxt.error_spanned_by(
+                &opaque.tokens,
                 format!(
-                    "`expose` is for 5xx statuses, and this item answers {}, whose message is sent already\nhelp: remove `expose`",
-                    code.status
+                    "`expose` sends this item's message to every client, and {}, so the derive cannot check that no source error is in the text\nhelp: write the message as a string literal whose arguments are plain fields (`.0`, `.name`) written for clients; or remove `expose`",
+                    opaque.what
                 ),
             );
-            return;
         }
-    }
-    let source = message.and_then(|message| Some((message, message.formatted_source(fields)?)));
-    if let Some((message, source)) = source {
-        let field = message::name(&source.member);
-        let what = match message {
-            Message::Transparent => format!(
+    };
+    let source = shown
+        .iter()
+        .filter_map(|&index| fields.get(index))
+        .find(|field| field.is_source || message.transparent);
+    if let Some(source) = source {
+        let field = message::name_of(&source.member);
+        let what = if message.transparent {
+            format!(
                 "`#[error(transparent)]` makes the message the source error's own (field `{field}`)"
-            ),
-            Message::Format { .. } => {
-                format!("the message formats the source error `{{{field}}}`")
-            }
+            )
+        } else {
+            format!("the message formats the source error (field `{field}`)")
         };
         ctxt.error_spanned_by(
             expose,
             format!(
                 "`expose` sends this item's message to every client, and {what}, whose text was not written for clients (hosts, users, queries)\nhelp: write a message of your own without the source, and log the source on the server; or remove `expose`"
+            ),
+        );
+    }
+}
+
+/// `expose` on a 4xx: it vouches for the errors the message shows (a 4xx's
+/// own text is sent already), so it needs a message that shows a field.
+fn check_expose_4xx(
+    ctxt: &Ctxt,
+    expose: &syn::Ident,
+    code: Option<Resolved>,
+    message: Option<&Message>,
+    fields: &[Field],
+) {
+    let shows_a_field = match message.map(Message::fields) {
+        Some(Some(shown)) => !shown.is_empty(),
+        Some(None) => true,
+        None => !fields.is_empty(),
+    };
+    if !shows_a_field {
+        let status = code.map(|code| code.status.to_string()).unwrap_or_default();
+        ctxt.error_spanned_by(
+            expose,
+            format!(
+                "`expose` on a 4xx sends the errors its message formats, and this item answers {status}, whose message formats no field and is sent already\nhelp: remove `expose`"
             ),
         );
     }

@@ -1,0 +1,218 @@
+//! `fn exposes_detail`: whether an item's text may reach a client. The
+//! item decides for its own words (a 4xx yes, a 5xx no, `expose` and
+//! `withhold` turn that); each error its message shows decides for itself,
+//! found at the field's concrete type by autoref (core's
+//! `__private::Field`): an `HttpStatus` answers with its own
+//! `exposes_detail`, any other error is withheld.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
+
+use super::ast::{Enum, Field, Source, Struct, Variant};
+use super::attr::Attrs;
+use super::expand::{binding_arm, call_site_member, match_some, unit_pattern};
+use super::message::Message;
+use crate::code::Resolved;
+
+/// `fn exposes_detail`, where the trait's default (every status but a 5xx)
+/// is not the answer. Otherwise nothing, and the default stands.
+pub(crate) fn struct_exposes(input: &Struct, krate: &TokenStream) -> TokenStream {
+    let body = match input.source() {
+        Some(Source::Transparent(field)) if input.attrs.withhold.is_none() => {
+            let member = call_site_member(&field.member);
+            transparent_exposes(krate, &quote!(&self.#member), input.message.as_ref())
+        }
+        source => {
+            let code = match source {
+                Some(Source::Code(code)) => Some(code),
+                _ => None,
+            };
+            match answer(&input.attrs, code, input.message.as_ref(), &input.fields) {
+                Answer::Default => return TokenStream::new(),
+                Answer::Fixed(exposed) => quote!(#exposed),
+                Answer::Probed { fields, strict } => {
+                    let (pattern, probes) = probes(krate, &fields, strict, input.message.as_ref());
+                    let pattern = quote!(Self { #pattern .. });
+                    quote! {
+                        #[allow(unused_imports)]
+                        use #krate::__private::{ShownError as _, ShownErrorBehind as _, ShownOther as _, ShownStatus as _};
+                        let #pattern = self;
+                        #probes
+                    }
+                }
+            }
+        }
+    };
+    quote! {
+        // The probes' `&&&` is autoref at work, not a needless borrow.
+        #[allow(clippy::needless_borrow)]
+        fn exposes_detail(&self) -> ::core::primitive::bool {
+            #body
+        }
+    }
+}
+
+pub(crate) fn enum_exposes(input: &Enum, krate: &TokenStream) -> TokenStream {
+    let mut any = false;
+    // Arms only for the variants that do not answer as the trait's default
+    // (`!status().is_server_error()`), which the rest share.
+    let body = match_some(
+        input,
+        |variant| {
+            let arm = variant_arm(input, variant, krate);
+            any |= arm.is_some();
+            arm
+        },
+        quote!(!#krate::HttpStatus::status(self).is_server_error()),
+    );
+    if !any {
+        return TokenStream::new();
+    }
+    quote! {
+        // The probes' `&&&` is autoref at work, not a needless borrow.
+        #[allow(clippy::needless_borrow)]
+        fn exposes_detail(&self) -> ::core::primitive::bool {
+            #[allow(unused_imports)]
+            use #krate::__private::{ShownError as _, ShownErrorBehind as _, ShownOther as _, ShownStatus as _};
+            #body
+        }
+    }
+}
+
+fn variant_arm(input: &Enum, variant: &Variant, krate: &TokenStream) -> Option<TokenStream> {
+    let source = variant.source(input.attrs.code);
+    let (pattern, exposed) = match source {
+        Some(Source::Transparent(field)) if variant.attrs.withhold.is_none() => {
+            binding_arm(variant, field, |binding| {
+                transparent_exposes(krate, &quote!(#binding), variant.message.as_ref())
+            })
+        }
+        source => {
+            let code = match source {
+                Some(Source::Code(code)) => Some(code),
+                _ => None,
+            };
+            match answer(
+                &variant.attrs,
+                code,
+                variant.message.as_ref(),
+                &variant.fields,
+            ) {
+                Answer::Default => return None,
+                Answer::Fixed(exposed) => (unit_pattern(variant), quote!(#exposed)),
+                Answer::Probed { fields, strict } => {
+                    let (pattern, probes) =
+                        probes(krate, &fields, strict, variant.message.as_ref());
+                    let name = super::expand::call_site_ident(&variant.original.ident);
+                    (quote!(Self::#name { #pattern .. }), probes)
+                }
+            }
+        }
+    };
+    Some(quote!(#pattern => #exposed,))
+}
+
+/// An item's answer, when it takes no field's status.
+enum Answer<'a> {
+    /// The trait's default: `!is_server_error()`.
+    Default,
+    Fixed(bool),
+    /// `true` as long as each of these fields may be shown; `strict` (a 5xx
+    /// marked `expose`) makes a field that is an error a compile error.
+    Probed {
+        fields: Vec<&'a Field<'a>>,
+        strict: bool,
+    },
+}
+
+/// The rules, in order: `withhold` sends nothing; a 5xx sends its message
+/// only with `expose`, and then only fields that may be shown (a source
+/// error is refused by `valid`); a 4xx sends its message as long as the
+/// errors it shows may be shown, or whatever they are with `expose`.
+/// A message that cannot be read, or a `Display` written by hand, may show
+/// any field.
+fn answer<'a>(
+    attrs: &Attrs,
+    code: Option<Resolved>,
+    message: Option<&Message>,
+    fields: &'a [Field<'a>],
+) -> Answer<'a> {
+    let Some(code) = code else {
+        // `valid` has reported the item; any answer will do.
+        return Answer::Fixed(false);
+    };
+    let server = code.status.is_server_error();
+    let expose = attrs.expose.is_some();
+    if attrs.withhold.is_some() || (server && !expose) {
+        return if server {
+            Answer::Default
+        } else {
+            Answer::Fixed(false)
+        };
+    }
+    if !server && expose {
+        return Answer::Fixed(true);
+    }
+    let shown: Vec<&Field> = match message.and_then(Message::fields) {
+        Some(shown) => shown.iter().filter_map(|&i| fields.get(i)).collect(),
+        None => fields.iter().collect(),
+    };
+    match (shown.is_empty(), server) {
+        (true, false) => Answer::Default,
+        (true, true) => Answer::Fixed(true),
+        (false, strict) => Answer::Probed {
+            fields: shown,
+            strict,
+        },
+    }
+}
+
+/// The pattern's field bindings (`0: __http_status_shown_0,`) and the
+/// conjunction of one probe per field.
+fn probes(
+    krate: &TokenStream,
+    fields: &[&Field],
+    strict: bool,
+    message: Option<&Message>,
+) -> (TokenStream, TokenStream) {
+    // thiserror's `#[error(transparent)]` makes the one field the source.
+    let transparent = message.is_some_and(|message| message.transparent);
+    let mut pattern = TokenStream::new();
+    let mut checks = Vec::new();
+    for (i, field) in fields.iter().enumerate() {
+        let member = call_site_member(&field.member);
+        let binding = format_ident!("__http_status_shown_{}", i, span = Span::mixed_site());
+        pattern.extend(quote!(#member: #binding,));
+        let source = field.is_source || transparent;
+        // At the field's type, so that a refusal points at it.
+        let span = field.original.ty.span();
+        let krate = super::expand::respan(krate.clone(), span);
+        let kind = quote_spanned!(span=> (&&&#krate::__private::Field(#binding, #source)).kind());
+        checks.push(if strict {
+            quote_spanned!(span=> #krate::__private::for_clients(#kind))
+        } else {
+            quote!(#kind.shown())
+        });
+    }
+    (pattern, quote!(#(#checks)&&*))
+}
+
+/// A transparent item's answer. With `#[error(transparent)]` its text is the
+/// field's, so the field decides. Otherwise its text is its own message,
+/// which may format the field: sent only where the field's text may be sent
+/// and the status is not a 5xx, so a field's `expose` never carries an
+/// outer message of which it knows nothing.
+fn transparent_exposes(
+    krate: &TokenStream,
+    field: &TokenStream,
+    message: Option<&Message>,
+) -> TokenStream {
+    let inner = quote!(#krate::HttpStatus::exposes_detail(#field));
+    match message {
+        Some(message) if message.transparent => inner,
+        _ => quote! {
+            #inner && !#krate::HttpStatus::status(#field).is_server_error()
+        },
+    }
+}
