@@ -16,7 +16,7 @@ use actix_web::middleware::Next;
 use actix_web::{HttpRequest, HttpResponse, ResponseError};
 
 use super::respond::{self, Localized};
-use crate::{HttpStatus, Language, NegotiateLanguage, Problem};
+use crate::{HttpStatus, Language, NegotiateLanguage, Problem, StatusCode};
 
 /// The response for `problem`: its status, a problem+json body (none where
 /// the status allows no content), `Content-Language`, a 401's challenge, and
@@ -65,10 +65,17 @@ fn build<T: HttpStatus + Display>(
     }
 }
 
+/// The status actix-web is told for an error of `status`: the one its
+/// response carries, so a 1xx is a 500 here too.
+#[doc(hidden)]
+pub fn status_code(status: StatusCode) -> actix_web::http::StatusCode {
+    respond::final_status(status).into()
+}
+
 /// A problem answers as itself: `Err(Problem::new(error))` from a handler.
 impl<T: HttpStatus + Display + Debug> ResponseError for Problem<T> {
     fn status_code(&self) -> actix_web::http::StatusCode {
-        self.status().into()
+        status_code(self.status())
     }
 
     fn error_response(&self) -> HttpResponse {
@@ -183,7 +190,7 @@ macro_rules! __actix4_hook {
             Self: ::core::fmt::Debug + ::core::fmt::Display,
         {
             fn status_code(&self) -> $crate::__private::actix::actix_web::http::StatusCode {
-                ::core::convert::From::from($crate::HttpStatus::status(self))
+                $crate::__private::actix::status_code($crate::HttpStatus::status(self))
             }
 
             fn error_response(&self) -> $crate::__private::actix::actix_web::HttpResponse {
@@ -191,4 +198,16 @@ macro_rules! __actix4_hook {
             }
         }
     };
+}
+
+/// A 1xx is never a final response: it answers 500 (see `respond`).
+#[cfg(test)]
+#[test]
+fn a_1xx_answers_500() {
+    let status = |p: &Problem<StatusCode>| {
+        use actix_web::ResponseError;
+        assert_eq!(p.status_code().as_u16(), 500);
+        p.error_response().status().as_u16()
+    };
+    assert_eq!(status(&Problem::new(StatusCode::EARLY_HINTS)), 500);
 }

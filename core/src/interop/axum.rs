@@ -151,3 +151,14 @@ macro_rules! __axum08_hook {
         }
     };
 }
+
+/// A 1xx is never a final response: it answers 500 (see `respond`).
+#[cfg(test)]
+#[test]
+fn a_1xx_answers_500() {
+    let status = |p: &Problem<StatusCode>| {
+        use axum_core::response::IntoResponse;
+        p.clone().into_response().status().as_u16()
+    };
+    assert_eq!(status(&Problem::new(StatusCode::EARLY_HINTS)), 500);
+}

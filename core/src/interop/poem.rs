@@ -199,3 +199,11 @@ macro_rules! __poem3_hook {
         }
     };
 }
+
+/// A 1xx is never a final response: it answers 500 (see `respond`).
+#[cfg(test)]
+#[test]
+fn a_1xx_answers_500() {
+    let status = |p: &Problem<StatusCode>| error(p).status().as_u16();
+    assert_eq!(status(&Problem::new(StatusCode::EARLY_HINTS)), 500);
+}

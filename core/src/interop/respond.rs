@@ -59,14 +59,33 @@ impl Reply {
 
 /// The reply for `problem`, with a body in each of `languages`. Call once
 /// per response: it logs.
+///
+/// Whatever the error's impls do, a reply goes out: a `Display` that fails
+/// or panics sends no `detail` and is logged as an incident; a 1xx, which
+/// can never be a final response (RFC 9110 §15.2), is answered as a 500
+/// incident.
 pub(crate) fn reply<T: HttpStatus + Display>(
     problem: &Problem<T>,
     languages: &[Language],
 ) -> Reply {
+    let own = problem.status();
+    let status = final_status(own);
     // The error's text, decided once for the log and every language.
-    let detail = problem.detail();
-    let instance = instance(problem, detail.is_some());
-    let status = problem.status();
+    let (detail, incident) = if status != own {
+        (None, Some(Incident::Informational(own)))
+    } else {
+        match guarded(|| problem.try_detail()) {
+            Some(Ok(Some(detail))) => (Some(detail), None),
+            Some(Ok(None)) if status.is_server_error() => (None, Some(Incident::Withheld)),
+            Some(Ok(None)) => (None, None),
+            // A `Display` that failed or panicked: a bug on the server.
+            Some(Err(_)) | None => (None, Some(Incident::Display)),
+        }
+    };
+    let instance = match incident {
+        Some(incident) => Some(self::incident(problem, status, incident)),
+        None => problem.instance().map(String::from),
+    };
     let challenge = match status {
         StatusCode::UNAUTHORIZED => problem.error().challenge(),
         _ => None,
@@ -75,10 +94,8 @@ pub(crate) fn reply<T: HttpStatus + Display>(
         languages
             .iter()
             .map(|l| {
-                (
-                    *l,
-                    problem.json_in(*l, detail.as_deref(), instance.as_deref()),
-                )
+                let json = problem.json_in(*l, status, detail.as_deref(), instance.as_deref());
+                (*l, json)
             })
             .collect()
     });
@@ -90,58 +107,139 @@ pub(crate) fn reply<T: HttpStatus + Display>(
     }
 }
 
-/// The problem's `instance`; a withheld 5xx without one gets an incident
-/// id, and its log line.
-fn instance<T: HttpStatus + Display>(problem: &Problem<T>, sends_detail: bool) -> Option<String> {
-    let given = problem.instance().map(String::from);
-    if !problem.status().is_server_error() || sends_detail {
-        return given;
+/// The status a response may carry for an error of `status`: a 1xx is
+/// never final, so it stands as a 500 (which `reply` logs).
+pub(crate) fn final_status(status: StatusCode) -> StatusCode {
+    match status.is_informational() {
+        true => StatusCode::INTERNAL_SERVER_ERROR,
+        false => status,
     }
-    let (instance, id) = match given {
-        Some(given) => (given, None),
+}
+
+/// Why a reply carries an incident id instead of the error's text: what
+/// its log line says.
+#[derive(Clone, Copy)]
+#[cfg_attr(not(feature = "tracing"), allow(dead_code))]
+enum Incident {
+    /// A 5xx whose text stays on the server.
+    Withheld,
+    /// The error's `Display` failed or panicked.
+    Display,
+    /// The error's status is a 1xx, which cannot be a final response.
+    Informational(StatusCode),
+}
+
+/// `f`'s value, or `None` where it panics (a user's `Display`): the
+/// response still goes out. With `panic = "abort"` nothing can be caught.
+fn guarded<R>(f: impl FnOnce() -> R) -> Option<R> {
+    std::panic::catch_unwind(core::panic::AssertUnwindSafe(f)).ok()
+}
+
+/// The problem's `instance` where it has one, else a new incident id; and
+/// the log line of the incident.
+fn incident<T: HttpStatus + Display>(
+    problem: &Problem<T>,
+    status: StatusCode,
+    why: Incident,
+) -> String {
+    let (instance, id) = match problem.instance() {
+        Some(given) => (String::from(given), None),
         None => {
             let id = IncidentId::new();
             (id.urn(), Some(id))
         }
     };
     #[cfg(feature = "tracing")]
-    log(problem, &instance, id);
+    log::incident(problem.error(), status, why, &instance, id);
     #[cfg(not(feature = "tracing"))]
-    let _ = id;
-    Some(instance)
+    let _ = (status, why, id);
+    instance
 }
 
-/// One `error` event: the status, the id, the error and its `source()` chain.
+/// One `error` event per incident: the status, the id, the error and its
+/// `source()` chain. The error's text is rendered here, never inside the
+/// subscriber, and logged `Debug`-escaped: a `Display` that fails or panics
+/// cannot cut the line short, and a newline or an escape sequence in the
+/// text (which may carry client input) cannot start a forged line or field.
 #[cfg(feature = "tracing")]
-fn log<T: HttpStatus + Display>(problem: &Problem<T>, instance: &str, id: Option<IncidentId>) {
-    use alloc::string::ToString;
+mod log {
+    use alloc::string::String;
+    use core::fmt::{self, Display};
 
-    let error = problem.error();
-    let mut sources = String::new();
-    let mut next = error.as_error().and_then(core::error::Error::source);
-    while let Some(source) = next {
-        if !sources.is_empty() {
-            sources.push_str(": ");
+    use super::{Incident, guarded};
+    use crate::{HttpStatus, IncidentId, StatusCode};
+
+    /// How many sources are followed: a chain that loops (a `source()` that
+    /// returns itself) ends here, as `anyhow`'s and `eyre`'s reports bound theirs.
+    pub(super) const MAX_SOURCES: usize = 32;
+
+    pub(super) fn incident<T: HttpStatus + Display>(
+        error: &T,
+        status: StatusCode,
+        why: Incident,
+        instance: &str,
+        id: Option<IncidentId>,
+    ) {
+        let text = text(error);
+        let sources = guarded(|| sources(error.as_error()))
+            .unwrap_or_else(|| String::from("<a source() panicked>"));
+        let message = match why {
+            Incident::Withheld => alloc::format!("withheld a {status} from the client"),
+            Incident::Display => {
+                alloc::format!("answered {status} without its text: the error's Display failed")
+            }
+            Incident::Informational(own) => alloc::format!(
+                "answered {status} for an error of status {own}: a 1xx cannot be a final response (RFC 9110 §15.2)"
+            ),
+        };
+        match id {
+            Some(id) => tracing::error!(
+                status = status.as_u16(),
+                id = %id,
+                error = ?text,
+                sources = ?sources,
+                "{message}",
+            ),
+            None => tracing::error!(
+                status = status.as_u16(),
+                instance = ?instance,
+                error = ?text,
+                sources = ?sources,
+                "{message}",
+            ),
         }
-        sources.push_str(&source.to_string());
-        next = source.source();
     }
-    let status = problem.status();
-    match id {
-        Some(id) => tracing::error!(
-            status = status.as_u16(),
-            id = %id,
-            error = %error,
-            sources = %sources,
-            "withheld a {status} from the client",
-        ),
-        None => tracing::error!(
-            status = status.as_u16(),
-            instance = %instance,
-            error = %error,
-            sources = %sources,
-            "withheld a {status} from the client",
-        ),
+
+    /// `value`'s `Display`, or what went wrong with it.
+    fn text(value: &(impl Display + ?Sized)) -> String {
+        match guarded(|| {
+            let mut text = String::new();
+            fmt::write(&mut text, format_args!("{value}")).map(|()| text)
+        }) {
+            Some(Ok(text)) => text,
+            Some(Err(fmt::Error)) => String::from("<its Display failed>"),
+            None => String::from("<its Display panicked>"),
+        }
+    }
+
+    /// The `source()` chain, `: `-separated, at most [`MAX_SOURCES`] long.
+    pub(super) fn sources(error: Option<&dyn core::error::Error>) -> String {
+        let mut sources = String::new();
+        let mut next = error.and_then(core::error::Error::source);
+        let mut depth = 0;
+        while let Some(source) = next {
+            if !sources.is_empty() {
+                sources.push_str(": ");
+            }
+            if depth == MAX_SOURCES {
+                sources.push('…');
+                break;
+            }
+            sources.push_str(&text(source));
+            next = source.source();
+            depth += 1;
+        }
+        sources
     }
 }
 
@@ -159,5 +257,132 @@ impl Localized {
     pub(crate) fn into_body(self, language: Language) -> Option<String> {
         let (_, body) = self.0.into_iter().find(|(l, _)| *l == language)?;
         Some(body)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use alloc::string::ToString;
+    use core::fmt;
+
+    use super::*;
+
+    /// An error whose `Display` fails, or panics.
+    #[derive(Debug)]
+    struct Broken {
+        status: StatusCode,
+        panics: bool,
+    }
+
+    impl fmt::Display for Broken {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("half a messa")?;
+            if self.panics {
+                panic!("a Display that panics");
+            }
+            Err(fmt::Error)
+        }
+    }
+
+    impl HttpStatus for Broken {
+        fn status(&self) -> StatusCode {
+            self.status
+        }
+    }
+
+    fn body(reply: &Reply) -> serde_json::Value {
+        serde_json::from_str(reply.body(Language::English).expect("a body")).expect("JSON")
+    }
+
+    #[test]
+    fn a_display_that_fails_or_panics_still_answers_a_problem_with_an_id() {
+        for status in [StatusCode::BAD_REQUEST, StatusCode::SERVICE_UNAVAILABLE] {
+            for panics in [false, true] {
+                let problem = Problem::new(Broken { status, panics }).expose_detail();
+                let reply = reply(&problem, &[Language::English]);
+                assert_eq!(reply.status, status);
+                let body = body(&reply);
+                assert_eq!(body["status"], status.as_u16(), "{body}");
+                assert!(body.get("detail").is_none(), "no half-written text: {body}");
+                let instance = body["instance"].as_str().expect("an incident id");
+                assert!(instance.starts_with("urn:uuid:"), "{body}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_1xx_is_never_a_final_response_it_is_a_500_incident() {
+        for informational in StatusCode::ALL.iter().filter(|s| s.is_informational()) {
+            let problem = Problem::new(*informational)
+                .with_type("https://example.com/early")
+                .with_extension("hint", "x");
+            let reply = reply(&problem, &Language::ALL);
+            assert_eq!(reply.status, StatusCode::INTERNAL_SERVER_ERROR);
+            for language in Language::ALL {
+                let body: serde_json::Value =
+                    serde_json::from_str(reply.body(language).expect("a body")).unwrap();
+                assert_eq!(body["status"], 500);
+                assert_eq!(
+                    body["title"],
+                    StatusCode::INTERNAL_SERVER_ERROR.reason_in(language)
+                );
+                assert!(body["instance"].as_str().unwrap().starts_with("urn:uuid:"));
+                assert!(
+                    body.get("type").is_none() && body.get("hint").is_none(),
+                    "{body}"
+                );
+            }
+            assert_eq!(
+                final_status(*informational),
+                StatusCode::INTERNAL_SERVER_ERROR
+            );
+        }
+        for status in StatusCode::ALL.iter().filter(|s| !s.is_informational()) {
+            assert_eq!(final_status(*status), *status);
+        }
+    }
+
+    #[test]
+    fn a_given_instance_is_kept_for_an_incident() {
+        let problem = Problem::new(StatusCode::BAD_GATEWAY).with_instance("/incidents/7");
+        assert_eq!(
+            body(&reply(&problem, &[Language::English]))["instance"],
+            "/incidents/7"
+        );
+        let problem = Problem::new(StatusCode::NOT_FOUND);
+        assert_eq!(
+            body(&reply(&problem, &[Language::English]))["detail"].to_string(),
+            r#""404 Not Found""#
+        );
+    }
+
+    /// An error that is its own source, or one of two that are each
+    /// other's: the log's walk of the chain ends.
+    #[cfg(feature = "tracing")]
+    #[test]
+    fn a_source_chain_that_loops_is_cut_at_its_bound() {
+        #[derive(Debug)]
+        struct Cycle(u8);
+
+        impl fmt::Display for Cycle {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "link {}", self.0)
+            }
+        }
+
+        static ODD: Cycle = Cycle(1);
+        static EVEN: Cycle = Cycle(2);
+
+        impl core::error::Error for Cycle {
+            fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
+                Some(if self.0 == 1 { &EVEN } else { &ODD })
+            }
+        }
+
+        let chain = log::sources(Some(&ODD));
+        assert_eq!(chain.matches("link").count(), log::MAX_SOURCES);
+        assert!(chain.starts_with("link 2: link 1: "), "{chain}");
+        assert!(chain.ends_with(": …"), "{chain}");
+        assert_eq!(log::sources(Some(&std::io::Error::other("x"))), "");
     }
 }

@@ -120,3 +120,16 @@ macro_rules! __salvo1_hook {
         }
     };
 }
+
+/// A 1xx is never a final response: it answers 500 (see `respond`).
+#[cfg(test)]
+#[test]
+fn a_1xx_answers_500() {
+    let status = |p: &Problem<crate::StatusCode>| {
+        let mut response = salvo_core::Response::new();
+        let request = salvo_core::Request::default();
+        write(p, &request, &salvo_core::Depot::new(), &mut response);
+        response.status_code.map_or(0, |s| s.as_u16())
+    };
+    assert_eq!(status(&Problem::new(crate::StatusCode::EARLY_HINTS)), 500);
+}

@@ -437,16 +437,18 @@ impl<T: HttpStatus> Problem<T> {
 /// the `…` that marks a cut included.
 pub const MAX_DETAIL_CHARS: usize = 512;
 
-/// `error`'s text, cut to [`MAX_DETAIL_CHARS`].
-fn capped(error: &impl Display) -> String {
-    let mut text = error.to_string();
+/// `error`'s text, cut to [`MAX_DETAIL_CHARS`]; an error where its
+/// `Display` returns one (which `to_string` would turn into a panic).
+fn capped(error: &impl Display) -> Result<String, fmt::Error> {
+    let mut text = String::new();
+    fmt::write(&mut text, format_args!("{error}"))?;
     if let Some((end, _)) = text.char_indices().nth(MAX_DETAIL_CHARS - 1) {
         if text[end..].chars().nth(1).is_some() {
             text.truncate(end);
             text.push('…');
         }
     }
-    text
+    Ok(text)
 }
 
 impl<T: HttpStatus + Display> Problem<T> {
@@ -464,6 +466,8 @@ impl<T: HttpStatus + Display> Problem<T> {
     /// rejection echoes the client's input (an unknown field's name, say),
     /// and no client can make the body as long as it likes. Text given to
     /// [`with_public_detail`](Problem::with_public_detail) is sent as given.
+    /// An error whose `Display` fails has no `detail`: nothing half-written
+    /// is sent, and nothing panics.
     ///
     /// ```
     /// # use http_status_core as http_status;
@@ -472,12 +476,17 @@ impl<T: HttpStatus + Display> Problem<T> {
     /// assert_eq!(long.detail().map(|d| d.len()), Some(600));
     /// ```
     pub fn detail(&self) -> Option<Cow<'static, str>> {
-        match &self.detail {
-            Detail::Default if self.error.exposes_detail() => Some(capped(&self.error).into()),
+        self.try_detail().ok().flatten()
+    }
+
+    /// The `detail`, or the error of a `Display` that failed to write it.
+    pub(crate) fn try_detail(&self) -> Result<Option<Cow<'static, str>>, fmt::Error> {
+        Ok(match &self.detail {
+            Detail::Default if self.error.exposes_detail() => Some(capped(&self.error)?.into()),
             Detail::Default | Detail::Hidden => None,
-            Detail::Exposed => Some(capped(&self.error).into()),
+            Detail::Exposed => Some(capped(&self.error)?.into()),
             Detail::Text(text) => Some(text.clone()),
-        }
+        })
     }
 
     /// The JSON body: `type` when set, `status`, `title`, `detail` when
@@ -489,22 +498,30 @@ impl<T: HttpStatus + Display> Problem<T> {
     /// assert!(Problem::new(StatusCode::GONE).to_json().starts_with(r#"{"status":410,"title":"Gone""#));
     /// ```
     pub fn to_json(&self) -> String {
-        self.json_in(self.language, self.detail().as_deref(), self.instance())
+        self.json_in(
+            self.language,
+            self.status(),
+            self.detail().as_deref(),
+            self.instance(),
+        )
     }
 
     /// The body with its default title in `language` and `detail` as
     /// decided, for the integrations, which decide the detail once and
-    /// render each language once.
+    /// render each language once. A `status` other than the error's (the
+    /// 500 that stands in for a 1xx) has only its own `status`, `title`
+    /// and `instance`: the rest described the error's.
     pub(crate) fn json_in(
         &self,
         language: Language,
+        status: StatusCode,
         detail: Option<&str>,
         instance: Option<&str>,
     ) -> String {
-        let status = self.status();
+        let own = status == self.status();
         let mut json = String::with_capacity(96);
         json.push('{');
-        if let Some(kind) = &self.kind {
+        if let Some(kind) = self.kind.as_ref().filter(|_| own) {
             json.push_str("\"type\":");
             json::push_string(&mut json, kind);
             json.push(',');
@@ -512,7 +529,11 @@ impl<T: HttpStatus + Display> Problem<T> {
         json.push_str("\"status\":");
         json.push_str(&status.as_u16().to_string());
         json.push_str(",\"title\":");
-        json::push_string(&mut json, self.title_in(language));
+        let title = match own {
+            true => self.title_in(language),
+            false => status.reason_in(language),
+        };
+        json::push_string(&mut json, title);
         if let Some(detail) = detail {
             json.push_str(",\"detail\":");
             json::push_string(&mut json, detail);
@@ -521,7 +542,7 @@ impl<T: HttpStatus + Display> Problem<T> {
             json.push_str(",\"instance\":");
             json::push_string(&mut json, instance);
         }
-        for (name, value) in &self.extensions {
+        for (name, value) in self.extensions.iter().filter(|_| own) {
             json.push(',');
             json::push_string(&mut json, name);
             json.push(':');

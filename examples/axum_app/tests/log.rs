@@ -50,11 +50,11 @@ async fn a_500_is_logged_with_the_id_its_body_carries_and_its_text_stays_on_the_
     assert!(line.contains("ERROR"), "{line}");
     assert!(line.contains("status=500"), "{line}");
     assert!(
-        line.contains("error=database at 10.0.0.5:5432 refused user app_rw"),
+        line.contains(r#"error="database at 10.0.0.5:5432 refused user app_rw""#),
         "the log has the error: {line}"
     );
     assert!(
-        line.contains("sources=connection refused"),
+        line.contains(r#"sources="connection refused""#),
         "and its source chain: {line}"
     );
     assert_eq!(logged.matches(id).count(), 1, "logged once: {logged}");

@@ -19,11 +19,16 @@ pub struct Server {
 
 impl Server {
     pub async fn start(limits: Limits) -> Server {
+        Server::serve(app(limits)).await
+    }
+
+    /// Serves `router` instead of the notes API.
+    pub async fn serve(router: axum::Router) -> Server {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let (shutdown, stop) = oneshot::channel::<()>();
         let task = tokio::spawn(async move {
-            axum::serve(listener, app(limits))
+            axum::serve(listener, router)
                 .with_graceful_shutdown(async {
                     let _ = stop.await;
                 })
