@@ -29,7 +29,7 @@ fn derive_http_status() {
 #[test]
 fn derive_opt_ins_without_their_features() {
     let cases = trybuild::TestCases::new();
-    for integration in http_status::__private::INTEGRATIONS {
+    for integration in http_status::__private_0_1::INTEGRATIONS {
         let file = format!("tests/ui/opt-in-without-feature/{}.rs", integration.word);
         assert!(
             std::path::Path::new(&file).exists(),

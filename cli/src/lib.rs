@@ -13,6 +13,9 @@
 #![forbid(unsafe_code)]
 
 mod args;
+/// Not API: the repository's tests and the README's table read it; only
+/// `main` is the crate's interface.
+#[doc(hidden)]
 pub mod query;
 
 pub use crate::args::main;

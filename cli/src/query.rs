@@ -1,7 +1,7 @@
 //! What a query finds, and how it is shown: text, JSON, the README's table.
 
-use http_status_core::__private::WideNumber;
-use http_status_core::{Class, Reserved, Seen, StatusCode, Unofficial};
+use http_status_core::__private_0_1::WideNumber;
+use http_status_core::{Class, Reserved, Seen, StatusCode, Temporary, Unofficial};
 use serde_json::{Value, json};
 use unicode_width::UnicodeWidthStr;
 
@@ -19,6 +19,8 @@ pub enum Answer {
     Search(Vec<StatusCode>, Vec<&'static Unofficial>),
     /// 306 or 418: reserved, which is an answer too.
     Reserved(&'static Reserved),
+    /// 104: a temporary registration, with IANA's dates.
+    Temporary(&'static Temporary),
     /// A number that vendors use but IANA never registered: every use.
     Unofficial(u16, &'static [Unofficial]),
     /// `--unofficial`: every unofficial use.
@@ -83,6 +85,9 @@ fn answer_number(digits: &str) -> Result<Answer, NoAnswer> {
     };
     if let Some(reserved) = unknown.reserved() {
         return Ok(Answer::Reserved(reserved));
+    }
+    if let Some(temporary) = unknown.temporary() {
+        return Ok(Answer::Temporary(temporary));
     }
     if let Some(first) = unknown.unofficial().first() {
         return Ok(Answer::Unofficial(first.code(), unknown.unofficial()));
@@ -258,11 +263,14 @@ pub fn entry(status: StatusCode) -> String {
         Some(spec) => out += &format!("  content:        none ({spec}); 不得包含内容\n"),
         None => out += "  content:        allowed\n",
     }
-    if status.is_heuristically_cacheable() {
-        out += "  cacheable:      heuristically, by default (RFC 9110 §15.1); 默认可启发式缓存\n";
+    if let Some(spec) = status.cacheable_spec() {
+        out += &format!("  cacheable:      heuristically, by default ({spec}); 默认可启发式缓存\n");
     }
     for rule in status.header_rules() {
-        out += &format!("  header:         {rule}\n");
+        out += &format!(
+            "  header:         {rule}\n                  {}\n",
+            rule.display_zh()
+        );
     }
     out
 }
@@ -307,6 +315,7 @@ pub fn render_text(answer: &Answer) -> String {
                 unofficial_table(&all)
             )
         }
+        Answer::Temporary(temporary) => temporary_entry(temporary),
         Answer::Reserved(reserved) => format!(
             "{} is reserved and unused ({}), formerly \"{}\".\n\n  {}.\n  {}。\n  <{}>\n",
             reserved.code(),
@@ -317,6 +326,32 @@ pub fn render_text(answer: &Answer) -> String {
             reserved.spec().url()
         ),
     }
+}
+
+/// A temporary registration: what IANA lists, with its dates, in both languages.
+pub fn temporary_entry(t: &Temporary) -> String {
+    let extended = t
+        .extended()
+        .map(|d| format!(", extended {d}"))
+        .unwrap_or_default();
+    let extended_zh = t
+        .extended()
+        .map(|d| format!("，{d} 延期"))
+        .unwrap_or_default();
+    format!(
+        "{code} {name} — a temporary registration, not a permanent code.\n\n  \
+         IANA lists it for {draft}: registered {registered}{extended}, expires {expires}.\n  \
+         IANA 将其列为临时注册（{draft}）：{registered} 登记{extended_zh}，{expires} 到期。\n  \
+         {meaning}.\n  {meaning_zh}。\n  <{source}>\n",
+        code = t.code(),
+        name = t.name(),
+        draft = t.reference(),
+        registered = t.registered(),
+        expires = t.expires(),
+        meaning = sentence_case(t.meaning()),
+        meaning_zh = t.meaning_zh(),
+        source = t.source(),
+    )
 }
 
 /// Every use of one unofficial number, with its source.
@@ -356,13 +391,7 @@ fn unofficial_json(u: &Unofficial) -> Value {
 /// Where the number is seen: a kind, the sentence in both languages, and
 /// for a number only in the configuration, the code actually answered.
 fn seen_json(u: &Unofficial) -> Value {
-    let kind = match u.seen() {
-        Seen::StatusLine => "status_line",
-        Seen::AccessLog => "access_log",
-        Seen::ResponseBody => "response_body",
-        Seen::ClientLibrary => "client_library",
-        Seen::Configuration { .. } => "configuration",
-    };
+    let kind = u.seen().key();
     let answered = match u.seen() {
         Seen::Configuration { answered, .. } => Some(answered.as_u16()),
         _ => None,
@@ -440,6 +469,18 @@ pub fn render_json(answer: &Answer) -> Value {
         Answer::AllUnofficial => {
             Value::Array(Unofficial::ALL.iter().map(unofficial_json).collect())
         }
+        Answer::Temporary(t) => json!({
+            "code": t.code(),
+            "temporary": true,
+            "name": t.name(),
+            "reference": t.reference(),
+            "registered": t.registered(),
+            "extended": t.extended(),
+            "expires": t.expires(),
+            "meaning": t.meaning(),
+            "meaning_zh": t.meaning_zh(),
+            "source": t.source(),
+        }),
         Answer::Reserved(reserved) => json!({
             "code": reserved.code(),
             "reserved": true,

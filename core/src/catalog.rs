@@ -39,11 +39,40 @@ macro_rules! rule {
     (@yes) => {
         ""
     };
-    (@cacheable yes) => {
-        true
+    (@cacheable_spec) => {
+        "[RFC 9110 §15.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.1)"
     };
-    (@cacheable) => {
-        false
+    (@cacheable_spec $rfc:literal $section:literal) => {
+        concat!("[RFC ", $rfc, " §", $section, "](https://www.rfc-editor.org/rfc/rfc", $rfc, "#section-", $section, ")")
+    };
+    (@cacheable_ref) => {
+        SpecRef {
+            rfc: 9110,
+            section: "15.1",
+            url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.1",
+        }
+    };
+    (@cacheable_ref $rfc:literal $section:literal) => {
+        SpecRef {
+            rfc: $rfc,
+            section: $section,
+            url: concat!("https://www.rfc-editor.org/rfc/rfc", $rfc, "#section-", $section),
+        }
+    };
+    (@no_content ends $section:literal) => {
+        concat!(
+            "- No content: the message ends after its header section, whatever its header fields say ",
+            "([RFC 9112 §6.3](https://www.rfc-editor.org/rfc/rfc9112#section-6.3), ",
+            "[RFC 9110 §", $section, "](https://www.rfc-editor.org/rfc/rfc9110#section-", $section, ")); ",
+            "消息在头部之后即结束，不能包含内容"
+        )
+    };
+    (@no_content $section:literal) => {
+        concat!(
+            "- No content: a server MUST NOT generate content ",
+            "([RFC 9110 §", $section, "](https://www.rfc-editor.org/rfc/rfc9110#section-", $section, ")); ",
+            "服务器不得生成内容"
+        )
     };
     (@level must) => {
         "MUST"
@@ -57,6 +86,7 @@ macro_rules! rule {
     (@level names) => {
         "named, with no requirement keyword"
     };
+    // The same words as `Requirement::keyword_zh`, which concat! cannot call.
     (@level_zh must) => {
         "必须发送"
     };
@@ -66,8 +96,9 @@ macro_rules! rule {
     (@level_zh may) => {
         "可以发送"
     };
+    // The RFC mentions the field without MUST, SHOULD or MAY.
     (@level_zh names) => {
-        "可用于"
+        "规范提及（未用要求关键词）"
     };
     (@requirement must) => {
         Requirement::Must
@@ -91,9 +122,9 @@ macro_rules! catalog {
                     $code:literal $name:ident $reason:literal $zh:literal,
                     spec $rfc:literal $section:literal, first $first:literal,
                     former [$($former:literal),*] [$($former_zh:literal),*],
-                    $(no_content $no_content:literal,)?
-                    $(cacheable $cacheable:ident,)?
-                    $(header $header:literal $level:ident $hrfc:literal $hsection:literal $($when:literal)?,)*
+                    $(no_content $no_content:literal $($ends:ident)?,)?
+                    $(cacheable yes $($crfc:literal $csection:literal)?,)?
+                    $(header $header:literal $level:ident $hrfc:literal $hsection:literal $($when:literal $when_zh:literal)?,)*
                     $(deprecated $deprecated:literal,)?
                     $summary:literal
                     $summary_zh:literal;
@@ -117,18 +148,14 @@ macro_rules! catalog {
                 #[doc = concat!("- First defined in: ", first_label!($first))]
                 $(#[doc = concat!("- Former phrase: \"", $former, "\"")])*
                 $(#[doc = concat!("- 旧译名: ", $former_zh)])*
+                $(#[doc = rule!(@no_content $($ends)? $no_content)])?
                 $(#[doc = concat!(
-                    "- No content: the response ends after its header section ([RFC 9110 §", $no_content,
-                    "](https://www.rfc-editor.org/rfc/rfc9110#section-", $no_content, ")); 响应不得包含内容"
-                )])?
-                $(#[doc = concat!(
-                    "- Heuristically cacheable by default ([RFC 9110 §15.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.1)); 默认可启发式缓存",
-                    rule!(@$cacheable)
+                    "- Heuristically cacheable by default (", rule!(@cacheable_spec $($crfc $csection)?), "); 默认可启发式缓存"
                 )])?
                 $(#[doc = concat!(
                     "- `", $header, "`: ", rule!(@level $level), $(" ", $when,)?
                     " ([RFC ", $hrfc, " §", $hsection, "](https://www.rfc-editor.org/rfc/rfc", $hrfc, "#section-", $hsection, ")); ",
-                    rule!(@level_zh $level), " `", $header, "`"
+                    $($when_zh, "，",)? rule!(@level_zh $level), " `", $header, "`"
                 )])*
                 $(#[deprecated(note = $deprecated)])?
                 pub const $name: StatusCode = StatusCode::from_catalog($code);
@@ -179,11 +206,12 @@ macro_rules! catalog {
                     section: $no_content,
                     url: concat!("https://www.rfc-editor.org/rfc/rfc9110#section-", $no_content),
                 })?),
-                cacheable: rule!(@cacheable $($cacheable)?),
+                cacheable: option!($(rule!(@cacheable_ref $($crfc $csection)?))?),
                 headers: &[$(HeaderRule {
                     name: $header,
                     level: rule!(@requirement $level),
                     when: option!($($when)?),
+                    when_zh: option!($($when_zh)?),
                     spec: SpecRef {
                         rfc: $hrfc,
                         section: $hsection,
@@ -199,23 +227,23 @@ catalog! {
     Informational "1xx Informational (信息响应)" {
         100 CONTINUE "Continue" "继续",
             spec 9110 "15.2.1", first 2068, former [] [],
-            no_content "15.2",
+            no_content "15.2" ends,
             "The start of the request was received; the client should send the rest, or ignore this if it already has."
             "请求的开头已被接受，客户端应继续发送其余部分；若已发送完毕则可忽略。";
         101 SWITCHING_PROTOCOLS "Switching Protocols" "切换协议",
             spec 9110 "15.2.2", first 2068, former [] [],
-            no_content "15.2",
+            no_content "15.2" ends,
             header "Upgrade" must 9110 "15.2.2",
             "The server agrees to the client's Upgrade request and switches to the protocol it names."
             "服务器同意客户端的 Upgrade 请求，并改用其中指明的协议。";
         102 PROCESSING "Processing" "处理中",
             spec 2518 "10.1", first 2518, former [] [],
-            no_content "15.2",
+            no_content "15.2" ends,
             "An interim reply: the server accepted the request and is still working on it."
             "临时响应：服务器已接受请求，仍在处理中，尚无最终结果。";
         103 EARLY_HINTS "Early Hints" "早期提示",
             spec 8297 "2", first 8297, former [] [],
-            no_content "15.2",
+            no_content "15.2" ends,
             "An interim reply carrying header fields, usually `Link` preloads, that the final response is likely to have."
             "临时响应：提前发送最终响应很可能包含的头字段（通常是用于预加载的 `Link`）。";
     }
@@ -234,14 +262,14 @@ catalog! {
             spec 9110 "15.3.3", first 1945, former [] [],
             "The request was accepted for processing, which has not finished and may still fail."
             "请求已被接受等待处理，但处理尚未完成，最终也可能失败。";
-        203 NON_AUTHORITATIVE_INFORMATION "Non-Authoritative Information" "非授权信息",
-            spec 9110 "15.3.4", first 2068, former [] [],
+        203 NON_AUTHORITATIVE_INFORMATION "Non-Authoritative Information" "非权威信息",
+            spec 9110 "15.3.4", first 2068, former [] ["非授权信息"],
             cacheable yes,
             "The request succeeded, but a transforming proxy changed the content that the origin server sent."
             "请求已成功，但内容经过中间转换代理的修改，与源服务器发出的不同。";
         204 NO_CONTENT "No Content" "无内容",
             spec 9110 "15.3.5", first 1945, former [] [],
-            no_content "15.3.5",
+            no_content "15.3.5" ends,
             cacheable yes,
             "The request succeeded and there is no content to send back; the client keeps its current view."
             "请求已成功，但没有需要返回的内容；客户端保持当前视图即可。";
@@ -253,7 +281,14 @@ catalog! {
         206 PARTIAL_CONTENT "Partial Content" "部分内容",
             spec 9110 "15.3.7", first 2068, former [] [],
             cacheable yes,
-            header "Content-Range" must 9110 "15.3.7.1" "when one part is sent",
+            header "Content-Range" must 9110 "15.3.7.1" "when one part is sent" "只发送一个部分时",
+            header "Content-Type" must 9110 "15.3.7.2" "as multipart/byteranges when several parts are sent" "发送多个部分时，须为 multipart/byteranges",
+            header "Date" must 9110 "15.3.7" "if a 200 to the same request would carry it" "若对同一请求的 200 响应会携带",
+            header "Cache-Control" must 9110 "15.3.7" "if a 200 to the same request would carry it" "若对同一请求的 200 响应会携带",
+            header "ETag" must 9110 "15.3.7" "if a 200 to the same request would carry it" "若对同一请求的 200 响应会携带",
+            header "Expires" must 9110 "15.3.7" "if a 200 to the same request would carry it" "若对同一请求的 200 响应会携带",
+            header "Content-Location" must 9110 "15.3.7" "if a 200 to the same request would carry it" "若对同一请求的 200 响应会携带",
+            header "Vary" must 9110 "15.3.7" "if a 200 to the same request would carry it" "若对同一请求的 200 响应会携带",
             "The server sends only the ranges of the resource that the `Range` header asked for."
             "服务器只返回了 `Range` 头所请求的那部分资源。";
         207 MULTI_STATUS "Multi-Status" "多状态",
@@ -266,6 +301,7 @@ catalog! {
             "用于 WebDAV 多状态正文：该绑定的成员已在前面列出，不再重复。";
         226 IM_USED "IM Used" "已使用实例操作",
             spec 3229 "10.4.1", first 3229, former [] [],
+            header "ETag" must 3229 "10.4.1",
             "The server answered a GET with the result of instance manipulations, such as a delta, on the current instance."
             "服务器对 GET 的响应是对当前实例施加实例操作（如增量编码）后的结果。";
     }
@@ -273,7 +309,7 @@ catalog! {
         300 MULTIPLE_CHOICES "Multiple Choices" "多种选择",
             spec 9110 "15.4.1", first 1945, former [] [],
             cacheable yes,
-            header "Location" should 9110 "15.4.1" "when the server has a preferred choice",
+            header "Location" should 9110 "15.4.1" "when the server has a preferred choice" "服务器有首选项时",
             "The resource has several representations, and the client or the user may pick one."
             "目标资源有多种表示形式，可由客户端或用户从中选择。";
         301 MOVED_PERMANENTLY "Moved Permanently" "永久移动",
@@ -294,7 +330,13 @@ catalog! {
             "结果位于 `Location` 头给出的另一个 URI，客户端应使用 GET 获取。";
         304 NOT_MODIFIED "Not Modified" "未修改",
             spec 9110 "15.4.5", first 1945, former [] [],
-            no_content "15.4.5",
+            no_content "15.4.5" ends,
+            header "Content-Location" must 9110 "15.4.5" "if a 200 to the same request would carry it" "若对同一请求的 200 响应会携带",
+            header "Date" must 9110 "15.4.5" "if a 200 to the same request would carry it" "若对同一请求的 200 响应会携带",
+            header "ETag" must 9110 "15.4.5" "if a 200 to the same request would carry it" "若对同一请求的 200 响应会携带",
+            header "Vary" must 9110 "15.4.5" "if a 200 to the same request would carry it" "若对同一请求的 200 响应会携带",
+            header "Cache-Control" must 9110 "15.4.5" "if a 200 to the same request would carry it" "若对同一请求的 200 响应会携带",
+            header "Expires" must 9110 "15.4.5" "if a 200 to the same request would carry it" "若对同一请求的 200 响应会携带",
             "A conditional GET or HEAD found the resource unchanged, so the client's cached copy is still good."
             "条件 GET 或 HEAD 请求表明资源未变，客户端缓存的副本仍然可用。";
         305 USE_PROXY "Use Proxy" "使用代理",
@@ -330,8 +372,8 @@ catalog! {
             "保留供将来使用，规范尚未为其定义含义。";
         403 FORBIDDEN "Forbidden" "已禁止",
             spec 9110 "15.5.4", first 1945, former [] [],
-            "The server understood the request but refuses to fulfil it; other credentials will not change that."
-            "服务器理解该请求但拒绝执行；换用其他凭证也无济于事。";
+            "The server understood the request but refuses to fulfil it; the client may retry with other credentials, though the refusal need not concern them."
+            "服务器理解该请求但拒绝执行；客户端可以换用其他凭证重试，但拒绝的原因未必与凭证有关。";
         404 NOT_FOUND "Not Found" "未找到",
             spec 9110 "15.5.5", first 1945, former [] [],
             cacheable yes,
@@ -375,7 +417,7 @@ catalog! {
             "请求头字段中给出的前提条件至少有一个不成立。";
         413 CONTENT_TOO_LARGE "Content Too Large" "内容过大",
             spec 9110 "15.5.14", first 2068, former ["Request Entity Too Large", "Payload Too Large"] ["请求实体过大"],
-            header "Retry-After" should 9110 "15.5.14" "when the condition is temporary",
+            header "Retry-After" should 9110 "15.5.14" "when the condition is temporary" "该情况只是暂时的时",
             "The request content is larger than the server is willing or able to process."
             "请求内容超出了服务器愿意或能够处理的大小。";
         414 URI_TOO_LONG "URI Too Long" "URI 过长",
@@ -389,9 +431,9 @@ catalog! {
             "请求内容的媒体类型或编码不被目标资源支持。";
         416 RANGE_NOT_SATISFIABLE "Range Not Satisfiable" "请求范围不符合要求",
             spec 9110 "15.5.17", first 2616, former ["Requested Range Not Satisfiable"] [],
-            header "Content-Range" should 9110 "15.5.17" "for a byte-range request",
-            "None of the ranges in the request's `Range` header overlap the current extent of the resource."
-            "请求 `Range` 头中的范围都不在资源当前的范围之内，无法满足。";
+            header "Content-Range" should 9110 "15.5.17" "for a byte-range request" "对字节范围请求",
+            "The request's `Range` header was refused: none of its ranges can be satisfied, or it asks for too many small or overlapping ones."
+            "请求的 `Range` 头被拒绝：其中没有可满足的范围，或请求了过多细碎、重叠的范围。";
         417 EXPECTATION_FAILED "Expectation Failed" "未满足期望值",
             spec 9110 "15.5.18", first 2616, former [] [],
             "The server cannot meet the expectation given in the request's `Expect` header."
@@ -436,6 +478,8 @@ catalog! {
             "单个或全部请求头字段过大，服务器不愿处理该请求。";
         451 UNAVAILABLE_FOR_LEGAL_REASONS "Unavailable For Legal Reasons" "因法律原因不可用",
             spec 7725 "3", first 7725, former [] [],
+            cacheable yes 7725 "3",
+            header "Link" should 7725 "4" "with rel=\"blocked-by\" identifying who blocks access" "带 rel=\"blocked-by\"，指明谁阻止了访问",
             "The server denies access to the resource because of a legal demand."
             "由于法律要求，服务器拒绝提供该资源。";
     }

@@ -50,10 +50,10 @@ impl Class {
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::Class;
-    /// assert_eq!(Class::of(499), Some(Class::ClientError));
-    /// assert_eq!(Class::of(600), None);
+    /// assert_eq!(Class::from_u16(499), Some(Class::ClientError));
+    /// assert_eq!(Class::from_u16(600), None);
     /// ```
-    pub const fn of(code: u16) -> Option<Class> {
+    pub const fn from_u16(code: u16) -> Option<Class> {
         match code {
             100..=199 => Some(Class::Informational),
             200..=299 => Some(Class::Success),

@@ -25,7 +25,8 @@ pub(crate) struct Entry {
     pub(crate) deprecation: Option<&'static str>,
     /// The RFC 9110 section that says the response has no content.
     pub(crate) no_content: Option<SpecRef>,
-    pub(crate) cacheable: bool,
+    /// The section that makes the response heuristically cacheable.
+    pub(crate) cacheable: Option<SpecRef>,
     pub(crate) headers: &'static [HeaderRule],
 }
 
@@ -48,6 +49,7 @@ pub struct HeaderRule {
     pub(crate) name: &'static str,
     pub(crate) level: Requirement,
     pub(crate) when: Option<&'static str>,
+    pub(crate) when_zh: Option<&'static str>,
     pub(crate) spec: SpecRef,
 }
 
@@ -59,7 +61,7 @@ impl HeaderRule {
     /// use http_status::*;
     /// assert_eq!(StatusCode::METHOD_NOT_ALLOWED.header_rules()[0].name(), "Allow");
     /// ```
-    pub const fn name(&self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         self.name
     }
 
@@ -70,7 +72,7 @@ impl HeaderRule {
     /// use http_status::*;
     /// assert_eq!(StatusCode::TOO_MANY_REQUESTS.header_rules()[0].requirement(), Requirement::May);
     /// ```
-    pub const fn requirement(&self) -> Requirement {
+    pub const fn requirement(self) -> Requirement {
         self.level
     }
 
@@ -81,8 +83,35 @@ impl HeaderRule {
     /// use http_status::*;
     /// assert_eq!(StatusCode::RANGE_NOT_SATISFIABLE.header_rules()[0].condition(), Some("for a byte-range request"));
     /// ```
-    pub const fn condition(&self) -> Option<&'static str> {
+    pub const fn condition(self) -> Option<&'static str> {
         self.when
+    }
+
+    /// The condition, in Chinese.
+    ///
+    /// 附加条件（中文）。
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
+    /// assert_eq!(StatusCode::RANGE_NOT_SATISFIABLE.header_rules()[0].condition_zh(), Some("对字节范围请求"));
+    /// ```
+    pub const fn condition_zh(self) -> Option<&'static str> {
+        self.when_zh
+    }
+
+    /// The rule in Chinese: `若对同一请求的 200 响应会携带，必须发送 `ETag``.
+    ///
+    /// 以中文说明的规则。
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
+    /// let [rule] = StatusCode::IM_USED.header_rules() else { unreachable!() };
+    /// assert_eq!(rule.display_zh().to_string(), "必须发送 `ETag`（RFC 3229 §10.4.1）");
+    /// ```
+    pub fn display_zh(self) -> RuleZh {
+        RuleZh(self)
     }
 
     /// The section that says it.
@@ -92,8 +121,28 @@ impl HeaderRule {
     /// use http_status::*;
     /// assert_eq!(StatusCode::TOO_MANY_REQUESTS.header_rules()[0].spec().rfc(), 6585);
     /// ```
-    pub const fn spec(&self) -> SpecRef {
+    pub const fn spec(self) -> SpecRef {
         self.spec
+    }
+}
+
+/// [`HeaderRule::display_zh`]'s text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct RuleZh(HeaderRule);
+
+impl fmt::Display for RuleZh {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let rule = &self.0;
+        if let Some(when) = rule.when_zh {
+            write!(f, "{when}，")?;
+        }
+        write!(
+            f,
+            "{} `{}`（{}）",
+            rule.level.keyword_zh(),
+            rule.name,
+            rule.spec
+        )
     }
 }
 
@@ -119,6 +168,7 @@ impl fmt::Display for HeaderRule {
 /// assert!(Requirement::Must > Requirement::May);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Requirement {
     /// The RFC names the field without a keyword: `201`'s `Location`
     /// identifies what was created, or else the target URI does.
@@ -153,6 +203,27 @@ impl Requirement {
             Requirement::Should => "SHOULD",
             Requirement::May => "MAY",
             Requirement::Named => "named",
+        }
+    }
+}
+
+impl Requirement {
+    /// What the keyword asks, in Chinese: `"必须发送"`; for
+    /// [`Requirement::Named`], that the RFC mentions the field without a
+    /// requirement keyword.
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use http_status::Requirement;
+    /// assert_eq!(Requirement::Must.keyword_zh(), "必须发送");
+    /// assert_eq!(Requirement::Named.keyword_zh(), "规范提及（未用要求关键词）");
+    /// ```
+    pub const fn keyword_zh(self) -> &'static str {
+        match self {
+            Requirement::Must => "必须发送",
+            Requirement::Should => "应当发送",
+            Requirement::May => "可以发送",
+            Requirement::Named => "规范提及（未用要求关键词）",
         }
     }
 }

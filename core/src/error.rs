@@ -3,7 +3,7 @@
 use core::fmt;
 
 use crate::suggest::Help;
-use crate::{Class, Reserved, StatusCode, Unofficial};
+use crate::{Class, Reserved, StatusCode, Temporary, Unofficial};
 
 /// A number that is not a registered status code.
 ///
@@ -23,7 +23,7 @@ use crate::{Class, Reserved, StatusCode, Unofficial};
 /// assert_eq!(err.code(), 499);
 /// assert_eq!(
 ///     err.to_string(),
-///     r#"499 is not registered with IANA; unofficially it is "Client Closed Request" (nginx, access log only; Google APIs) or "Token Required" (Esri ArcGIS, in response bodies only)"#
+///     r#"499 is not registered with IANA; unofficially it is "Client Closed Request" (nginx, access log only; Google APIs) or "Token Required" (Esri ArcGIS, usually in response bodies)"#
 /// );
 /// assert_eq!(err.help().unwrap().to_string(), r#"send 401 Unauthorized for "Token Required""#);
 ///
@@ -79,9 +79,21 @@ impl UnknownStatusCode {
     /// ```
     pub const fn reserved(&self) -> Option<&'static Reserved> {
         match self.as_u16() {
-            Some(code) => Reserved::get(code),
+            Some(code) => Reserved::from_u16(code),
             None => None,
         }
+    }
+
+    /// The temporary registration IANA lists for the number (104), if any.
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
+    /// let err = StatusCode::from_u16(104).unwrap_err();
+    /// assert_eq!(err.temporary().map(|t| t.name()), Some("Upload Resumption Supported"));
+    /// ```
+    pub fn temporary(&self) -> Option<&'static Temporary> {
+        Temporary::from_u16(self.as_u16()?)
     }
 
     /// The vendors' unofficial uses of the number (nginx's 499, Cloudflare's
@@ -95,7 +107,7 @@ impl UnknownStatusCode {
     /// ```
     pub fn unofficial(&self) -> &'static [Unofficial] {
         match self.as_u16() {
-            Some(code) => Unofficial::for_code(code),
+            Some(code) => Unofficial::from_u16(code),
             None => &[],
         }
     }
@@ -110,7 +122,7 @@ impl UnknownStatusCode {
     /// ```
     pub const fn is_in_range(&self) -> bool {
         match self.as_u16() {
-            Some(code) => Class::of(code).is_some(),
+            Some(code) => Class::from_u16(code).is_some(),
             None => false,
         }
     }
@@ -146,6 +158,19 @@ impl fmt::Display for UnknownStatusCode {
                 reserved.spec(),
                 reserved.explanation()
             )
+        } else if let Some(temporary) = self.temporary() {
+            write!(
+                f,
+                "{} is not a permanent registration: IANA lists \"{}\" as a temporary one for {} (registered {}",
+                self.code,
+                temporary.name(),
+                temporary.reference(),
+                temporary.registered(),
+            )?;
+            if let Some(extended) = temporary.extended() {
+                write!(f, ", extended {extended}")?;
+            }
+            write!(f, ", expires {})", temporary.expires())
         } else if !self.unofficial().is_empty() {
             write!(
                 f,
@@ -189,7 +214,7 @@ pub struct PhraseUses<'a>(pub &'a str);
 
 impl fmt::Display for PhraseUses<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let uses = || Unofficial::for_name(self.0);
+        let uses = || Unofficial::from_reason(self.0);
         let mut previous = None;
         for (i, first) in uses().enumerate() {
             if previous == Some(first.code()) {

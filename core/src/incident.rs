@@ -52,7 +52,7 @@ impl IncidentId {
     /// let id = IncidentId::new();
     /// assert_eq!(id.urn(), format!("urn:uuid:{id}"));
     /// ```
-    pub fn urn(&self) -> alloc::string::String {
+    pub fn urn(self) -> alloc::string::String {
         alloc::format!("urn:uuid:{self}")
     }
 }

@@ -17,6 +17,7 @@ use crate::StatusCode;
 /// assert_eq!(Language::Chinese.tag(), "zh");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum Language {
     /// English, the IANA registry's own phrases. The default.
     #[default]
@@ -27,8 +28,15 @@ pub enum Language {
 }
 
 impl Language {
-    /// Every language, in catalog order.
-    pub const ALL: [Language; 2] = [Language::English, Language::Chinese];
+    /// Every language, in catalog order. A slice, not an array: a third
+    /// language is no breaking change.
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use http_status::Language;
+    /// assert_eq!(Language::ALL.first(), Some(&Language::English));
+    /// ```
+    pub const ALL: &'static [Language] = &[Language::English, Language::Chinese];
 
     /// The language tag for `Content-Language` (RFC 5646): `"en"`, `"zh"`.
     ///
@@ -49,7 +57,8 @@ impl Language {
     fn of_range(range: &str) -> Option<Language> {
         let primary = range.split('-').next().unwrap_or(range);
         Language::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .find(|language| primary.eq_ignore_ascii_case(language.tag()))
     }
 
@@ -160,7 +169,8 @@ impl StatusCode {
 /// when negotiated, `Vary: Accept-Language`. Other responses are untouched.
 ///
 /// - axum: a tower layer, `.layer(NegotiateLanguage::new())`;
-/// - actix-web: `.wrap(http_status::actix::negotiate_language())`, or `…_with(setting)`;
+/// - actix-web: `.wrap(actix_web::middleware::from_fn(http_status::actix::negotiate_language))`,
+///   with the setting from `App::app_data(NegotiateLanguage::…)`;
 /// - poem: a middleware, `.with(NegotiateLanguage::new())`;
 /// - salvo: the response writer reads the request itself and negotiates
 ///   by default; a `NegotiateLanguage` in the depot changes that.
@@ -224,7 +234,7 @@ impl NegotiateLanguage {
     /// assert_eq!(NegotiateLanguage::new().language(Some("zh-CN, en;q=0.5")), Language::Chinese);
     /// assert_eq!(NegotiateLanguage::fixed(Language::English).language(Some("zh")), Language::English);
     /// ```
-    pub fn language(&self, header: Option<&str>) -> Language {
+    pub fn language(self, header: Option<&str>) -> Language {
         if !self.negotiate {
             return self.default;
         }
@@ -232,7 +242,7 @@ impl NegotiateLanguage {
     }
 
     /// Whether the language follows the request (and the response varies).
-    pub const fn negotiates(&self) -> bool {
+    pub const fn negotiates(self) -> bool {
         self.negotiate
     }
 }

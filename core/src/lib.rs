@@ -24,8 +24,11 @@
 //! - `serde`: serializes as the integer; deserializing validates.
 //! - `serde_json`: [`Extension::serialize`], problem extension members from any `Serialize` value.
 //! - `std`: [`IncidentId`], the id of each withheld 5xx (implies `alloc`).
-//! - `tracing`: the integrations log each withheld 5xx once, at `error` level, with its id and `source()` chain (implies `std`).
+//! - `tracing`: the integrations log each incident (a withheld 5xx, a failed `Display`, a 1xx) once, at `error` level, with its id and `source()` chain (implies `std`).
 //! - `axum08`: axum 0.8 `IntoResponse` for `StatusCode` and for `Problem` (RFC 9457 bodies; implies `std`).
+//! - `actix4`: actix-web 4 `ResponseError` for `Problem`, handlers for its extractor configs, and the language middleware (implies `std`; Rust 1.89).
+//! - `poem3`: poem 3 `From<Problem>` for `poem::Error`, the language middleware and `Rejection` (implies `std`).
+//! - `salvo1`: salvo 1 `Writer` for `Problem`, which negotiates the language (implies `std`; Rust 1.95).
 //! - `utoipa5`: utoipa 5 `IntoResponses` and schemas for `Problem` and the derive's `#[status(utoipa)]`.
 //! - `aide015`: aide 0.15 `OperationOutput` for `Problem` and the derive's `#[status(aide)]`.
 #![no_std]
@@ -56,10 +59,11 @@ mod reserved;
 mod status_code;
 mod status_set;
 mod suggest;
+mod temporary;
 mod unofficial;
 
 pub use crate::class::Class;
-pub use crate::entry::{FirstDefined, HeaderRule, Requirement, SpecRef};
+pub use crate::entry::{FirstDefined, HeaderRule, Requirement, RuleZh, SpecRef};
 pub use crate::error::UnknownStatusCode;
 pub use crate::http_status::HttpStatus;
 #[cfg(feature = "std")]
@@ -71,8 +75,9 @@ pub use crate::interop::actix;
 /// aide 0.15: the problem schema component and the responses of a status set.
 #[cfg(feature = "aide015")]
 pub use crate::interop::aide;
+/// axum 0.8: the service of the [`NegotiateLanguage`] layer.
 #[cfg(feature = "axum08")]
-pub use crate::interop::axum::Negotiated;
+pub use crate::interop::axum;
 /// poem 3: the `poem::Error` of a problem, the language middleware's
 /// endpoint, and [`Rejection`](poem::Rejection) for its extractors' errors.
 #[cfg(feature = "poem3")]
@@ -94,11 +99,12 @@ pub use crate::reserved::Reserved;
 pub use crate::status_code::StatusCode;
 pub use crate::status_set::StatusSet;
 pub use crate::suggest::Help;
+pub use crate::temporary::Temporary;
 pub use crate::unofficial::{Seen, Unofficial, WhereSeen};
 
 /// What the derive's generated code and the facade's hooks name; not public API.
 #[doc(hidden)]
-pub mod __private {
+pub mod __private_0_1 {
     #[cfg(feature = "alloc")]
     pub use alloc::vec::Vec;
 

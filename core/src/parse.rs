@@ -58,11 +58,10 @@ impl fmt::Display for ParseStatusCodeError {
     }
 }
 
-impl core::error::Error for ParseStatusCodeError {
-    fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
-        self.unknown.as_ref().map(|e| e as _)
-    }
-}
+/// No `source()`: the `Display` already is the unknown number's message,
+/// and an error reporter would print it twice. [`unknown`](Self::unknown)
+/// gives it.
+impl core::error::Error for ParseStatusCodeError {}
 
 impl FromStr for StatusCode {
     type Err = ParseStatusCodeError;

@@ -10,7 +10,7 @@ use crate::entry::SpecRef;
 /// ```
 /// # use http_status_core as http_status;
 /// use http_status::{Reserved, StatusCode};
-/// let teapot = Reserved::get(418).unwrap();
+/// let teapot = Reserved::from_u16(418).unwrap();
 /// assert_eq!(teapot.former_reason(), "I'm a teapot");
 /// assert_eq!(teapot.spec().section(), "15.5.19");
 /// assert!(StatusCode::from_u16(418).is_err());
@@ -47,8 +47,8 @@ impl Reserved {
         Reserved {
             code: 418,
             former: "I'm a teapot",
-            why: "it is the \"I'm a teapot\" joke of the April Fools' RFC 2324, deployed often enough that it can never be given a real meaning",
-            why_zh: "它来自 1998 年愚人节 RFC 2324 的玩笑 “我是茶壶”，因流传甚广而被保留，永远不会被赋予真正的含义",
+            why: "it is the \"I'm a teapot\" joke of the April Fools' RFC 2324, deployed widely enough that the number is kept out of use for now; it may be reassigned if the 4xx numbers run out",
+            why_zh: "它来自 1998 年愚人节 RFC 2324 的玩笑 “我是茶壶”，因部署广泛，目前保留不再分配；若将来 4xx 号码用尽，仍可重新分配",
             spec: SpecRef {
                 rfc: 9110,
                 section: "15.5.19",
@@ -62,10 +62,10 @@ impl Reserved {
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::*;
-    /// assert!(Reserved::get(306).is_some());
-    /// assert!(Reserved::get(404).is_none());
+    /// assert!(Reserved::from_u16(306).is_some());
+    /// assert!(Reserved::from_u16(404).is_none());
     /// ```
-    pub const fn get(code: u16) -> Option<&'static Reserved> {
+    pub const fn from_u16(code: u16) -> Option<&'static Reserved> {
         match code {
             306 => Some(&Reserved::ALL[0]),
             418 => Some(&Reserved::ALL[1]),

@@ -104,7 +104,8 @@ impl StatusCode {
 
     /// The registered code with this number, or an error that says why there is none.
     ///
-    /// O(1): one load from a bitmap of the registry and a bit test.
+    /// O(1): a range check and one two-byte load from a table of the
+    /// registry, whose `Option` is the answer.
     ///
     /// ```
     /// # use http_status_core as http_status;
@@ -384,8 +385,8 @@ impl StatusCode {
     }
 
     /// Whether a response with this status may carry content. 1xx, 204 and
-    /// 304 responses end after their header section (RFC 9110 §6.4.1), and
-    /// a server MUST NOT send content in a 205 (§15.3.6).
+    /// 304 messages end after their header section (RFC 9112 §6.3, RFC 9110
+    /// §6.4.1), and a server MUST NOT generate content in a 205 (§15.3.6).
     /// [`no_content_spec`](Self::no_content_spec) names the section.
     ///
     /// 该状态码的响应是否可以包含内容（1xx、204、205、304 不可以）。
@@ -431,6 +432,23 @@ impl StatusCode {
     /// ```
     #[inline]
     pub const fn is_heuristically_cacheable(self) -> bool {
+        self.entry().cacheable.is_some()
+    }
+
+    /// The section that makes a response with this status heuristically
+    /// cacheable: RFC 9110 §15.1 for its own codes, RFC 7725 §3 for 451.
+    ///
+    /// 规定此类响应默认可启发式缓存的 RFC 章节。
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
+    /// assert_eq!(StatusCode::NOT_FOUND.cacheable_spec().map(|s| s.to_string()), Some("RFC 9110 §15.1".into()));
+    /// assert_eq!(StatusCode::UNAVAILABLE_FOR_LEGAL_REASONS.cacheable_spec().map(|s| s.to_string()), Some("RFC 7725 §3".into()));
+    /// assert_eq!(StatusCode::FOUND.cacheable_spec(), None);
+    /// ```
+    #[inline]
+    pub const fn cacheable_spec(self) -> Option<SpecRef> {
         self.entry().cacheable
     }
 

@@ -28,7 +28,9 @@ use crate::status_code::row_of;
 /// let codes: Vec<u16> = ERRORS.iter().map(StatusCode::as_u16).collect();
 /// assert_eq!(codes, [404, 409, 500]); // code order
 /// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+// No `Default`: `EMPTY` and `OPEN` are both natural, and the trait's
+// default answer is `OPEN`; naming one is clearer than either default.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct StatusSet {
     bits: u128,
     open: bool,
@@ -49,7 +51,8 @@ impl StatusSet {
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::*;
-    /// assert!(StatusSet::OPEN.is_open() && StatusSet::OPEN.is_empty());
+    /// assert!(StatusSet::OPEN.is_open() && !StatusSet::OPEN.is_empty());
+    /// assert_eq!(StatusSet::OPEN.count_listed(), 0);
     /// ```
     pub const OPEN: StatusSet = StatusSet {
         bits: 0,
@@ -68,7 +71,7 @@ impl StatusSet {
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::*;
-    /// assert_eq!(StatusSet::EMPTY.with(StatusCode::GONE).len(), 1);
+    /// assert_eq!(StatusSet::EMPTY.with(StatusCode::GONE).count_listed(), 1);
     /// ```
     #[must_use]
     pub const fn with(self, status: StatusCode) -> StatusSet {
@@ -117,26 +120,30 @@ impl StatusSet {
         self.open
     }
 
-    /// How many statuses are listed.
+    /// How many statuses are listed. Not `len`: an open set lists some
+    /// statuses and may answer any, so it has no length, and
+    /// [`is_empty`](Self::is_empty) asks whether it can answer anything.
     ///
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::*;
-    /// assert_eq!(StatusSet::EMPTY.len(), 0);
+    /// assert_eq!(StatusSet::EMPTY.count_listed(), 0);
     /// ```
-    pub const fn len(self) -> usize {
+    pub const fn count_listed(self) -> usize {
         self.bits.count_ones() as usize
     }
 
-    /// Whether no status is listed (an open set may still be empty).
+    /// Whether the set can answer no status at all: nothing listed, and not
+    /// open. An open set is never empty, whatever it lists.
     ///
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::*;
     /// assert!(StatusSet::EMPTY.is_empty());
+    /// assert!(!StatusSet::OPEN.is_empty());
     /// ```
     pub const fn is_empty(self) -> bool {
-        self.bits == 0
+        self.bits == 0 && !self.open
     }
 
     /// The listed statuses, in code order.
@@ -173,7 +180,7 @@ impl fmt::Debug for StatusSet {
             write!(f, "{}", status.as_u16())?;
         }
         if self.open {
-            f.write_str(if self.is_empty() { "…" } else { ", …" })?;
+            f.write_str(if self.bits == 0 { "…" } else { ", …" })?;
         }
         f.write_str("}")
     }

@@ -41,14 +41,14 @@ impl Help {
     /// [`UnknownStatusCode::help`](crate::UnknownStatusCode::help) is the public way in.
     pub(crate) fn for_code(code: i128) -> Option<Help> {
         if let Ok(code) = u16::try_from(code) {
-            if StatusCode::from_u16(code).is_ok() || crate::Reserved::get(code).is_some() {
+            if StatusCode::from_u16(code).is_ok() || crate::Reserved::from_u16(code).is_some() {
                 return None;
             }
-            if !crate::Unofficial::for_code(code).is_empty() {
+            if !crate::Unofficial::from_u16(code).is_empty() {
                 return Help::instead(code);
             }
         }
-        let codes = match u16::try_from(code).ok().and_then(Class::of) {
+        let codes = match u16::try_from(code).ok().and_then(Class::from_u16) {
             Some(class) => return Help::nearest(code as u16, class),
             None => match u64::try_from(code) {
                 Ok(code) => typo_fixes(code),
@@ -65,7 +65,7 @@ impl Help {
     /// `None` when no use has a clear one (nginx's 444 drops the connection).
     fn instead(code: u16) -> Option<Help> {
         let mut codes = [None; 3];
-        for status in crate::Unofficial::for_code(code)
+        for status in crate::Unofficial::from_u16(code)
             .iter()
             .filter_map(|u| u.instead())
         {
@@ -129,7 +129,7 @@ impl fmt::Display for Help {
                 class.label()
             ),
             (HelpKind::Unofficial(code), codes) => {
-                let uses = crate::Unofficial::for_code(code);
+                let uses = crate::Unofficial::from_u16(code);
                 if let [Some(one), None, _] = codes {
                     if uses.iter().all(|u| u.instead() == Some(one)) {
                         return write!(f, "the registered code to send instead is {one}");

@@ -20,7 +20,7 @@ use crate::StatusCode;
 /// # use http_status_core as http_status;
 /// use http_status::{Seen, StatusCode, Unofficial};
 ///
-/// let uses = Unofficial::for_code(499);
+/// let uses = Unofficial::from_u16(499);
 /// assert!(uses.iter().any(|u| u.user() == "nginx" && u.seen() == Seen::AccessLog));
 /// assert!(uses.iter().any(|u| u.user() == "Esri ArcGIS" && u.seen() == Seen::ResponseBody));
 /// assert!(StatusCode::from_u16(499).is_err());
@@ -45,7 +45,7 @@ pub struct Unofficial {
 /// # use http_status_core as http_status;
 /// use http_status::{Seen, StatusCode, Unofficial};
 ///
-/// let nginx = Unofficial::for_code(494)[0];
+/// let nginx = Unofficial::from_u16(494)[0];
 /// assert_eq!(nginx.seen(), Seen::Configuration { answered: StatusCode::BAD_REQUEST, directive: "error_page" });
 /// assert!(!nginx.seen().is_in_status_line());
 /// assert_eq!(
@@ -54,6 +54,7 @@ pub struct Unofficial {
 /// );
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Seen {
     /// In the status line of a response: clients receive it (Cloudflare's 52x).
     ///
@@ -92,11 +93,30 @@ impl Seen {
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::*;
-    /// assert!(Unofficial::for_code(520)[0].seen().is_in_status_line());
-    /// assert!(!Unofficial::for_code(444)[0].seen().is_in_status_line());
+    /// assert!(Unofficial::from_u16(520)[0].seen().is_in_status_line());
+    /// assert!(!Unofficial::from_u16(444)[0].seen().is_in_status_line());
     /// ```
     pub const fn is_in_status_line(self) -> bool {
         matches!(self, Seen::StatusLine)
+    }
+
+    /// A stable name of the kind, for JSON: `"status_line"`,
+    /// `"access_log"`, `"response_body"`, `"client_library"`,
+    /// `"configuration"`.
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
+    /// assert_eq!(Seen::AccessLog.key(), "access_log");
+    /// ```
+    pub const fn key(self) -> &'static str {
+        match self {
+            Seen::StatusLine => "status_line",
+            Seen::AccessLog => "access_log",
+            Seen::ResponseBody => "response_body",
+            Seen::ClientLibrary => "client_library",
+            Seen::Configuration { .. } => "configuration",
+        }
     }
 
     /// A few words for lists, such as `"access log only"`; `None` for a
@@ -112,7 +132,7 @@ impl Seen {
         match self {
             Seen::StatusLine => None,
             Seen::AccessLog => Some("access log only"),
-            Seen::ResponseBody => Some("in response bodies only"),
+            Seen::ResponseBody => Some("usually in response bodies"),
             Seen::ClientLibrary => Some("made up by the client"),
             Seen::Configuration { .. } => Some("configuration only"),
         }
@@ -189,17 +209,17 @@ table! {
         en "A leftover from an early WebDAV draft: the method failed because another method in the same request failed (deprecated; removed in 7.0).",
         zh "早期 WebDAV 草案遗留：因同一请求中另一方法失败而导致本方法失败（已弃用，Spring 7.0 中移除）。";
     420 "Twitter's old API" "Enhance Your Calm" line
-        instead Some(429), source "https://developer.x.com/ja/docs/basics/response-codes",
-        en "The legacy Twitter API (Search/Streaming, v1) returned this when an app was being rate limited; later versions use 429.",
-        zh "旧版 Twitter API（v1 的搜索/流式接口）在应用被限流时返回此码；后续版本改用 429。";
+        instead Some(429), source "https://dev.twitter.com/docs/error-codes-responses",
+        en "Twitter's version 1 Search and Trends APIs returned this when a client was being rate limited; later versions use 429.",
+        zh "Twitter 第 1 版的搜索（Search）与趋势（Trends）API 在客户端被限流时返回此码；后续版本改用 429。";
     440 "Microsoft Exchange (Outlook Web Access)" "Login Timeout" line
         instead Some(401), source "https://technet.microsoft.com/en-us/library/dd789741(v=EXCHG.80).aspx",
-        en "Outlook Web Access answers this when a user cannot log on to Exchange, because of a permissions or authentication problem in IIS, not because a session expired.",
-        zh "用户无法登录 Exchange 时，Outlook Web Access 返回此码；原因是 IIS 中的权限或身份验证配置问题，而不是会话过期。";
-    444 "nginx" "No Response" log
+        en "Outlook Web Access answers this when a user cannot log on to Exchange because of a permissions or authentication problem in IIS.",
+        zh "由于 IIS 中的权限或身份验证问题导致用户无法登录 Exchange 时，Outlook Web Access 返回此码。";
+    444 "nginx" unnamed log
         instead None, source "https://github.com/nginx/nginx/blob/39ffdd8ece695aeb3874c7d3eaf863dc64e82482/src/http/ngx_http_request.h#L113-L114",
-        en "nginx closes the connection without sending any response; configs use it (`return 444`) to drop unwanted or malicious requests.",
-        zh "nginx 不发送任何响应而直接关闭连接，常在配置中用 `return 444` 丢弃恶意或不想处理的请求。";
+        en "nginx closes the connection without any response (`return 444` drops unwanted requests); nginx gives it no name; \"No Response\" is Wikipedia's.",
+        zh "nginx 不发送任何响应而直接关闭连接（配置中用 `return 444` 丢弃不想处理的请求）；nginx 未给它命名，常见的 “No Response” 出自维基百科。";
     449 "Microsoft WebDAV" "Retry With" line
         instead None, source "https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-wdv/83ecf19f-e0f8-4706-aae5-ba618f52f100",
         en "The server needs more information from the client; the client should resend the request with an Ms-Echo-Reply header.",
@@ -212,31 +232,31 @@ table! {
         instead Some(401), source "https://learn.microsoft.com/en-us/openspecs/exchange_server_protocols/ms-ashttp/e092c310-7609-4a38-90cc-10688f79cf8d",
         en "Exchange ActiveSync refuses the request because the user's password has expired and must be changed.",
         zh "用户密码已过期，Exchange ActiveSync 因此拒绝请求，需先修改密码。";
-    460 "AWS Elastic Load Balancing" "Client Closed Connection" log
+    460 "AWS Elastic Load Balancing" unnamed log
         instead None, source "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html",
         en "The client closed its connection to the load balancer before the idle timeout expired, so no response could be delivered.",
         zh "客户端在负载均衡器空闲超时之前关闭了连接，因此响应无法送达。";
-    463 "AWS Elastic Load Balancing" "X-Forwarded-For Header Too Many IPs" line
+    463 "AWS Elastic Load Balancing" unnamed line
         instead Some(400), source "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html",
-        en "The request's X-Forwarded-For header listed more IP addresses than the load balancer accepts (limit 30).",
+        en "The request's X-Forwarded-For header listed more IP addresses than the load balancer's upper limit of 30.",
         zh "请求的 X-Forwarded-For 头中包含的 IP 地址数量超过负载均衡器的上限（30 个）。";
-    464 "AWS Elastic Load Balancing" "Incompatible Protocol Version" line
+    464 "AWS Elastic Load Balancing" unnamed line
         instead Some(400), source "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html",
         en "The request's protocol (HTTP/1.1, HTTP/2 or gRPC) doesn't match the protocol version configured on the target group.",
         zh "请求使用的协议（HTTP/1.1、HTTP/2 或 gRPC）与目标组配置的协议版本不匹配。";
-    494 "nginx" "Request Header Too Large" config 400 "error_page"
+    494 "nginx" "Request Header Or Cookie Too Large" config 400 "error_page"
         instead Some(431), source "https://github.com/nginx/nginx/blob/39ffdd8ece695aeb3874c7d3eaf863dc64e82482/src/http/ngx_http_special_response.c#L513-L524",
-        en "The request line or headers (often cookies) went over nginx's header buffer limits (`large_client_header_buffers`).",
-        zh "请求行或请求头（常见为 Cookie）超出了 nginx 的头部缓冲区限制（`large_client_header_buffers`）。";
-    495 "nginx" "SSL Certificate Error" config 400 "error_page"
+        en "A request header line (often a cookie) did not fit nginx's header buffers (`large_client_header_buffers`); a request line too long gets 414 instead.",
+        zh "某个请求头行（常见为 Cookie）放不进 nginx 的头部缓冲区（`large_client_header_buffers`）；请求行过长时得到的则是 414。";
+    495 "nginx" "The SSL certificate error" config 400 "error_page"
         instead Some(400), source "https://github.com/nginx/nginx/blob/39ffdd8ece695aeb3874c7d3eaf863dc64e82482/src/http/ngx_http_special_response.c#L513-L524",
         en "The client presented a TLS certificate that failed verification (`ssl_verify_client`).",
         zh "客户端提供的 TLS 证书未通过验证（`ssl_verify_client`）。";
-    496 "nginx" "SSL Certificate Required" config 400 "error_page"
+    496 "nginx" "No required SSL certificate was sent" config 400 "error_page"
         instead Some(400), source "https://github.com/nginx/nginx/blob/39ffdd8ece695aeb3874c7d3eaf863dc64e82482/src/http/ngx_http_special_response.c#L513-L524",
         en "nginx requires a client certificate (`ssl_verify_client on`) and the client presented none.",
         zh "nginx 要求客户端证书（`ssl_verify_client on`），但客户端没有提供。";
-    497 "nginx" "HTTP Request Sent to HTTPS Port" config 400 "error_page"
+    497 "nginx" "The plain HTTP request was sent to HTTPS port" config 400 "error_page"
         instead Some(400), source "https://github.com/nginx/nginx/blob/39ffdd8ece695aeb3874c7d3eaf863dc64e82482/src/http/ngx_http_special_response.c#L513-L524",
         en "A plain-HTTP request arrived on a port where nginx expects TLS.",
         zh "明文 HTTP 请求发到了 nginx 期望 TLS 的端口。";
@@ -288,10 +308,10 @@ table! {
         instead Some(502), source "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-526/",
         en "Cloudflare could not validate the certificate the origin presented, e.g. it was expired, self-signed or for the wrong host.",
         zh "Cloudflare 无法验证源站提供的证书（如已过期、自签名或主机名不匹配）。";
-    529 "Qualys SSL Labs" "Site Is Overloaded" line
+    529 "Qualys SSL Labs" unnamed line
         instead Some(503), source "https://github.com/ssllabs/ssllabs-scan/blob/50e3144b378f2dbc57f8b9eebd6d42c8f519b110/ssllabs-api-docs-v3.md",
-        en "The SSL Labs assessment service is overloaded for reasons unrelated to the client; clients should back off (~30 min) and retry.",
-        zh "SSL Labs 评估服务因非客户端原因过载；客户端应退避（约 30 分钟）后再重试。";
+        en "The SSL Labs API is overloaded, not through the client's fault; wait about 30 minutes and retry. (\"Site is overloaded\" is Wikipedia's name.)",
+        zh "SSL Labs API 因非客户端原因过载；应等待约 30 分钟后重试。（“Site is overloaded” 这一名称出自维基百科，Qualys 未命名。）";
     530 "Cloudflare" unnamed line
         instead Some(502), source "https://github.com/cloudflare/cloudflare-docs/blob/c0d017de8c0744c3bb762868876bf6103f92d148/src/content/docs/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-530.mdx#L7-L14",
         en "Cloudflare could not resolve the origin's hostname; the body carries a more specific Cloudflare 1xxx error (Cloudflare names its page only \"Error 530\").",
@@ -301,7 +321,7 @@ table! {
         en "The listener rule authenticates users, and the identity provider returned an error during authentication.",
         zh "监听器规则配置了用户认证，而身份提供商（IdP）在认证过程中返回了错误。";
     599 "Tornado" unnamed client
-        instead Some(504), source "https://github.com/tornadoweb/tornado/blob/48fc2d43d1f48b8b3b0be5dcf6a7634c6f45b1c4/tornado/httpclient.py#L695-L696",
+        instead None, source "https://github.com/tornadoweb/tornado/blob/48fc2d43d1f48b8b3b0be5dcf6a7634c6f45b1c4/tornado/httpclient.py#L695-L696",
         en "Tornado's HTTP client makes up this code when no HTTP response arrived at all, e.g. on timeout or when the stream closed.",
         zh "当根本没有收到 HTTP 响应（如超时或连接流被关闭）时，Tornado 的 HTTP 客户端会自行生成此码。";
 }
@@ -313,10 +333,10 @@ impl Unofficial {
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::*;
-    /// assert_eq!(Unofficial::for_code(520)[0].user(), "Cloudflare");
-    /// assert!(Unofficial::for_code(404).is_empty());
+    /// assert_eq!(Unofficial::from_u16(520)[0].user(), "Cloudflare");
+    /// assert!(Unofficial::from_u16(404).is_empty());
     /// ```
-    pub fn for_code(code: u16) -> &'static [Unofficial] {
+    pub fn from_u16(code: u16) -> &'static [Unofficial] {
         let start = Unofficial::ALL.partition_point(|u| u.code < code);
         let end = Unofficial::ALL.partition_point(|u| u.code <= code);
         &Unofficial::ALL[start..end]
@@ -327,7 +347,7 @@ impl Unofficial {
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::*;
-    /// assert_eq!(Unofficial::for_code(444)[0].code(), 444);
+    /// assert_eq!(Unofficial::from_u16(444)[0].code(), 444);
     /// ```
     pub const fn code(&self) -> u16 {
         self.code
@@ -338,20 +358,22 @@ impl Unofficial {
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::*;
-    /// assert_eq!(Unofficial::for_code(444)[0].user(), "nginx");
+    /// assert_eq!(Unofficial::from_u16(444)[0].user(), "nginx");
     /// ```
     pub const fn user(&self) -> &'static str {
         self.user
     }
 
-    /// The name its user gives it; `None` where the vendor gives none
-    /// (Cloudflare titles its page only "Error 530").
+    /// The name its user gives it, in the vendor's own words; `None` where
+    /// the vendor gives none (Cloudflare titles its page only "Error 530";
+    /// nginx's 444 has no name, and "No Response" comes from Wikipedia,
+    /// as the meaning says).
     ///
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::*;
-    /// assert_eq!(Unofficial::for_code(444)[0].name(), Some("No Response"));
-    /// assert_eq!(Unofficial::for_code(530)[0].name(), None);
+    /// assert_eq!(Unofficial::from_u16(499)[0].name(), Some("Client Closed Request"));
+    /// assert_eq!(Unofficial::from_u16(444)[0].name(), None);
     /// ```
     pub const fn name(&self) -> Option<&'static str> {
         self.name
@@ -363,8 +385,8 @@ impl Unofficial {
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::*;
-    /// assert_eq!(Unofficial::for_code(444)[0].seen(), Seen::AccessLog);
-    /// assert_eq!(Unofficial::for_code(599)[0].seen(), Seen::ClientLibrary);
+    /// assert_eq!(Unofficial::from_u16(444)[0].seen(), Seen::AccessLog);
+    /// assert_eq!(Unofficial::from_u16(599)[0].seen(), Seen::ClientLibrary);
     /// ```
     pub const fn seen(&self) -> Seen {
         self.seen
@@ -377,7 +399,7 @@ impl Unofficial {
     /// # use http_status_core as http_status;
     /// use http_status::*;
     /// assert_eq!(
-    ///     Unofficial::for_code(599)[0].where_seen().to_string(),
+    ///     Unofficial::from_u16(599)[0].where_seen().to_string(),
     ///     "never sent: Tornado's HTTP client makes it up when no response arrived"
     /// );
     /// ```
@@ -395,7 +417,7 @@ impl Unofficial {
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::*;
-    /// assert!(Unofficial::for_code(444)[0].where_seen_zh().to_string().contains("访问日志"));
+    /// assert!(Unofficial::from_u16(444)[0].where_seen_zh().to_string().contains("访问日志"));
     /// ```
     pub const fn where_seen_zh(&self) -> WhereSeen {
         WhereSeen {
@@ -410,11 +432,11 @@ impl Unofficial {
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::*;
-    /// let uses: Vec<_> = Unofficial::for_name("enhance your calm").collect();
+    /// let uses: Vec<_> = Unofficial::from_reason("enhance your calm").collect();
     /// assert_eq!(uses[0].code(), 420);
-    /// assert_eq!(Unofficial::for_name("Not Found").count(), 0);
+    /// assert_eq!(Unofficial::from_reason("Not Found").count(), 0);
     /// ```
-    pub fn for_name(phrase: &str) -> impl Iterator<Item = &'static Unofficial> + '_ {
+    pub fn from_reason(phrase: &str) -> impl Iterator<Item = &'static Unofficial> + '_ {
         let phrase = phrase.trim();
         Unofficial::ALL
             .iter()
@@ -426,8 +448,8 @@ impl Unofficial {
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::*;
-    /// assert_eq!(Unofficial::for_code(522)[0].instead(), Some(StatusCode::GATEWAY_TIMEOUT));
-    /// assert_eq!(Unofficial::for_code(444)[0].instead(), None);
+    /// assert_eq!(Unofficial::from_u16(522)[0].instead(), Some(StatusCode::GATEWAY_TIMEOUT));
+    /// assert_eq!(Unofficial::from_u16(444)[0].instead(), None);
     /// ```
     pub const fn instead(&self) -> Option<StatusCode> {
         self.instead
@@ -438,7 +460,7 @@ impl Unofficial {
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::*;
-    /// assert!(Unofficial::for_code(444)[0].source().starts_with("https://"));
+    /// assert!(Unofficial::from_u16(444)[0].source().starts_with("https://"));
     /// ```
     pub const fn source(&self) -> &'static str {
         self.source
@@ -449,7 +471,7 @@ impl Unofficial {
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::*;
-    /// assert!(Unofficial::for_code(499)[0].meaning().contains("client"));
+    /// assert!(Unofficial::from_u16(499)[0].meaning().contains("client"));
     /// ```
     pub const fn meaning(&self) -> &'static str {
         self.meaning
@@ -462,7 +484,7 @@ impl Unofficial {
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::*;
-    /// assert!(!Unofficial::for_code(499)[0].meaning_zh().is_empty());
+    /// assert!(!Unofficial::from_u16(499)[0].meaning_zh().is_empty());
     /// ```
     pub const fn meaning_zh(&self) -> &'static str {
         self.meaning_zh
@@ -490,12 +512,12 @@ impl fmt::Display for WhereSeen {
             (Seen::AccessLog, true) => write!(f, "不会发送：只出现在 {user} 的访问日志中"),
             (Seen::ResponseBody, false) => write!(
                 f,
-                "never in a status line: {user} puts it in the response body, under another HTTP status"
+                "usually in the response body: {user} puts it in a JSON error object, under another HTTP status"
             ),
             (Seen::ResponseBody, true) => {
                 write!(
                     f,
-                    "不出现在状态行：{user} 把它放在响应正文中，响应本身是另一个 HTTP 状态码"
+                    "通常出现在响应正文中：{user} 把它放在 JSON 错误对象里，响应本身是另一个 HTTP 状态码"
                 )
             }
             (Seen::ClientLibrary, false) => {

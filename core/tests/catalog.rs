@@ -20,6 +20,9 @@ const SEED: [(u16, &str); 39] = [
     (200, "成功"),
     (201, "已创建"),
     (202, "已接受"),
+    // The seed's 非授权信息 ("unauthorized") is wrong for 203, whose
+    // content was changed by a proxy (RFC 9110 §15.3.4): the catalog says
+    // 非权威信息 and keeps the seed's as a former name.
     (203, "非授权信息"),
     (204, "无内容"),
     (205, "重置内容"),
@@ -72,7 +75,7 @@ fn class_matches_the_first_digit() {
         let class = status.class();
         assert_eq!(u16::from(class.digit()), status.as_u16() / 100, "{status}");
         assert!(class.range().contains(&status.as_u16()));
-        assert_eq!(Class::of(status.as_u16()), Some(class));
+        assert_eq!(Class::from_u16(status.as_u16()), Some(class));
         let predicates = [
             status.is_informational(),
             status.is_success(),
@@ -126,7 +129,7 @@ fn reserved_codes_are_known_but_never_constructible() {
         (306, "15.4.7", "Switch Proxy"),
         (418, "15.5.19", "I'm a teapot"),
     ] {
-        let reserved = Reserved::get(code).unwrap();
+        let reserved = Reserved::from_u16(code).unwrap();
         assert_eq!(reserved.code(), code);
         assert_eq!(reserved.reason(), "Unused");
         assert_eq!(reserved.former_reason(), former);
@@ -360,8 +363,34 @@ const NO_CONTENT: &[(u16, &str)] = &[
 ];
 
 /// RFC 9110 §15.1: "200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414,
-/// and 501 in this specification" are heuristically cacheable.
-const CACHEABLE: &[u16] = &[200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501];
+/// and 501 in this specification" are heuristically cacheable; RFC 7725 §3:
+/// "A 451 response is cacheable by default".
+const CACHEABLE: &[(u16, u16, &str)] = &[
+    (200, 9110, "15.1"),
+    (203, 9110, "15.1"),
+    (204, 9110, "15.1"),
+    (206, 9110, "15.1"),
+    (300, 9110, "15.1"),
+    (301, 9110, "15.1"),
+    (308, 9110, "15.1"),
+    (404, 9110, "15.1"),
+    (405, 9110, "15.1"),
+    (410, 9110, "15.1"),
+    (414, 9110, "15.1"),
+    (451, 7725, "3"),
+    (501, 9110, "15.1"),
+];
+
+/// RFC 9110 §15.4.5 (304) and §15.3.7 (206): the fields a 200 to the same
+/// request would have carried, which these MUST then carry too.
+const AS_A_200_WOULD: [&str; 6] = [
+    "Content-Location",
+    "Date",
+    "ETag",
+    "Vary",
+    "Cache-Control",
+    "Expires",
+];
 
 /// The header fields each code's section asks for, copied from the RFCs'
 /// own sentences: (code, field, keyword, RFC, section).
@@ -369,10 +398,24 @@ const HEADERS: &[(u16, &str, &str, u16, &str)] = &[
     (101, "Upgrade", "MUST", 9110, "15.2.2"),
     (201, "Location", "named", 9110, "15.3.2"),
     (206, "Content-Range", "MUST", 9110, "15.3.7.1"),
+    (206, "Content-Type", "MUST", 9110, "15.3.7.2"),
+    (206, "Date", "MUST", 9110, "15.3.7"),
+    (206, "Cache-Control", "MUST", 9110, "15.3.7"),
+    (206, "ETag", "MUST", 9110, "15.3.7"),
+    (206, "Expires", "MUST", 9110, "15.3.7"),
+    (206, "Content-Location", "MUST", 9110, "15.3.7"),
+    (206, "Vary", "MUST", 9110, "15.3.7"),
+    (226, "ETag", "MUST", 3229, "10.4.1"),
     (300, "Location", "SHOULD", 9110, "15.4.1"),
     (301, "Location", "SHOULD", 9110, "15.4.2"),
     (302, "Location", "SHOULD", 9110, "15.4.3"),
     (303, "Location", "named", 9110, "15.4.4"),
+    (304, "Content-Location", "MUST", 9110, "15.4.5"),
+    (304, "Date", "MUST", 9110, "15.4.5"),
+    (304, "ETag", "MUST", 9110, "15.4.5"),
+    (304, "Vary", "MUST", 9110, "15.4.5"),
+    (304, "Cache-Control", "MUST", 9110, "15.4.5"),
+    (304, "Expires", "MUST", 9110, "15.4.5"),
     (307, "Location", "SHOULD", 9110, "15.4.8"),
     (308, "Location", "SHOULD", 9110, "15.4.9"),
     (401, "WWW-Authenticate", "MUST", 9110, "15.5.2"),
@@ -382,6 +425,7 @@ const HEADERS: &[(u16, &str, &str, u16, &str)] = &[
     (416, "Content-Range", "SHOULD", 9110, "15.5.17"),
     (426, "Upgrade", "MUST", 9110, "15.5.22"),
     (429, "Retry-After", "MAY", 6585, "4"),
+    (451, "Link", "SHOULD", 7725, "4"),
     (503, "Retry-After", "MAY", 9110, "15.6.4"),
 ];
 
@@ -397,11 +441,28 @@ fn protocol_rules_match_the_rfcs_row_by_row() {
             "{status}"
         );
         assert_eq!(status.is_final(), code >= 200, "{status}");
+        let cacheable = CACHEABLE.iter().find(|(c, ..)| *c == code);
         assert_eq!(
             status.is_heuristically_cacheable(),
-            CACHEABLE.contains(&code),
+            cacheable.is_some(),
             "{status}"
         );
+        assert_eq!(
+            status.cacheable_spec().map(|s| (s.rfc(), s.section())),
+            cacheable.map(|&(_, rfc, section)| (rfc, section)),
+            "{status}"
+        );
+        if matches!(code, 206 | 304) {
+            for field in AS_A_200_WOULD {
+                let rule = status.header_rules().iter().find(|r| r.name() == field);
+                let when = rule.and_then(|r| r.condition());
+                assert_eq!(
+                    when,
+                    Some("if a 200 to the same request would carry it"),
+                    "{status} {field}"
+                );
+            }
+        }
         let expected: Vec<(&str, &str, u16, &str)> = HEADERS
             .iter()
             .filter(|(c, ..)| *c == code)

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use http_status_core::{Reserved, StatusCode, Unofficial};
+use http_status_core::{Reserved, StatusCode, Temporary, Unofficial};
 
 #[test]
 fn every_u16_is_accepted_exactly_when_registered() {
@@ -31,11 +31,16 @@ fn every_u16_is_accepted_exactly_when_registered() {
                     "{value} is in the catalog but rejected"
                 );
                 assert_eq!(err.code(), i128::from(value));
-                assert_eq!(err.reserved().is_some(), Reserved::get(value).is_some());
+                assert_eq!(
+                    err.reserved().is_some(),
+                    Reserved::from_u16(value).is_some()
+                );
                 let message = err.to_string();
                 let expected_start = if err.reserved().is_some() {
                     format!("{value} is reserved and unused")
-                } else if !Unofficial::for_code(value).is_empty() {
+                } else if Temporary::from_u16(value).is_some() {
+                    format!("{value} is not a permanent registration: IANA lists ")
+                } else if !Unofficial::from_u16(value).is_empty() {
                     format!("{value} is not registered with IANA; unofficially it is ")
                 } else if (100..=599).contains(&value) {
                     format!("{value} is not a registered HTTP status code")

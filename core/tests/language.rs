@@ -53,7 +53,7 @@ fn chinese_ranges_read_chinese_and_q_values_rank_them() {
 #[test]
 fn every_code_has_a_phrase_in_every_language() {
     for status in StatusCode::ALL {
-        for language in Language::ALL {
+        for &language in Language::ALL {
             assert!(
                 !status.reason_in(language).is_empty(),
                 "{status} {language}"

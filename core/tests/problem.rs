@@ -79,7 +79,7 @@ fn a_5xx_text_is_sent_only_where_asked() {
     assert_eq!(body(&own)["detail"], "logged as 7f3a");
     assert!(!own.to_json().contains("10.0.0.5"));
 
-    let hidden = Problem::new(Failure(StatusCode::NOT_FOUND, "no note 7".into())).hide_detail();
+    let hidden = Problem::new(Failure(StatusCode::NOT_FOUND, "no note 7".into())).withhold_detail();
     assert_eq!(body(&hidden), json!({"status": 404, "title": "Not Found"}));
 }
 
@@ -253,7 +253,7 @@ fn display_is_what_a_client_may_see() {
     );
     let titled = Problem::new(Failure(StatusCode::FORBIDDEN, "no".into()))
         .with_public_title("Out of credit")
-        .hide_detail();
+        .withhold_detail();
     assert_eq!(titled.to_string(), "403 Out of credit");
 }
 

@@ -4,7 +4,7 @@
 
 use std::fmt::Display;
 
-use http_status_core::__private::{PhraseUses, WideNumber};
+use http_status_core::__private_0_1::{PhraseUses, WideNumber};
 use http_status_core::{Reserved, StatusCode, Unofficial};
 use proc_macro2::{Delimiter, Literal, Spacing, Span, TokenStream, TokenTree};
 use syn::{Error, Lit, LitInt, LitStr, Result};
@@ -310,9 +310,9 @@ fn resolve_phrase(literal: &LitStr, text: &str) -> Result<Resolved> {
             format_args!("{text} is a string, but a status code is written as a number"),
             Some(format!("remove the quotes: `{}`", status.as_u16())),
         )
-    } else if Unofficial::for_name(&phrase).next().is_some() {
+    } else if Unofficial::from_reason(&phrase).next().is_some() {
         // The registered code that every use of the phrase stands for, if they agree.
-        let mut instead = Unofficial::for_name(&phrase).map(Unofficial::instead);
+        let mut instead = Unofficial::from_reason(&phrase).map(Unofficial::instead);
         let first = instead.next().flatten();
         let help = first
             .filter(|_| instead.all(|other| other == first))

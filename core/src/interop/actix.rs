@@ -22,8 +22,8 @@ use crate::{HttpStatus, Language, NegotiateLanguage, Problem, StatusCode};
 /// the status allows no content), `Content-Language`, a 401's challenge, and
 /// the body in every language for [`negotiate_language`]. A withheld 5xx
 /// carries its incident id and is logged (feature `tracing`).
-pub fn response<T: HttpStatus + Display>(problem: Problem<T>) -> HttpResponse {
-    build(&problem, None)
+pub fn render<T: HttpStatus + Display>(problem: &Problem<T>) -> HttpResponse {
+    build(problem, None)
 }
 
 /// The response in `negotiated` (and `Vary` when it was negotiated), or in
@@ -35,7 +35,7 @@ fn build<T: HttpStatus + Display>(
     // Negotiated, the one language; otherwise every one, for the middleware.
     let mut reply = match negotiated {
         Some((language, _)) => respond::reply(problem, &[language]),
-        None => respond::reply(problem, &Language::ALL),
+        None => respond::reply(problem, Language::ALL),
     };
     let language = negotiated.map_or(reply.language, |(language, _)| language);
     let mut response = HttpResponse::new(reply.status.into());
@@ -184,17 +184,17 @@ macro_rules! __actix4_hook {
     (word = $word:ident, feature = $feature:literal,
      impl [$($generics:tt)*] for [$($ty:tt)*] where [$($where:tt)*]) => {
         #[automatically_derived]
-        impl $($generics)* $crate::__private::actix::actix_web::ResponseError for $($ty)*
+        impl $($generics)* $crate::__private_0_1::actix::actix_web::ResponseError for $($ty)*
         where
             $($where)*
             Self: ::core::fmt::Debug + ::core::fmt::Display,
         {
-            fn status_code(&self) -> $crate::__private::actix::actix_web::http::StatusCode {
-                $crate::__private::actix::status_code($crate::HttpStatus::status(self))
+            fn status_code(&self) -> $crate::__private_0_1::actix::actix_web::http::StatusCode {
+                $crate::__private_0_1::actix::status_code($crate::HttpStatus::status(self))
             }
 
-            fn error_response(&self) -> $crate::__private::actix::actix_web::HttpResponse {
-                $crate::__private::actix::response($crate::Problem::new(self))
+            fn error_response(&self) -> $crate::__private_0_1::actix::actix_web::HttpResponse {
+                $crate::__private_0_1::actix::render(&$crate::Problem::new(self))
             }
         }
     };

@@ -135,24 +135,24 @@ macro_rules! __aide015_hook {
     (word = $word:ident, feature = $feature:literal,
      impl [$($generics:tt)*] for [$($ty:tt)*] where [$($where:tt)*]) => {
         #[automatically_derived]
-        impl $($generics)* $crate::__private::aide::aide::OperationOutput for $($ty)* where $($where)* {
+        impl $($generics)* $crate::__private_0_1::aide::aide::OperationOutput for $($ty)* where $($where)* {
             type Inner = Self;
 
             fn operation_response(
-                ctx: &mut $crate::__private::aide::aide::generate::GenContext,
-                _operation: &mut $crate::__private::aide::aide::openapi::Operation,
-            ) -> ::core::option::Option<$crate::__private::aide::aide::openapi::Response> {
-                ::core::option::Option::Some($crate::__private::aide::response(ctx))
+                ctx: &mut $crate::__private_0_1::aide::aide::generate::GenContext,
+                _operation: &mut $crate::__private_0_1::aide::aide::openapi::Operation,
+            ) -> ::core::option::Option<$crate::__private_0_1::aide::aide::openapi::Response> {
+                ::core::option::Option::Some($crate::__private_0_1::aide::response(ctx))
             }
 
             fn inferred_responses(
-                ctx: &mut $crate::__private::aide::aide::generate::GenContext,
-                _operation: &mut $crate::__private::aide::aide::openapi::Operation,
-            ) -> $crate::__private::Vec<(
+                ctx: &mut $crate::__private_0_1::aide::aide::generate::GenContext,
+                _operation: &mut $crate::__private_0_1::aide::aide::openapi::Operation,
+            ) -> $crate::__private_0_1::Vec<(
                 ::core::option::Option<::core::primitive::u16>,
-                $crate::__private::aide::aide::openapi::Response,
+                $crate::__private_0_1::aide::aide::openapi::Response,
             )> {
-                $crate::__private::aide::responses(ctx, <Self as $crate::HttpStatus>::statuses())
+                $crate::__private_0_1::aide::responses(ctx, <Self as $crate::HttpStatus>::statuses())
             }
         }
     };

@@ -32,7 +32,7 @@ impl IntoResponse for StatusCode {
 /// [`challenge`](HttpStatus::challenge) as `WWW-Authenticate`.
 impl<T: HttpStatus + Display> IntoResponse for Problem<T> {
     fn into_response(self) -> Response {
-        let mut reply = respond::reply(&self, &Language::ALL);
+        let mut reply = respond::reply(&self, Language::ALL);
         let body = reply.body(reply.language).map(String::from);
         let mut response = Response::new(body.map_or_else(Body::empty, Body::from));
         *response.status_mut() = reply.status.into();
@@ -138,13 +138,13 @@ macro_rules! __axum08_hook {
     (word = $word:ident, feature = $feature:literal,
      impl [$($generics:tt)*] for [$($ty:tt)*] where [$($where:tt)*]) => {
         #[automatically_derived]
-        impl $($generics)* $crate::__private::axum::axum_core::response::IntoResponse for $($ty)*
+        impl $($generics)* $crate::__private_0_1::axum::axum_core::response::IntoResponse for $($ty)*
         where
             $($where)*
             Self: ::core::fmt::Display,
         {
-            fn into_response(self) -> $crate::__private::axum::axum_core::response::Response {
-                $crate::__private::axum::axum_core::response::IntoResponse::into_response(
+            fn into_response(self) -> $crate::__private_0_1::axum::axum_core::response::Response {
+                $crate::__private_0_1::axum::axum_core::response::IntoResponse::into_response(
                     $crate::Problem::new(self),
                 )
             }

@@ -18,8 +18,8 @@ use crate::{HttpStatus, Language, NegotiateLanguage, Problem, StatusCode, Status
 /// 401's challenge, and the body in every language for the
 /// [`NegotiateLanguage`] middleware. A withheld 5xx carries its incident id
 /// and is logged (feature `tracing`).
-pub fn error<T: HttpStatus + Display>(problem: &Problem<T>) -> poem::Error {
-    let mut reply = respond::reply(problem, &Language::ALL);
+pub fn render<T: HttpStatus + Display>(problem: &Problem<T>) -> poem::Error {
+    let mut reply = respond::reply(problem, Language::ALL);
     let mut response = Response::builder().status(reply.status.into()).finish();
     for (name, value) in reply.headers(reply.language) {
         // A value that is not a valid header (a user's challenge) is left
@@ -45,7 +45,7 @@ pub fn error<T: HttpStatus + Display>(problem: &Problem<T>) -> poem::Error {
 /// A problem answers as itself: `Err(Problem::new(error))?` in a handler.
 impl<T: HttpStatus + Display> From<Problem<T>> for poem::Error {
     fn from(problem: Problem<T>) -> poem::Error {
-        error(&problem)
+        render(&problem)
     }
 }
 
@@ -188,13 +188,13 @@ macro_rules! __poem3_hook {
     (word = $word:ident, feature = $feature:literal,
      impl [$($generics:tt)*] for [$($ty:tt)*] where [$($where:tt)*]) => {
         #[automatically_derived]
-        impl $($generics)* ::core::convert::From<$($ty)*> for $crate::__private::poem::poem::Error
+        impl $($generics)* ::core::convert::From<$($ty)*> for $crate::__private_0_1::poem::poem::Error
         where
             $($where)*
             $($ty)*: ::core::fmt::Display,
         {
             fn from(error: $($ty)*) -> Self {
-                $crate::__private::poem::error(&$crate::Problem::new(error))
+                $crate::__private_0_1::poem::render(&$crate::Problem::new(error))
             }
         }
     };
@@ -204,6 +204,6 @@ macro_rules! __poem3_hook {
 #[cfg(test)]
 #[test]
 fn a_1xx_answers_500() {
-    let status = |p: &Problem<StatusCode>| error(p).status().as_u16();
+    let status = |p: &Problem<StatusCode>| render(p).status().as_u16();
     assert_eq!(status(&Problem::new(StatusCode::EARLY_HINTS)), 500);
 }

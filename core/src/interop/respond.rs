@@ -316,9 +316,9 @@ mod tests {
             let problem = Problem::new(*informational)
                 .with_type("https://example.com/early")
                 .with_extension("hint", "x");
-            let reply = reply(&problem, &Language::ALL);
+            let reply = reply(&problem, Language::ALL);
             assert_eq!(reply.status, StatusCode::INTERNAL_SERVER_ERROR);
-            for language in Language::ALL {
+            for &language in Language::ALL {
                 let body: serde_json::Value =
                     serde_json::from_str(reply.body(language).expect("a body")).unwrap();
                 assert_eq!(body["status"], 500);

@@ -18,7 +18,7 @@ use crate::{HttpStatus, NegotiateLanguage, Problem};
 /// (`affix_state::inject(…)`) decides how; without one, the language is
 /// negotiated, English by default. A withheld 5xx carries its incident id
 /// and is logged (feature `tracing`).
-pub fn write<T: HttpStatus + Display>(
+pub fn render<T: HttpStatus + Display>(
     problem: &Problem<T>,
     request: &Request,
     depot: &Depot,
@@ -56,7 +56,7 @@ pub fn write<T: HttpStatus + Display>(
 #[async_trait]
 impl<T: HttpStatus + Display + Send> Writer for Problem<T> {
     async fn write(self, request: &mut Request, depot: &mut Depot, response: &mut Response) {
-        write(&self, request, depot, response);
+        render(&self, request, depot, response);
     }
 }
 
@@ -103,19 +103,19 @@ macro_rules! __salvo1_hook {
     (word = $word:ident, feature = $feature:literal,
      impl [$($generics:tt)*] for [$($ty:tt)*] where [$($where:tt)*]) => {
         #[automatically_derived]
-        #[$crate::__private::salvo::salvo_core::async_trait]
-        impl $($generics)* $crate::__private::salvo::salvo_core::Writer for $($ty)*
+        #[$crate::__private_0_1::salvo::salvo_core::async_trait]
+        impl $($generics)* $crate::__private_0_1::salvo::salvo_core::Writer for $($ty)*
         where
             $($where)*
             Self: ::core::fmt::Display + ::core::marker::Send,
         {
             async fn write(
                 self,
-                request: &mut $crate::__private::salvo::salvo_core::Request,
-                depot: &mut $crate::__private::salvo::salvo_core::Depot,
-                response: &mut $crate::__private::salvo::salvo_core::Response,
+                request: &mut $crate::__private_0_1::salvo::salvo_core::Request,
+                depot: &mut $crate::__private_0_1::salvo::salvo_core::Depot,
+                response: &mut $crate::__private_0_1::salvo::salvo_core::Response,
             ) {
-                $crate::__private::salvo::write(&$crate::Problem::new(self), request, depot, response);
+                $crate::__private_0_1::salvo::render(&$crate::Problem::new(self), request, depot, response);
             }
         }
     };
@@ -128,7 +128,7 @@ fn a_1xx_answers_500() {
     let status = |p: &Problem<crate::StatusCode>| {
         let mut response = salvo_core::Response::new();
         let request = salvo_core::Request::default();
-        write(p, &request, &salvo_core::Depot::new(), &mut response);
+        render(p, &request, &salvo_core::Depot::new(), &mut response);
         response.status_code.map_or(0, |s| s.as_u16())
     };
     assert_eq!(status(&Problem::new(crate::StatusCode::EARLY_HINTS)), 500);

@@ -121,9 +121,9 @@ macro_rules! __utoipa5_hook {
     (word = $word:ident, feature = $feature:literal,
      impl [$($generics:tt)*] for [$($ty:tt)*] where [$($where:tt)*]) => {
         #[automatically_derived]
-        impl $($generics)* $crate::__private::utoipa::utoipa::IntoResponses for $($ty)* where $($where)* {
-            fn responses() -> $crate::__private::utoipa::Responses {
-                $crate::__private::utoipa::responses(<Self as $crate::HttpStatus>::statuses())
+        impl $($generics)* $crate::__private_0_1::utoipa::utoipa::IntoResponses for $($ty)* where $($where)* {
+            fn responses() -> $crate::__private_0_1::utoipa::Responses {
+                $crate::__private_0_1::utoipa::responses(<Self as $crate::HttpStatus>::statuses())
             }
         }
     };

@@ -31,9 +31,11 @@ use crate::{HttpStatus, Language, StatusCode};
 /// [`with_public_title`](Problem::with_public_title), [`with_instance`](Problem::with_instance)
 /// and extension members with [`with_extension`](Problem::with_extension).
 ///
-/// With the `axum08` feature it implements `IntoResponse`; elsewhere (actix-web,
-/// hyper) [`Problem::to_json`] gives the body and [`PROBLEM_CONTENT_TYPE`]
-/// the media type.
+/// Each framework feature makes it that framework's error response (axum's
+/// `IntoResponse` with `axum08`, actix-web's `ResponseError` with `actix4`,
+/// `poem::Error` with `poem3`, salvo's `Writer` with `salvo1`); elsewhere
+/// (hyper, a framework of your own) [`Problem::to_json`] gives the body and
+/// [`PROBLEM_CONTENT_TYPE`] the media type.
 ///
 /// 把错误包装成 RFC 9457 “问题详情” 响应。默认安全：4xx 的 `detail` 是错误信息，
 /// 5xx 不发送错误信息（除非显式选择 `expose`），以免泄露服务器内部细节。
@@ -149,11 +151,11 @@ impl<T> Problem<T> {
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::*;
-    /// let json = Problem::new(StatusCode::NOT_FOUND).hide_detail().to_json();
+    /// let json = Problem::new(StatusCode::NOT_FOUND).withhold_detail().to_json();
     /// assert_eq!(json, r#"{"status":404,"title":"Not Found"}"#);
     /// ```
     #[must_use]
-    pub fn hide_detail(mut self) -> Self {
+    pub fn withhold_detail(mut self) -> Self {
         self.detail = Detail::Hidden;
         self
     }
@@ -238,7 +240,7 @@ impl<T> Problem<T> {
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::*;
-    /// let json = Problem::new(StatusCode::NOT_FOUND).with_language(Language::Chinese).hide_detail().to_json();
+    /// let json = Problem::new(StatusCode::NOT_FOUND).with_language(Language::Chinese).withhold_detail().to_json();
     /// assert_eq!(json, r#"{"status":404,"title":"未找到"}"#);
     /// ```
     #[must_use]
@@ -288,7 +290,7 @@ impl<T> Problem<T> {
     /// let json = Problem::new(StatusCode::TOO_MANY_REQUESTS)
     ///     .with_extension("retry_after", 30)
     ///     .with_extension("status", 200)
-    ///     .hide_detail()
+    ///     .withhold_detail()
     ///     .to_json();
     /// assert_eq!(json, r#"{"status":429,"title":"Too Many Requests","retry_after":30}"#);
     /// ```

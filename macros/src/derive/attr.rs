@@ -32,7 +32,7 @@ pub(crate) const WWW_AUTHENTICATE: &str = "www_authenticate";
 /// makes the derive call the hook `__{feature}_hook!`, which core defines
 /// under the feature, and as an error that names the feature without it.
 /// The rows are core's, so an integration is written in one place.
-pub(crate) type Integration = http_status_core::__private::Integration;
+pub(crate) type Integration = http_status_core::__private_0_1::Integration;
 
 /// The integration `word` names, if any.
 fn integration_named(word: &Ident) -> Option<Integration> {
@@ -40,7 +40,7 @@ fn integration_named(word: &Ident) -> Option<Integration> {
     INTEGRATIONS.iter().copied().find(|i| word == i.word)
 }
 
-pub(crate) use http_status_core::__private::INTEGRATIONS;
+pub(crate) use http_status_core::__private_0_1::INTEGRATIONS;
 
 /// The core hook that writes the impl.
 pub(crate) fn hook(integration: &Integration) -> String {

@@ -2,7 +2,7 @@
 //! item decides for its own words (a 4xx yes, a 5xx no, `expose` and
 //! `withhold` turn that); each error its message shows decides for itself,
 //! found at the field's concrete type by autoref (core's
-//! `__private::Field`): an `HttpStatus` answers with its own
+//! `__private_0_1::Field`): an `HttpStatus` answers with its own
 //! `exposes_detail`, any other error is withheld.
 
 use proc_macro2::{Span, TokenStream};
@@ -36,7 +36,7 @@ pub(crate) fn struct_exposes(input: &Struct, krate: &TokenStream) -> TokenStream
                     let pattern = quote!(Self { #pattern .. });
                     quote! {
                         #[allow(unused_imports)]
-                        use #krate::__private::{ShownError as _, ShownErrorBehind as _, ShownOther as _, ShownStatus as _};
+                        use #krate::__private_0_1::{ShownError as _, ShownErrorBehind as _, ShownOther as _, ShownStatus as _};
                         let #pattern = self;
                         #probes
                     }
@@ -74,7 +74,7 @@ pub(crate) fn enum_exposes(input: &Enum, krate: &TokenStream) -> TokenStream {
         #[allow(clippy::needless_borrow)]
         fn exposes_detail(&self) -> ::core::primitive::bool {
             #[allow(unused_imports)]
-            use #krate::__private::{ShownError as _, ShownErrorBehind as _, ShownOther as _, ShownStatus as _};
+            use #krate::__private_0_1::{ShownError as _, ShownErrorBehind as _, ShownOther as _, ShownStatus as _};
             #body
         }
     }
@@ -188,9 +188,10 @@ fn probes(
         // At the field's type, so that a refusal points at it.
         let span = field.original.ty.span();
         let krate = super::expand::respan(krate.clone(), span);
-        let kind = quote_spanned!(span=> (&&&#krate::__private::Field(#binding, #source)).kind());
+        let kind =
+            quote_spanned!(span=> (&&&#krate::__private_0_1::Field(#binding, #source)).kind());
         checks.push(if strict {
-            quote_spanned!(span=> #krate::__private::for_clients(#kind))
+            quote_spanned!(span=> #krate::__private_0_1::for_clients(#kind))
         } else {
             quote!(#kind.shown())
         });

@@ -296,8 +296,8 @@ fn as_error(krate: &TokenStream) -> TokenStream {
             &self,
         ) -> ::core::option::Option<&dyn ::core::error::Error> {
             #[allow(unused_imports)]
-            use #krate::__private::{ViaError as _, ViaNothing as _};
-            (&#krate::__private::Probe(self)).probe()
+            use #krate::__private_0_1::{ViaError as _, ViaNothing as _};
+            (&#krate::__private_0_1::Probe(self)).probe()
         }
     }
 }
@@ -335,7 +335,7 @@ fn statuses(input: &Input, krate: &TokenStream) -> TokenStream {
         }
         Source::Code(code) => {
             let number = proc_macro2::Literal::u16_unsuffixed(code.status.as_u16());
-            quote!(.with(#krate::__private::registered(#number)))
+            quote!(.with(#krate::__private_0_1::registered(#number)))
         }
     });
     quote! {
