@@ -69,20 +69,25 @@ pub use crate::http_status::HttpStatus;
 #[cfg(feature = "std")]
 pub use crate::incident::IncidentId;
 /// actix-web 4: ready error handlers for its extractor configs, the
-/// language middleware, and the response of a problem.
+/// language middleware, the middleware that makes every error response a
+/// problem, and the response of a problem.
 #[cfg(feature = "actix4")]
 pub use crate::interop::actix;
 /// aide 0.15: the problem schema component and the responses of a status set.
 #[cfg(feature = "aide015")]
 pub use crate::interop::aide;
-/// axum 0.8: the service of the [`NegotiateLanguage`] layer.
+/// axum 0.8: the layer that makes every error response a problem, and the
+/// services of the layers.
 #[cfg(feature = "axum08")]
 pub use crate::interop::axum;
-/// poem 3: the `poem::Error` of a problem, the language middleware's
-/// endpoint, and [`Rejection`](poem::Rejection) for its extractors' errors.
+/// poem 3: the `poem::Error` of a problem, the middleware that makes every
+/// error response a problem, a method router that answers 405 with `Allow`,
+/// the language middleware's endpoint, and [`Rejection`](poem::Rejection)
+/// for its extractors' errors.
 #[cfg(feature = "poem3")]
 pub use crate::interop::poem;
-/// salvo 1: the writer of a problem, which negotiates the language itself.
+/// salvo 1: the writer of a problem, which negotiates the language itself,
+/// and the service whose every error response is a problem.
 #[cfg(feature = "salvo1")]
 pub use crate::interop::salvo;
 /// utoipa 5: the problem schema and shared components, and the responses

@@ -4,6 +4,7 @@
 //! actix-web 4 speaks `http` 0.2; the statuses convert through `http02`.
 
 use alloc::borrow::ToOwned;
+use alloc::string::ToString;
 use core::fmt::{Debug, Display};
 
 use actix_web::body::{BoxBody, MessageBody};
@@ -15,6 +16,7 @@ use actix_web::http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, HeaderName, Hea
 use actix_web::middleware::Next;
 use actix_web::{HttpRequest, HttpResponse, ResponseError};
 
+use super::caught::{self, Answered, CatchUnwind};
 use super::respond::{self, Localized};
 use crate::{HttpStatus, Language, NegotiateLanguage, Problem, StatusCode};
 
@@ -157,6 +159,75 @@ pub async fn negotiate_language(
         None => response,
     };
     Ok(ServiceResponse::new(request, response))
+}
+
+/// Every error response of the app as a problem, for
+/// `App::new().wrap(from_fn(http_status::actix::problems))`, wrapped before
+/// [`negotiate_language`] so that the language middleware is the outer one.
+/// actix's own answers (the empty 404 of an unknown route, the empty 405
+/// with `Allow` of a `web::resource` asked with another method, an
+/// extractor's text error) become problems with the same status and
+/// headers, an extractor's 4xx text as `detail`; a handler that panics
+/// answers a 500 problem with an incident id, logged once (feature
+/// `tracing`) with the panic's message, which never reaches the body.
+/// Responses with a body of the app's own are left as they are.
+///
+/// 把框架自身返回的错误以及处理函数的 panic 统一转换为问题详情响应。
+pub async fn problems(
+    request: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    // The request is routed inside and must not be cloned before; what a
+    // response built out here needs is its language, read now.
+    let language = language_of(request.request());
+    match CatchUnwind::new(next.call(request)).await {
+        Ok(Ok(response)) => Ok(as_problem(response.map_into_boxed_body())),
+        // An inner middleware's error, or a panic: no request is left to
+        // answer with, so the error carries its problem, already in the
+        // client's language.
+        Ok(Err(error)) => {
+            let status = error.as_response_error().status_code().as_u16();
+            let problem = Problem::new(Answered::new(status, Some(error.to_string())));
+            Err(
+                InternalError::from_response(error.to_string(), build(&problem, Some(language)))
+                    .into(),
+            )
+        }
+        Err(panicked) => {
+            let response = build(&Problem::new(&panicked), Some(language));
+            Err(InternalError::from_response(panicked, response).into())
+        }
+    }
+}
+
+/// `response` as a problem where actix answered an error status with no
+/// body, or with the text of an error it rendered itself.
+fn as_problem(response: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBody> {
+    use actix_web::body::BodySize;
+
+    let status = response.status().as_u16();
+    let content_type = response
+        .headers()
+        .get(actix_web::http::header::CONTENT_TYPE);
+    if !caught::is_plain_error(status, content_type.map(HeaderValue::as_bytes)) {
+        return response;
+    }
+    let empty = matches!(
+        response.response().body().size(),
+        BodySize::None | BodySize::Sized(0)
+    );
+    let text = response.response().error().map(ToString::to_string);
+    if !empty && text.is_none() {
+        return response;
+    }
+    let (request, old) = response.into_parts();
+    let mut problem = render(&Problem::new(Answered::new(status, text)));
+    for (name, value) in old.headers() {
+        if !caught::is_replaced_header(name.as_str()) && !problem.headers().contains_key(name) {
+            problem.headers_mut().append(name.clone(), value.clone());
+        }
+    }
+    ServiceResponse::new(request, problem)
 }
 
 // actix-web's extractor errors, statuses from actix-web 4's `error/mod.rs`

@@ -1,5 +1,6 @@
-//! axum 0.8: `IntoResponse` for `StatusCode` and for problem bodies, and the
-//! layer that answers them in the client's language.
+//! axum 0.8: `IntoResponse` for `StatusCode` and for problem bodies, the
+//! layer that answers them in the client's language, and the layer that
+//! makes axum's own error responses and handlers' panics problems.
 //!
 //! These impls must live here, beside `StatusCode`, because of the orphan rule.
 
@@ -14,6 +15,7 @@ use axum_core::body::Body;
 use axum_core::response::{IntoResponse, Response};
 use http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, HeaderValue, VARY};
 
+use super::caught::{self, Answered, CatchUnwind, Panicked};
 use super::respond::{self, Localized};
 use crate::{HttpStatus, Language, NegotiateLanguage, Problem, StatusCode};
 
@@ -93,6 +95,94 @@ where
             Ok(response)
         })
     }
+}
+
+/// Every error response of the app as a problem: `.layer(Problems::new())`,
+/// after the routes and inside [`NegotiateLanguage`]. axum's own answers
+/// with no body (404 for an unknown route, 405 for a wrong method, whose
+/// `Allow` axum adds after this layer) become problems with the same status
+/// and headers; a handler that panics answers a 500 problem with an
+/// incident id, logged once (feature `tracing`) with the panic's message,
+/// which never reaches the body. Responses with a body of their own are
+/// left as they are.
+///
+/// 把框架自身返回的错误（未知路由、方法不允许）以及处理函数的 panic 统一转换为问题详情响应。
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Problems {
+    _private: (),
+}
+
+impl Problems {
+    /// The layer.
+    pub const fn new() -> Problems {
+        Problems { _private: () }
+    }
+}
+
+impl<S> tower_layer::Layer<S> for Problems {
+    type Service = ProblemService<S>;
+
+    fn layer(&self, inner: S) -> ProblemService<S> {
+        ProblemService { inner }
+    }
+}
+
+/// The service [`Problems`] wraps around a route.
+#[derive(Debug, Clone)]
+pub struct ProblemService<S> {
+    inner: S,
+}
+
+impl<S, B> tower_service::Service<http::Request<B>> for ProblemService<S>
+where
+    S: tower_service::Service<http::Request<B>, Response = Response>,
+    S::Future: Send + 'static,
+{
+    type Response = Response;
+    type Error = S::Error;
+    type Future = Pin<Box<dyn Future<Output = Result<Response, S::Error>> + Send>>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), S::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, request: http::Request<B>) -> Self::Future {
+        // A panic in `call` itself, before any future, is caught too.
+        let inner = &mut self.inner;
+        let called =
+            std::panic::catch_unwind(core::panic::AssertUnwindSafe(|| inner.call(request)));
+        Box::pin(async move {
+            let outcome = match called {
+                Ok(future) => CatchUnwind::new(future).await,
+                Err(payload) => Err(Panicked::new(&*payload)),
+            };
+            match outcome {
+                Ok(Ok(response)) => Ok(as_problem(response)),
+                Ok(Err(error)) => Err(error),
+                Err(panicked) => Ok(Problem::new(panicked).into_response()),
+            }
+        })
+    }
+}
+
+/// `response` as a problem where axum answered an error status with no body.
+fn as_problem(response: Response) -> Response {
+    use axum::body::HttpBody;
+
+    let status = response.status().as_u16();
+    let content_type = response.headers().get(http::header::CONTENT_TYPE);
+    let empty = response.body().size_hint().exact() == Some(0);
+    if !empty || !caught::is_plain_error(status, content_type.map(HeaderValue::as_bytes)) {
+        return response;
+    }
+    let (parts, _) = response.into_parts();
+    let mut problem = Problem::new(Answered::new(status, None)).into_response();
+    for (name, value) in &parts.headers {
+        if !caught::is_replaced_header(name.as_str()) && !problem.headers().contains_key(name) {
+            problem.headers_mut().append(name, value.clone());
+        }
+    }
+    problem
 }
 
 /// A problem response in `language`; others untouched.

@@ -11,6 +11,8 @@ pub mod actix;
 pub mod aide;
 #[cfg(feature = "axum08")]
 pub mod axum;
+#[cfg(feature = "framework")]
+mod caught;
 #[cfg(feature = "poem3")]
 pub mod poem;
 #[cfg(feature = "framework")]

@@ -4,12 +4,15 @@
 use alloc::string::String;
 use core::fmt::{self, Display};
 
+use poem::error::MethodNotAllowedError;
 use poem::error::{
     ParseFormError, ParseJsonError, ParsePathError, ParseQueryError, ReadBodyError, ResponseError,
 };
+use poem::http::Method;
 use poem::http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, HeaderName, HeaderValue, VARY};
-use poem::{Endpoint, IntoResponse, Middleware, Request, Response};
+use poem::{Endpoint, IntoEndpoint, IntoResponse, Middleware, Request, Response, RouteMethod};
 
+use super::caught::{self, Answered, CatchUnwind};
 use super::respond::{self, Localized};
 use crate::{HttpStatus, Language, NegotiateLanguage, Problem, StatusCode, StatusSet};
 
@@ -19,6 +22,14 @@ use crate::{HttpStatus, Language, NegotiateLanguage, Problem, StatusCode, Status
 /// [`NegotiateLanguage`] middleware. A withheld 5xx carries its incident id
 /// and is logged (feature `tracing`).
 pub fn render<T: HttpStatus + Display>(problem: &Problem<T>) -> poem::Error {
+    render_with(problem, alloc::vec::Vec::new())
+}
+
+/// [`render`], with more headers (a 405's `Allow`).
+fn render_with<T: HttpStatus + Display>(
+    problem: &Problem<T>,
+    extra: alloc::vec::Vec<(HeaderName, HeaderValue)>,
+) -> poem::Error {
     let mut reply = respond::reply(problem, Language::ALL);
     let mut response = Response::builder().status(reply.status.into()).finish();
     for (name, value) in reply.headers(reply.language) {
@@ -28,6 +39,11 @@ pub fn render<T: HttpStatus + Display>(problem: &Problem<T>) -> poem::Error {
             response
                 .headers_mut()
                 .insert(HeaderName::from_static(name), value);
+        }
+    }
+    for (name, value) in extra {
+        if !response.headers().contains_key(&name) {
+            response.headers_mut().append(name, value);
         }
     }
     if let Some(body) = reply.body(reply.language) {
@@ -92,6 +108,162 @@ impl<E: Endpoint> Endpoint for Negotiated<E> {
             response.set_body(body);
         }
         Ok(response)
+    }
+}
+
+/// Every error response of the app as a problem: `.with(Problems::new())`,
+/// inside [`NegotiateLanguage`]. poem's own errors (the 404 of an unknown
+/// route, the 405 of a wrong method, an extractor's or a size limit's
+/// error) become problems with the same status, an extractor's 4xx text as
+/// `detail`; a handler that panics answers a 500 problem with an incident
+/// id, logged once (feature `tracing`) with the panic's message, which
+/// never reaches the body. poem's 405 has no `Allow`: route with
+/// [`methods`] for one. Problems pass through as they are.
+///
+/// 把框架自身返回的错误以及处理函数的 panic 统一转换为问题详情响应。
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Problems {
+    _private: (),
+}
+
+impl Problems {
+    /// The middleware.
+    pub const fn new() -> Problems {
+        Problems { _private: () }
+    }
+}
+
+impl<E: Endpoint> Middleware<E> for Problems {
+    type Output = ProblemEndpoint<E>;
+
+    fn transform(&self, inner: E) -> ProblemEndpoint<E> {
+        ProblemEndpoint { inner }
+    }
+}
+
+/// The endpoint [`Problems`] wraps around an app.
+pub struct ProblemEndpoint<E> {
+    inner: E,
+}
+
+impl<E: Endpoint> Endpoint for ProblemEndpoint<E> {
+    type Output = Response;
+
+    async fn call(&self, request: Request) -> poem::Result<Response> {
+        match CatchUnwind::new(self.inner.call(request)).await {
+            Ok(Ok(output)) => as_problem(output.into_response()),
+            // Already a problem: `render` makes it from a response.
+            Ok(Err(error)) if error.is_from_response() => Err(error),
+            Ok(Err(error)) => Err(render(&Problem::new(Rejection::from(error)))),
+            Err(panicked) => Err(render(&Problem::new(panicked))),
+        }
+    }
+}
+
+/// `response` as a problem where it is an error status with no body (a
+/// handler's bare `StatusCode::NOT_FOUND`), its other headers kept.
+fn as_problem(response: Response) -> poem::Result<Response> {
+    let status = response.status().as_u16();
+    let content_type = response.headers().get(poem::http::header::CONTENT_TYPE);
+    let plain = caught::is_plain_error(status, content_type.map(HeaderValue::as_bytes));
+    if !plain {
+        return Ok(response);
+    }
+    let (parts, body) = response.into_parts();
+    if !body.is_empty() {
+        return Ok(Response::from_parts(parts, body));
+    }
+    let problem = Problem::new(Answered::new(status, None));
+    let kept = parts
+        .headers
+        .iter()
+        .filter(|(name, _)| !caught::is_replaced_header(name.as_str()));
+    Err(render_with(
+        &problem,
+        kept.map(|(n, v)| (n.clone(), v.clone())).collect(),
+    ))
+}
+
+/// Routes by method, as poem's `RouteMethod`, and answers a method it was
+/// not given with a 405 problem that carries `Allow` (RFC 9110 §15.5.6:
+/// MUST), which poem's own 405 lacks: `.at("/notes", methods().post(create))`.
+/// A route with GET answers HEAD too, as poem's does.
+///
+/// 按方法路由；不支持的方法返回带 `Allow` 头的 405 问题详情响应。
+pub fn methods() -> Methods {
+    Methods {
+        route: RouteMethod::new(),
+        allow: alloc::vec::Vec::new(),
+    }
+}
+
+/// The router [`methods`] builds.
+pub struct Methods {
+    route: RouteMethod,
+    allow: alloc::vec::Vec<Method>,
+}
+
+impl Methods {
+    /// `ep` for `method`.
+    #[must_use]
+    pub fn method<E>(mut self, method: Method, ep: E) -> Methods
+    where
+        E: IntoEndpoint,
+        E::Endpoint: 'static,
+    {
+        if method == Method::GET && !self.allow.contains(&Method::HEAD) {
+            self.allow.push(Method::HEAD);
+        }
+        self.allow.push(method.clone());
+        self.route = self.route.method(method, ep);
+        self
+    }
+
+    /// `ep` for GET (and HEAD).
+    #[must_use]
+    pub fn get<E: IntoEndpoint<Endpoint: 'static>>(self, ep: E) -> Methods {
+        self.method(Method::GET, ep)
+    }
+
+    /// `ep` for POST.
+    #[must_use]
+    pub fn post<E: IntoEndpoint<Endpoint: 'static>>(self, ep: E) -> Methods {
+        self.method(Method::POST, ep)
+    }
+
+    /// `ep` for PUT.
+    #[must_use]
+    pub fn put<E: IntoEndpoint<Endpoint: 'static>>(self, ep: E) -> Methods {
+        self.method(Method::PUT, ep)
+    }
+
+    /// `ep` for PATCH.
+    #[must_use]
+    pub fn patch<E: IntoEndpoint<Endpoint: 'static>>(self, ep: E) -> Methods {
+        self.method(Method::PATCH, ep)
+    }
+
+    /// `ep` for DELETE.
+    #[must_use]
+    pub fn delete<E: IntoEndpoint<Endpoint: 'static>>(self, ep: E) -> Methods {
+        self.method(Method::DELETE, ep)
+    }
+}
+
+impl Endpoint for Methods {
+    type Output = Response;
+
+    async fn call(&self, request: Request) -> poem::Result<Response> {
+        match self.route.call(request).await {
+            Err(error) if error.is::<MethodNotAllowedError>() => {
+                let problem = Problem::new(StatusCode::METHOD_NOT_ALLOWED).withhold_detail();
+                let allow: alloc::vec::Vec<&str> = self.allow.iter().map(Method::as_str).collect();
+                let allow = HeaderValue::from_str(&allow.join(", ")).ok();
+                let allow = allow.map(|v| (poem::http::header::ALLOW, v));
+                Err(render_with(&problem, allow.into_iter().collect()))
+            }
+            other => other,
+        }
     }
 }
 

@@ -5,10 +5,17 @@ use alloc::boxed::Box;
 use alloc::string::String;
 use core::fmt::Display;
 
+use alloc::sync::Arc;
+use alloc::vec::Vec;
 use salvo_core::http::ParseError;
-use salvo_core::http::header::{ACCEPT_LANGUAGE, HeaderName, HeaderValue, VARY};
-use salvo_core::{Depot, Request, Response, Writer, async_trait};
 
+use salvo_core::catcher::Catcher;
+use salvo_core::http::header::{ACCEPT_LANGUAGE, CONTENT_TYPE, HeaderName, HeaderValue, VARY};
+use salvo_core::{
+    Depot, FlowCtrl, Handler, Request, Response, Router, Service, Writer, async_trait,
+};
+
+use super::caught::{self, Answered, CatchUnwind};
 use super::respond;
 use crate::{HttpStatus, NegotiateLanguage, Problem};
 
@@ -57,6 +64,82 @@ pub fn render<T: HttpStatus + Display>(
 impl<T: HttpStatus + Display + Send> Writer for Problem<T> {
     async fn write(self, request: &mut Request, depot: &mut Depot, response: &mut Response) {
         render(&self, request, depot, response);
+    }
+}
+
+/// `router` as a [`Service`] whose every error response is a problem:
+/// `Server::new(acceptor).serve(http_status::salvo::problems(router))`.
+/// salvo's own answers (the 404 of an unknown route, the 405 of a wrong
+/// method, with the `Allow` salvo adds after, a 413 or 415 of its own)
+/// become problems in the request's language, through the service's
+/// catcher; a handler that panics answers a 500 problem with an incident
+/// id, logged once (feature `tracing`) with the panic's message, which
+/// never reaches the body. Responses with a body of their own are left as
+/// they are. Further hoops and settings chain on the `Service` it returns.
+///
+/// 把框架自身返回的错误以及处理函数的 panic 统一转换为问题详情响应。
+pub fn problems(router: impl Into<Arc<Router>>) -> Service {
+    Service::new(router)
+        .hoop(PanicAsProblem)
+        .catcher(Catcher::default().hoop(ErrorAsProblem))
+}
+
+/// The hoop that answers a handler's panic.
+struct PanicAsProblem;
+
+#[async_trait]
+impl Handler for PanicAsProblem {
+    async fn handle(
+        &self,
+        request: &mut Request,
+        depot: &mut Depot,
+        response: &mut Response,
+        ctrl: &mut FlowCtrl,
+    ) {
+        let outcome = CatchUnwind::new(ctrl.call_next(request, depot, response)).await;
+        if let Err(panicked) = outcome {
+            render(&Problem::new(panicked), request, depot, response);
+        }
+    }
+}
+
+/// The catcher's hoop: an error status with no body (or salvo's own error
+/// page to come) becomes a problem, before salvo's default page.
+struct ErrorAsProblem;
+
+#[async_trait]
+impl Handler for ErrorAsProblem {
+    async fn handle(
+        &self,
+        request: &mut Request,
+        depot: &mut Depot,
+        response: &mut Response,
+        ctrl: &mut FlowCtrl,
+    ) {
+        let status = response.status_code.map_or(404, |status| status.as_u16());
+        let content_type = response
+            .headers()
+            .get(CONTENT_TYPE)
+            .map(HeaderValue::as_bytes);
+        if !caught::is_plain_error(status, content_type) {
+            return;
+        }
+        let stale: Vec<HeaderName> = response
+            .headers()
+            .keys()
+            .filter(|name| caught::is_replaced_header(name.as_str()))
+            .cloned()
+            .collect();
+        for name in stale {
+            response.headers_mut().remove(name);
+        }
+        render(
+            &Problem::new(Answered::new(status, None)),
+            request,
+            depot,
+            response,
+        );
+        ctrl.skip_rest();
     }
 }
 

@@ -39,7 +39,11 @@ pub enum ApiError {
 fn app_config(config: &mut web::ServiceConfig) {
     config
         // A bad body goes through `ApiError`; a bad path through the ready handler.
-        .app_data(web::JsonConfig::default().error_handler(|e, _| ApiError::from(e).into()))
+        .app_data(
+            web::JsonConfig::default()
+                .limit(64 * 1024)
+                .error_handler(|e, _| ApiError::from(e).into()),
+        )
         .app_data(web::PathConfig::default().error_handler(http_status::actix::path_error));
 }
 // readme:actix:end
@@ -84,16 +88,32 @@ async fn delete_note(_: web::Path<u64>) -> Result<HttpResponse, ApiError> {
     Err(ApiError::ReadOnly)
 }
 
+/// A handler with a bug: its message is logged, never sent.
+async fn panics() -> HttpResponse {
+    panic!("the notes index is corrupt at 10.0.0.5")
+}
+
 /// The server, bound to `addr` (port 0 for any free one), and where it listens.
 pub fn server(addr: SocketAddr) -> std::io::Result<(actix_web::dev::Server, SocketAddr)> {
     let server = HttpServer::new(|| {
         App::new()
             .configure(app_config)
+            // readme:actix-errors:start
+            // Every error response a problem: actix's own 404, its 405 (with
+            // `Allow`) for a `web::resource`, and a handler's panic as a 500.
+            .wrap(from_fn(http_status::actix::problems))
             // Problem bodies in the client's language (English or 中文).
             .wrap(from_fn(http_status::actix::negotiate_language))
-            .route("/notes", web::post().to(create_note))
-            .route("/notes/{id}", web::get().to(get_note))
-            .route("/notes/{id}", web::delete().to(delete_note))
+            // `web::resource`, not `App::route`: a resource answers a wrong
+            // method with 405 and `Allow`; `App::route` answers it 404.
+            .service(web::resource("/notes").post(create_note))
+            // readme:actix-errors:end
+            .service(
+                web::resource("/notes/{id}")
+                    .get(get_note)
+                    .delete(delete_note),
+            )
+            .service(web::resource("/panic").get(panics))
     })
     .workers(1)
     .disable_signals()

@@ -3,7 +3,7 @@
 
 use std::net::SocketAddr;
 
-use example_conformance::{Log, check_notes_api};
+use example_conformance::{Log, check_framework_errors, check_notes_api};
 
 #[test]
 fn the_notes_api_over_tcp() {
@@ -13,8 +13,11 @@ fn the_notes_api_over_tcp() {
             actix_app_example::server(SocketAddr::from(([127, 0, 0, 1], 0))).unwrap();
         let handle = server.handle();
         actix_web::rt::spawn(server);
-        let checked =
-            actix_web::rt::task::spawn_blocking(move || check_notes_api(addr, &log)).await;
+        let checked = actix_web::rt::task::spawn_blocking(move || {
+            check_notes_api(addr, &log);
+            check_framework_errors(addr, &log);
+        })
+        .await;
         handle.stop(true).await;
         if let Err(failure) = checked {
             std::panic::resume_unwind(failure.into_panic());

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, PoisonError};
 
 use axum::extract::rejection::{JsonRejection, PathRejection};
-use axum::extract::{Path, State};
+use axum::extract::{DefaultBodyLimit, Path, State};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use http_status::{HttpStatus, status};
@@ -152,9 +152,23 @@ pub fn app(limits: Limits) -> Router {
             get(|| async { Err::<(), _>(http_status::Problem::new(status!(204))) }),
         )
         .route("/openapi.json", get(|| async { Json(ApiDoc::openapi()) }))
+        // A handler that panics: the layer below answers a 500 problem.
+        .route("/panic", get(panics))
+        // readme:axum-errors:start
         .with_state(state)
+        // Bodies over 64 KiB are refused (413, through `JsonRejection`).
+        .layer(DefaultBodyLimit::max(64 * 1024))
+        // Every error response a problem: axum's own 404 and 405 (with its
+        // `Allow`), and a handler's panic as a 500 with an incident id.
+        .layer(http_status::axum::Problems::new())
         // Problem bodies in the client's language (English or 中文).
         .layer(http_status::NegotiateLanguage::new())
+    // readme:axum-errors:end
+}
+
+/// A handler with a bug: its message is logged, never sent.
+async fn panics() -> &'static str {
+    panic!("the notes index is corrupt at 10.0.0.5")
 }
 
 /// The API's OpenAPI document: each route's errors come from `AppError`'s

@@ -1,6 +1,7 @@
 //! The notes API every framework example serves, and the suite that checks
 //! it over real TCP, so that actix-web, poem and salvo are held to the same
-//! answers, byte for byte where it matters:
+//! answers, byte for byte where it matters (and axum too, for the
+//! framework's own errors):
 //!
 //! | request | answer |
 //! |---|---|
@@ -12,7 +13,10 @@
 //! | `POST /notes` with malformed JSON | 400 problem: the framework's own body rejection |
 //! | `DELETE /notes/1` | 503 problem marked `expose`: its text is sent |
 //!
-//! and `Accept-Language: zh` answers the 404 in 中文.
+//! and `Accept-Language: zh` answers the 404 in 中文. [`check_framework_errors`]
+//! checks, against all four members, what the framework itself answers:
+//! an unknown route, a wrong method, a body over the limit and a handler's
+//! panic, each a problem in both languages.
 //!
 //! The client is a plain blocking socket, so that no framework's runtime
 //! or client is trusted to check itself.
@@ -64,10 +68,6 @@ pub fn send(
     body: Option<&str>,
     headers: &[(&str, &str)],
 ) -> Reply {
-    let mut stream = TcpStream::connect(addr).expect("the server accepts");
-    stream
-        .set_read_timeout(Some(Duration::from_secs(10)))
-        .expect("a timeout");
     let mut request = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
     for (name, value) in headers {
         request += &format!("{name}: {value}\r\n");
@@ -81,11 +81,30 @@ pub fn send(
         }
         None => request += "Content-Length: 0\r\n\r\n",
     }
+    exchange(addr, request.into_bytes())
+}
+
+/// Writes `request` from a thread of its own while this one reads the
+/// reply: a server may answer (a 413) before it has read a large body, and
+/// stop reading it, which must not leave the client stuck writing.
+fn exchange(addr: SocketAddr, request: Vec<u8>) -> Reply {
+    let stream = TcpStream::connect(addr).expect("the server accepts");
     stream
-        .write_all(request.as_bytes())
-        .expect("the request is sent");
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .expect("a timeout");
+    let mut writer = stream.try_clone().expect("a second handle");
+    let written = std::thread::spawn(move || {
+        // A server that has answered may close before all is sent.
+        let _ = writer.write_all(&request);
+    });
     let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).expect("a reply in time");
+    let mut reader = stream;
+    // A reset after the reply was read is the server closing early: what
+    // arrived before it is the reply.
+    if let Err(error) = reader.read_to_end(&mut raw) {
+        assert!(!raw.is_empty(), "a reply in time: {error}");
+    }
+    let _ = written.join();
     let raw = String::from_utf8(raw).expect("a UTF-8 reply");
     let (head, body) = raw.split_once("\r\n\r\n").expect("a head and a body");
     let mut lines = head.split("\r\n");
@@ -271,16 +290,113 @@ pub fn check_notes_api(addr: SocketAddr, log: &Log) {
     assert_eq!(logged.matches(&id).count(), 1, "logged once: {logged}");
 }
 
+/// The panic message of every member's `GET /panic`: it names a host, so
+/// that a body that carried it would be seen.
+pub const PANIC: &str = "the notes index is corrupt at 10.0.0.5";
+
+/// A problem in `language`, whatever its members: its status, media type,
+/// title in that language, and `Content-Language`.
+#[track_caller]
+fn assert_problem_in(reply: &Reply, status: u16, language: Language) -> Value {
+    let code = StatusCode::from_u16(status).expect("a registered code");
+    assert_eq!(reply.status, status, "{reply:?}");
+    assert_eq!(
+        reply.header("content-type"),
+        Some("application/problem+json"),
+        "{reply:?}"
+    );
+    let body = reply.json();
+    assert_eq!(body["status"], status, "{reply:?}");
+    assert_eq!(body["title"], code.reason_in(language), "{reply:?}");
+    assert_eq!(
+        reply.header("content-language"),
+        Some(language.tag()),
+        "{reply:?}"
+    );
+    body
+}
+
+/// What the framework itself answers, as problems, in English and in 中文:
+/// an unknown route (404), a wrong method (405 with `Allow`), a body over
+/// the member's 64 KiB limit (413), and `GET /panic` (500, its message in
+/// the log with the body's incident id, never in the body).
+pub fn check_framework_errors(addr: SocketAddr, log: &Log) {
+    for (language, accept) in [(Language::English, None), (Language::Chinese, Some("zh"))] {
+        let headers: Vec<(&str, &str)> =
+            accept.map(|a| ("Accept-Language", a)).into_iter().collect();
+
+        let unknown = send(addr, "GET", "/no/such/route", None, &headers);
+        let body = assert_problem_in(&unknown, 404, language);
+        assert!(body.get("detail").is_none(), "{unknown:?}");
+
+        let wrong = send(addr, "PUT", "/notes", None, &headers);
+        assert_problem_in(&wrong, 405, language);
+        let allow = wrong
+            .header("allow")
+            .unwrap_or_else(|| panic!("a 405 MUST carry Allow: {wrong:?}"));
+        assert!(
+            allow.contains("POST") && !allow.contains("PUT"),
+            "{wrong:?}"
+        );
+
+        let large = format!(r#"{{"title":"{}"}}"#, "x".repeat(3 * 1024 * 1024));
+        let refused = send(addr, "POST", "/notes", Some(&large), &headers);
+        assert_problem_in(&refused, 413, language);
+
+        let panicked = send(addr, "GET", "/panic", None, &headers);
+        let body = assert_problem_in(&panicked, 500, language);
+        let id = body["instance"]
+            .as_str()
+            .and_then(|i| i.strip_prefix("urn:uuid:"))
+            .unwrap_or_else(|| panic!("a panic's 500 carries an incident id: {panicked:?}"))
+            .to_owned();
+        for secret in ["10.0.0.5", "corrupt", "panic"] {
+            assert!(!panicked.body.contains(secret), "{panicked:?}");
+        }
+        let logged = log.text();
+        let line = logged
+            .lines()
+            .find(|line| line.contains(&id))
+            .unwrap_or_else(|| panic!("a log line with id {id}: {logged}"));
+        assert!(
+            line.contains("ERROR") && line.contains("status=500"),
+            "{line}"
+        );
+        assert!(
+            line.contains(PANIC),
+            "the log has the panic's message: {line}"
+        );
+        assert_eq!(logged.matches(&id).count(), 1, "logged once: {logged}");
+    }
+}
+
+/// `text` with the indentation its lines share removed: a block from inside
+/// a function reads as it would on its own.
+fn dedent(text: &str) -> String {
+    let indent = text
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| line.len() - line.trim_start().len())
+        .min()
+        .unwrap_or(0);
+    text.lines()
+        .map(|line| line.get(indent..).unwrap_or("").trim_end())
+        .map(|line| format!("{line}\n"))
+        .collect()
+}
+
 /// Checks that the README has the block of `source` between
 /// `// readme:{name}:start` and `// readme:{name}:end`, word for word, as a
-/// `rust,ignore` code block: the README's framework code is the members'.
+/// `rust,ignore` code block, its shared indentation removed: the README's
+/// framework code is the members'.
 #[track_caller]
 pub fn assert_in_readme(source: &str, name: &str) {
     let start_marker = format!("// readme:{name}:start\n");
     let end_marker = format!("// readme:{name}:end");
     let start = source.find(&start_marker).expect("a start marker") + start_marker.len();
     let end = source.find(&end_marker).expect("an end marker");
-    let snippet = &source[start..end];
+    // The end marker's own indentation is not part of the block.
+    let snippet = dedent(source[start..end].trim_end_matches([' ', '\t']));
     let readme = include_str!("../../../README.md");
     assert!(
         readme.contains(&format!("```rust,ignore\n{snippet}```")),

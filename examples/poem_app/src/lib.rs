@@ -7,8 +7,9 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use poem::http::StatusCode;
+use poem::middleware::SizeLimit;
 use poem::web::{Json, Path};
-use poem::{EndpointExt, IntoResponse, Route, get, handler};
+use poem::{EndpointExt, IntoResponse, Route, handler};
 use serde::{Deserialize, Serialize};
 
 // The README's poem section is this block, word for word (a test checks).
@@ -85,11 +86,30 @@ async fn delete_note() -> Result<(), ApiError> {
     Err(ApiError::ReadOnly)
 }
 
+/// A handler with a bug: its message is logged, never sent.
+#[handler]
+async fn panics() -> &'static str {
+    panic!("the notes index is corrupt at 10.0.0.5")
+}
+
 /// The whole service.
 pub fn app() -> impl poem::Endpoint {
+    // readme:poem-errors:start
+    // `methods()`, not poem's `get`/`post`: a wrong method answers 405 with `Allow`.
+    use http_status::poem::{Problems, methods};
+
     Route::new()
-        .at("/notes", poem::post(create_note))
-        .at("/notes/:id", get(get_note).delete(delete_note))
+        // poem sets no body limit; 64 KiB is plenty for a note.
+        .at(
+            "/notes",
+            methods().post(create_note.with(SizeLimit::new(64 * 1024))),
+        )
+        .at("/notes/:id", methods().get(get_note).delete(delete_note))
+        .at("/panic", methods().get(panics))
+        // Every error response a problem: poem's own 404, 405 and 413,
+        // and a handler's panic as a 500 with an incident id.
+        .with(Problems::new())
         // Problem bodies in the client's language (English or 中文).
         .with(NegotiateLanguage::new())
+    // readme:poem-errors:end
 }

@@ -1,7 +1,7 @@
 //! The poem server over a real socket: the notes suite every framework
 //! example passes.
 
-use example_conformance::{Log, check_notes_api};
+use example_conformance::{Log, check_framework_errors, check_notes_api};
 use poem::Server;
 use poem::listener::{Acceptor, Listener, TcpListener};
 
@@ -18,7 +18,11 @@ async fn the_notes_api_over_tcp() {
         .as_socket_addr()
         .expect("a TCP address");
     let server = tokio::spawn(Server::new_with_acceptor(acceptor).run(poem_app_example::app()));
-    let checked = tokio::task::spawn_blocking(move || check_notes_api(addr, &log)).await;
+    let checked = tokio::task::spawn_blocking(move || {
+        check_notes_api(addr, &log);
+        check_framework_errors(addr, &log);
+    })
+    .await;
     server.abort();
     if let Err(failure) = checked {
         std::panic::resume_unwind(failure.into_panic());

@@ -84,9 +84,28 @@ async fn delete_note() -> Result<(), ApiError> {
     Err(ApiError::ReadOnly)
 }
 
-/// The whole service.
+/// A handler with a bug: its message is logged, never sent.
+#[handler]
+async fn panics() -> &'static str {
+    panic!("the notes index is corrupt at 10.0.0.5")
+}
+
+/// The routes.
 pub fn router() -> Router {
-    Router::with_path("notes")
-        .post(create_note)
-        .push(Router::with_path("{id}").get(get_note).delete(delete_note))
+    Router::new()
+        .push(
+            Router::with_path("notes")
+                .post(create_note)
+                .push(Router::with_path("{id}").get(get_note).delete(delete_note)),
+        )
+        .push(Router::with_path("panic").get(panics))
+}
+
+/// The whole service.
+pub fn service() -> Service {
+    // readme:salvo-errors:start
+    // Every error response a problem: salvo's own 404, 405 (with `Allow`)
+    // and 413, and a handler's panic as a 500 with an incident id.
+    http_status::salvo::problems(router())
+    // readme:salvo-errors:end
 }

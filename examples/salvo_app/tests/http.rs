@@ -1,7 +1,7 @@
 //! The salvo server over a real socket: the notes suite every framework
 //! example passes.
 
-use example_conformance::{Log, check_notes_api};
+use example_conformance::{Log, check_framework_errors, check_notes_api};
 use salvo::prelude::*;
 
 #[tokio::test(flavor = "multi_thread")]
@@ -12,8 +12,12 @@ async fn the_notes_api_over_tcp() {
         .await
         .expect("a loopback port");
     let addr = acceptor.local_addr().expect("its address");
-    let server = tokio::spawn(Server::new(acceptor).serve(salvo_app_example::router()));
-    let checked = tokio::task::spawn_blocking(move || check_notes_api(addr, &log)).await;
+    let server = tokio::spawn(Server::new(acceptor).serve(salvo_app_example::service()));
+    let checked = tokio::task::spawn_blocking(move || {
+        check_notes_api(addr, &log);
+        check_framework_errors(addr, &log);
+    })
+    .await;
     server.abort();
     if let Err(failure) = checked {
         std::panic::resume_unwind(failure.into_panic());

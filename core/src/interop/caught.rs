@@ -1,0 +1,204 @@
+//! What no handler returned, as problems: a status the framework answered
+//! itself (an unknown route, a wrong method, a body over its limit) and a
+//! handler that panicked. Each framework's module catches them its own way
+//! and renders them through the one response path, so they carry the same
+//! body, incident id, log line and language as a derived error.
+
+use alloc::string::{String, ToString};
+use core::any::Any;
+use core::fmt;
+use core::future::Future;
+use core::pin::Pin;
+use core::task::{Context, Poll};
+
+use crate::{HttpStatus, StatusCode};
+
+/// A status the framework answered, with its text when it is about the
+/// client's input. A 4xx sends that text as `detail`; a 5xx withholds it,
+/// as any 5xx does; with no text there is no `detail`.
+#[derive(Debug)]
+pub(crate) struct Answered {
+    status: StatusCode,
+    text: Option<String>,
+}
+
+impl Answered {
+    /// `status` from the framework; a number the registry lacks is the
+    /// framework's bug, a 500.
+    pub(crate) fn new(status: u16, text: Option<String>) -> Answered {
+        Answered {
+            status: super::rejection::status(status),
+            text,
+        }
+    }
+}
+
+impl fmt::Display for Answered {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.text {
+            Some(text) => f.write_str(text),
+            None => fmt::Display::fmt(&self.status, f),
+        }
+    }
+}
+
+impl core::error::Error for Answered {}
+
+impl HttpStatus for Answered {
+    fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    fn exposes_detail(&self) -> bool {
+        self.text.is_some() && !self.status.is_server_error()
+    }
+
+    fn as_error(&self) -> Option<&dyn core::error::Error> {
+        Some(self)
+    }
+}
+
+/// A handler's panic: a 500 whose message only the log sees.
+#[derive(Debug)]
+pub(crate) struct Panicked(String);
+
+impl Panicked {
+    /// The panic's message, when it is text (as `panic!` makes it).
+    pub(crate) fn new(payload: &(dyn Any + Send)) -> Panicked {
+        let message = match (
+            payload.downcast_ref::<&str>(),
+            payload.downcast_ref::<String>(),
+        ) {
+            (Some(text), _) => (*text).to_string(),
+            (None, Some(text)) => text.clone(),
+            (None, None) => String::from("a panic whose payload is not text"),
+        };
+        Panicked(message)
+    }
+}
+
+impl fmt::Display for Panicked {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a handler panicked: {}", self.0)
+    }
+}
+
+impl core::error::Error for Panicked {}
+
+impl HttpStatus for Panicked {
+    fn status(&self) -> StatusCode {
+        StatusCode::INTERNAL_SERVER_ERROR
+    }
+
+    fn as_error(&self) -> Option<&dyn core::error::Error> {
+        Some(self)
+    }
+}
+
+/// `future`, with a panic while it is polled caught as [`Panicked`]. Boxed,
+/// so that it is `Unpin` and needs no unsafe projection. With
+/// `panic = "abort"` nothing can be caught.
+pub(crate) struct CatchUnwind<F>(Pin<alloc::boxed::Box<F>>);
+
+impl<F: Future> CatchUnwind<F> {
+    pub(crate) fn new(future: F) -> CatchUnwind<F> {
+        CatchUnwind(alloc::boxed::Box::pin(future))
+    }
+}
+
+impl<F: Future> Future for CatchUnwind<F> {
+    type Output = Result<F::Output, Panicked>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let inner = self.get_mut().0.as_mut();
+        match std::panic::catch_unwind(core::panic::AssertUnwindSafe(|| inner.poll(cx))) {
+            Ok(Poll::Ready(output)) => Poll::Ready(Ok(output)),
+            Ok(Poll::Pending) => Poll::Pending,
+            Err(payload) => Poll::Ready(Err(Panicked::new(&*payload))),
+        }
+    }
+}
+
+/// Whether a response the framework let through should become a problem:
+/// an error status, and no problem body already.
+pub(crate) fn is_plain_error(status: u16, content_type: Option<&[u8]>) -> bool {
+    (400..600).contains(&status)
+        && !content_type.is_some_and(|t| t.starts_with(crate::PROBLEM_CONTENT_TYPE.as_bytes()))
+}
+
+/// The response headers a problem replaces; every other header of the
+/// framework's response (`Allow`, `Retry-After`) is kept.
+pub(crate) fn is_replaced_header(name: &str) -> bool {
+    [
+        "content-type",
+        "content-length",
+        "content-language",
+        "transfer-encoding",
+    ]
+    .iter()
+    .any(|replaced| name.eq_ignore_ascii_case(replaced))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_s_message_is_kept_for_the_log_and_the_status_is_500() {
+        let from_str: &(dyn Any + Send) = &"boom";
+        let from_string: &(dyn Any + Send) = &String::from("formatted boom");
+        let from_number: &(dyn Any + Send) = &7u8;
+        assert_eq!(
+            Panicked::new(from_str).to_string(),
+            "a handler panicked: boom"
+        );
+        assert_eq!(Panicked::new(from_string).0, "formatted boom");
+        assert!(Panicked::new(from_number).0.contains("not text"));
+        let problem = crate::Problem::new(Panicked::new(from_str));
+        assert_eq!(problem.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        assert_eq!(problem.detail(), None, "the message stays on the server");
+    }
+
+    #[test]
+    fn an_answered_status_sends_a_4xx_s_text_and_never_a_5xx_s() {
+        let bad = Answered::new(400, Some("expected value at line 1".into()));
+        assert_eq!(
+            crate::Problem::new(bad).detail().as_deref(),
+            Some("expected value at line 1")
+        );
+        let missing = Answered::new(404, None);
+        assert_eq!(crate::Problem::new(missing).detail(), None);
+        let broken = Answered::new(500, Some("db at 10.0.0.5".into()));
+        assert_eq!(crate::Problem::new(broken).detail(), None);
+        assert_eq!(
+            Answered::new(499, None).status(),
+            StatusCode::INTERNAL_SERVER_ERROR
+        );
+    }
+
+    #[test]
+    fn only_error_statuses_without_a_problem_body_are_rewritten() {
+        assert!(is_plain_error(404, None));
+        assert!(is_plain_error(405, Some(b"text/plain")));
+        assert!(!is_plain_error(404, Some(b"application/problem+json")));
+        assert!(!is_plain_error(200, None));
+        assert!(!is_plain_error(304, None));
+        assert!(is_replaced_header("Content-Type") && !is_replaced_header("allow"));
+    }
+
+    #[test]
+    fn a_panicking_future_is_caught_and_a_ready_one_passes() {
+        use core::task::Waker;
+        let mut cx = Context::from_waker(Waker::noop());
+        let mut ok = CatchUnwind::new(async { 7 });
+        assert!(matches!(
+            Pin::new(&mut ok).poll(&mut cx),
+            Poll::Ready(Ok(7))
+        ));
+        let mut boom = CatchUnwind::new(async { panic!("boom") });
+        match Pin::new(&mut boom).poll(&mut cx) {
+            Poll::Ready(Err(panicked)) => assert_eq!(panicked.0, "boom"),
+            _ => panic!("the panic is caught"),
+        }
+    }
+}
