@@ -68,6 +68,8 @@ pub use crate::error::UnknownStatusCode;
 pub use crate::http_status::HttpStatus;
 #[cfg(feature = "std")]
 pub use crate::incident::IncidentId;
+#[cfg(feature = "framework")]
+pub use crate::interop::Problems;
 /// actix-web 4: ready error handlers for its extractor configs, the
 /// language middleware, the middleware that makes every error response a
 /// problem, and the response of a problem.

@@ -15,7 +15,7 @@ use axum_core::body::Body;
 use axum_core::response::{IntoResponse, Response};
 use http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, HeaderValue, VARY};
 
-use super::caught::{self, Answered, CatchUnwind, Panicked};
+use super::caught::{self, Answered, CatchUnwind, Panicked, Problems};
 use super::respond::{self, Localized};
 use crate::{HttpStatus, Language, NegotiateLanguage, Problem, StatusCode};
 
@@ -97,28 +97,10 @@ where
     }
 }
 
-/// Every error response of the app as a problem: `.layer(Problems::new())`,
-/// after the routes and inside [`NegotiateLanguage`]. axum's own answers
-/// with no body (404 for an unknown route, 405 for a wrong method, whose
-/// `Allow` axum adds after this layer) become problems with the same status
-/// and headers; a handler that panics answers a 500 problem with an
-/// incident id, logged once (feature `tracing`) with the panic's message,
-/// which never reaches the body. Responses with a body of their own are
-/// left as they are.
-///
-/// 把框架自身返回的错误（未知路由、方法不允许）以及处理函数的 panic 统一转换为问题详情响应。
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Problems {
-    _private: (),
-}
-
-impl Problems {
-    /// The layer.
-    pub const fn new() -> Problems {
-        Problems { _private: () }
-    }
-}
-
+/// [`Problems`] as a tower layer: `.layer(Problems::new())`, after the
+/// routes and inside [`NegotiateLanguage`]. axum's own answers have no body
+/// (404 for an unknown route, 405 for a wrong method, whose `Allow` axum
+/// adds after this layer).
 impl<S> tower_layer::Layer<S> for Problems {
     type Service = ProblemService<S>;
 

@@ -13,6 +13,36 @@ use core::task::{Context, Poll};
 
 use crate::{HttpStatus, StatusCode};
 
+/// Every error response of a service as a problem: the framework's own
+/// answers (an unknown route's 404, a wrong method's 405 with its `Allow`,
+/// a body over the limit), each as a problem with the same status and
+/// headers, and a handler's panic as a 500 problem with an incident id,
+/// logged once (feature `tracing`) with the panic's message, which never
+/// reaches the body. Responses with a body of the app's own are left as
+/// they are. Each framework applies it its own way:
+///
+/// - axum: a tower layer, `.layer(Problems::new())`, after the routes and
+///   inside [`NegotiateLanguage`](crate::NegotiateLanguage);
+/// - poem: a middleware, `.with(Problems::new())`, inside
+///   `NegotiateLanguage`, with `http_status::poem::methods()` for a 405's `Allow`;
+/// - actix-web: `.wrap(from_fn(http_status::actix::problems))`, before
+///   `negotiate_language`;
+/// - salvo: `http_status::salvo::problems(router)`, the `Service`.
+///
+/// 把框架自身返回的错误（未知路由、方法不允许、请求体超限）以及处理函数的 panic
+/// 统一转换为问题详情响应。
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Problems {
+    _private: (),
+}
+
+impl Problems {
+    /// The setting; it has no options yet.
+    pub const fn new() -> Problems {
+        Problems { _private: () }
+    }
+}
+
 /// A status the framework answered, with its text when it is about the
 /// client's input. A 4xx sends that text as `detail`; a 5xx withholds it,
 /// as any 5xx does; with no text there is no `detail`.

@@ -13,6 +13,8 @@ pub mod aide;
 pub mod axum;
 #[cfg(feature = "framework")]
 mod caught;
+#[cfg(feature = "framework")]
+pub use self::caught::Problems;
 #[cfg(feature = "poem3")]
 pub mod poem;
 #[cfg(feature = "framework")]

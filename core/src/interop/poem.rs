@@ -12,7 +12,7 @@ use poem::http::Method;
 use poem::http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, HeaderName, HeaderValue, VARY};
 use poem::{Endpoint, IntoEndpoint, IntoResponse, Middleware, Request, Response, RouteMethod};
 
-use super::caught::{self, Answered, CatchUnwind};
+use super::caught::{self, Answered, CatchUnwind, Problems};
 use super::respond::{self, Localized};
 use crate::{HttpStatus, Language, NegotiateLanguage, Problem, StatusCode, StatusSet};
 
@@ -111,28 +111,11 @@ impl<E: Endpoint> Endpoint for Negotiated<E> {
     }
 }
 
-/// Every error response of the app as a problem: `.with(Problems::new())`,
-/// inside [`NegotiateLanguage`]. poem's own errors (the 404 of an unknown
-/// route, the 405 of a wrong method, an extractor's or a size limit's
-/// error) become problems with the same status, an extractor's 4xx text as
-/// `detail`; a handler that panics answers a 500 problem with an incident
-/// id, logged once (feature `tracing`) with the panic's message, which
-/// never reaches the body. poem's 405 has no `Allow`: route with
-/// [`methods`] for one. Problems pass through as they are.
-///
-/// 把框架自身返回的错误以及处理函数的 panic 统一转换为问题详情响应。
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Problems {
-    _private: (),
-}
-
-impl Problems {
-    /// The middleware.
-    pub const fn new() -> Problems {
-        Problems { _private: () }
-    }
-}
-
+/// [`Problems`] as poem middleware: `.with(Problems::new())`, inside
+/// [`NegotiateLanguage`]. poem's own errors (the 404 of an unknown route,
+/// the 405 of a wrong method, an extractor's or a size limit's error)
+/// become problems, an extractor's 4xx text as `detail`. poem's 405 has no
+/// `Allow`: route with [`methods`] for one. Problems pass through as they are.
 impl<E: Endpoint> Middleware<E> for Problems {
     type Output = ProblemEndpoint<E>;
 

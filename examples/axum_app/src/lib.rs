@@ -160,7 +160,7 @@ pub fn app(limits: Limits) -> Router {
         .layer(DefaultBodyLimit::max(64 * 1024))
         // Every error response a problem: axum's own 404 and 405 (with its
         // `Allow`), and a handler's panic as a 500 with an incident id.
-        .layer(http_status::axum::Problems::new())
+        .layer(http_status::Problems::new())
         // Problem bodies in the client's language (English or 中文).
         .layer(http_status::NegotiateLanguage::new())
     // readme:axum-errors:end

@@ -261,17 +261,29 @@ pub fn check_notes_api(addr: SocketAddr, log: &Log) {
     // A 500: the text stays on the server; the body's id is the log's.
     let broken = send(addr, "GET", "/notes/3", None, &[]);
     let instance = broken.json()["instance"].clone();
-    let id = instance
-        .as_str()
-        .and_then(|i| i.strip_prefix("urn:uuid:"))
-        .unwrap_or_else(|| panic!("a withheld 500 carries an incident id: {broken:?}"))
-        .to_owned();
     assert_problem(
         &broken,
         json!({"status": 500, "title": "Internal Server Error", "instance": instance}),
     );
-    for secret in ["10.0.0.5", "app_rw", "refused"] {
-        assert!(!broken.body.contains(secret), "{broken:?}");
+    let line = incident_line(&broken, log, &["10.0.0.5", "app_rw", "refused"]);
+    assert!(line.contains(SECRET), "the log has the error: {line}");
+    assert!(
+        line.contains("connection refused"),
+        "and its source: {line}"
+    );
+}
+
+/// The log line of a withheld 500's incident: the body carries an id and
+/// none of `secrets`, and the log has the id on one line, once.
+#[track_caller]
+fn incident_line(reply: &Reply, log: &Log, secrets: &[&str]) -> String {
+    let id = reply.json()["instance"]
+        .as_str()
+        .and_then(|i| i.strip_prefix("urn:uuid:"))
+        .unwrap_or_else(|| panic!("a withheld 500 carries an incident id: {reply:?}"))
+        .to_owned();
+    for secret in secrets {
+        assert!(!reply.body.contains(secret), "{reply:?}");
     }
     let logged = log.text();
     let line = logged
@@ -282,12 +294,8 @@ pub fn check_notes_api(addr: SocketAddr, log: &Log) {
         line.contains("ERROR") && line.contains("status=500"),
         "{line}"
     );
-    assert!(line.contains(SECRET), "the log has the error: {line}");
-    assert!(
-        line.contains("connection refused"),
-        "and its source: {line}"
-    );
     assert_eq!(logged.matches(&id).count(), 1, "logged once: {logged}");
+    line.to_owned()
 }
 
 /// The panic message of every member's `GET /panic`: it names a host, so
@@ -344,29 +352,12 @@ pub fn check_framework_errors(addr: SocketAddr, log: &Log) {
         assert_problem_in(&refused, 413, language);
 
         let panicked = send(addr, "GET", "/panic", None, &headers);
-        let body = assert_problem_in(&panicked, 500, language);
-        let id = body["instance"]
-            .as_str()
-            .and_then(|i| i.strip_prefix("urn:uuid:"))
-            .unwrap_or_else(|| panic!("a panic's 500 carries an incident id: {panicked:?}"))
-            .to_owned();
-        for secret in ["10.0.0.5", "corrupt", "panic"] {
-            assert!(!panicked.body.contains(secret), "{panicked:?}");
-        }
-        let logged = log.text();
-        let line = logged
-            .lines()
-            .find(|line| line.contains(&id))
-            .unwrap_or_else(|| panic!("a log line with id {id}: {logged}"));
-        assert!(
-            line.contains("ERROR") && line.contains("status=500"),
-            "{line}"
-        );
+        assert_problem_in(&panicked, 500, language);
+        let line = incident_line(&panicked, log, &["10.0.0.5", "corrupt", "panic"]);
         assert!(
             line.contains(PANIC),
             "the log has the panic's message: {line}"
         );
-        assert_eq!(logged.matches(&id).count(), 1, "logged once: {logged}");
     }
 }
 

@@ -96,7 +96,8 @@ async fn panics() -> &'static str {
 pub fn app() -> impl poem::Endpoint {
     // readme:poem-errors:start
     // `methods()`, not poem's `get`/`post`: a wrong method answers 405 with `Allow`.
-    use http_status::poem::{Problems, methods};
+    use http_status::Problems;
+    use http_status::poem::methods;
 
     Route::new()
         // poem sets no body limit; 64 KiB is plenty for a note.
