@@ -1,6 +1,6 @@
 //! The `HttpStatus` trait: anything that knows its HTTP status.
 
-use crate::{StatusCode, StatusSet};
+use crate::{ProblemParts, StatusCode, StatusSet};
 
 /// A value that knows which HTTP status it maps to, typically an error type.
 ///
@@ -120,6 +120,49 @@ pub trait HttpStatus {
     fn challenge(&self) -> Option<&'static str> {
         None
     }
+
+    /// The problem `type` of this value: a URI reference that names the
+    /// kind of problem (RFC 9457 §3.1.1), such as
+    /// `"https://example.com/probs/out-of-credit"`. `None` by default,
+    /// which means `about:blank`; the derive answers
+    /// `#[status(403, type = "…")]`, and [`Problem::with_type`](crate::Problem::with_type)
+    /// overrides it for one response.
+    ///
+    /// 问题类型 URI（RFC 9457 §3.1.1）。
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
+    /// assert_eq!(StatusCode::FORBIDDEN.problem_type(), None);
+    /// ```
+    fn problem_type(&self) -> Option<&'static str> {
+        None
+    }
+
+    /// Writes the extension members and response headers this value adds
+    /// to its problem: the derive's `#[problem]` and `#[header("…")]`
+    /// fields. Nothing by default. Members are sent whatever the status:
+    /// marking a field is the choice to send it.
+    ///
+    /// 写入此值为问题详情添加的扩展成员与响应头字段。
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use core::fmt::Display;
+    /// use http_status::*;
+    ///
+    /// struct Slow;
+    /// impl HttpStatus for Slow {
+    ///     fn status(&self) -> StatusCode { StatusCode::TOO_MANY_REQUESTS }
+    ///     fn problem_parts(&self, parts: &mut dyn ProblemParts) {
+    ///         parts.header("retry-after", &HeaderText(&60u32));
+    ///     }
+    /// }
+    /// assert!(Problem::new(Slow).to_json().starts_with(r#"{"status":429"#));
+    /// ```
+    fn problem_parts(&self, parts: &mut dyn ProblemParts) {
+        let _ = parts;
+    }
 }
 
 impl HttpStatus for StatusCode {
@@ -147,6 +190,14 @@ macro_rules! forward {
 
             fn challenge(&self) -> Option<&'static str> {
                 (**self).challenge()
+            }
+
+            fn problem_type(&self) -> Option<&'static str> {
+                (**self).problem_type()
+            }
+
+            fn problem_parts(&self, parts: &mut dyn ProblemParts) {
+                (**self).problem_parts(parts)
             }
         }
     )*};

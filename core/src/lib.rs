@@ -52,6 +52,7 @@ mod incident;
 pub(crate) mod interop;
 mod language;
 mod parse;
+mod parts;
 mod phrase;
 #[cfg(feature = "alloc")]
 mod problem;
@@ -98,6 +99,7 @@ pub use crate::interop::salvo;
 pub use crate::interop::utoipa;
 pub use crate::language::{Language, NegotiateLanguage};
 pub use crate::parse::ParseStatusCodeError;
+pub use crate::parts::{HeaderField, HeaderText, ProblemParts};
 #[cfg(feature = "alloc")]
 pub use crate::problem::{
     Extension, ExtensionNameError, MAX_DETAIL_CHARS, PROBLEM_CONTENT_TYPE, Problem,
@@ -261,6 +263,93 @@ pub mod __private_0_1 {
     /// The check of a 5xx marked `expose`, one per field its message shows.
     pub fn for_clients<K: ForClients>(kind: K) -> bool {
         kind.shown()
+    }
+
+    /// A `#[problem]` field's value as JSON, found by autoref at the
+    /// field's type: a value that converts into `Extension` (`&&Member`),
+    /// else, with `serde_json`, any `Serialize` value (`&Member`), else a
+    /// compile error that says so (`Member`).
+    pub struct Member<'a, T: ?Sized>(pub &'a T);
+
+    /// A member's JSON, or nothing (a value serde could not write), which
+    /// the collector drops.
+    #[cfg(feature = "alloc")]
+    pub struct Json(pub Option<crate::Extension>);
+
+    #[cfg(feature = "alloc")]
+    impl core::fmt::Display for Json {
+        fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            match &self.0 {
+                Some(json) => f.write_str(json.as_json()),
+                None => Ok(()),
+            }
+        }
+    }
+
+    /// What a `#[problem]` field's value becomes.
+    #[diagnostic::on_unimplemented(
+        message = "`#[problem]` cannot write this field as JSON ({Self})",
+        label = "this field's type",
+        note = "use a number, a string, a bool, or an `Option` or `Vec` of them (anything that converts into `http_status::Extension`); with the `serde_json` feature, any `Serialize` value"
+    )]
+    pub trait JsonMember: core::fmt::Display {}
+
+    #[cfg(feature = "alloc")]
+    impl JsonMember for Json {}
+
+    /// The value of a field that cannot be a member.
+    pub struct NotJson<T: ?Sized>(core::marker::PhantomData<T>);
+
+    #[cfg(feature = "alloc")]
+    pub trait MemberInto {
+        fn json(self) -> Json;
+    }
+
+    #[cfg(feature = "alloc")]
+    impl<T: Clone + Into<crate::Extension>> MemberInto for &&Member<'_, T> {
+        fn json(self) -> Json {
+            Json(Some(self.0.clone().into()))
+        }
+    }
+
+    #[cfg(feature = "serde_json")]
+    pub trait MemberSerde {
+        fn json(self) -> Json;
+    }
+
+    #[cfg(feature = "serde_json")]
+    impl<T: serde::Serialize + ?Sized> MemberSerde for &Member<'_, T> {
+        fn json(self) -> Json {
+            Json(crate::Extension::serialize(self.0).ok())
+        }
+    }
+
+    pub trait MemberNone<T: ?Sized> {
+        fn json(self) -> NotJson<T>;
+    }
+
+    impl<T: ?Sized> MemberNone<T> for Member<'_, T> {
+        fn json(self) -> NotJson<T> {
+            NotJson(core::marker::PhantomData)
+        }
+    }
+
+    /// The JSON of a `#[problem]` field, checked to be one.
+    pub fn member<M: JsonMember>(json: &M) -> &dyn core::fmt::Display {
+        json
+    }
+
+    /// For `#[header]` fields.
+    pub use crate::parts::HeaderText;
+
+    /// The traits the derive's member probe needs in scope; empty where a
+    /// feature is off.
+    pub mod member_probe {
+        #[cfg(feature = "alloc")]
+        pub use super::MemberInto;
+        pub use super::MemberNone;
+        #[cfg(feature = "serde_json")]
+        pub use super::MemberSerde;
     }
 
     /// The integrations' modules (each with what its hook names), and

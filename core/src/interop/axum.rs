@@ -39,9 +39,10 @@ impl<T: HttpStatus + Display> IntoResponse for Problem<T> {
         let mut response = Response::new(body.map_or_else(Body::empty, Body::from));
         *response.status_mut() = reply.status.into();
         for (name, value) in reply.headers(reply.language) {
-            // A value that is not a valid header (a user's challenge) is
+            // A name or value that is not valid (a hand-written impl's) is
             // left out, never a panic.
-            if let Ok(value) = HeaderValue::from_str(value) {
+            let name = http::HeaderName::from_bytes(name.as_bytes());
+            if let (Ok(name), Ok(value)) = (name, HeaderValue::from_str(value)) {
                 response.headers_mut().insert(name, value);
             }
         }

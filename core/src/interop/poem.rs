@@ -33,12 +33,13 @@ fn render_with<T: HttpStatus + Display>(
     let mut reply = respond::reply(problem, Language::ALL);
     let mut response = Response::builder().status(reply.status.into()).finish();
     for (name, value) in reply.headers(reply.language) {
-        // A value that is not a valid header (a user's challenge) is left
-        // out, never a panic.
-        if let Ok(value) = HeaderValue::from_str(value) {
-            response
-                .headers_mut()
-                .insert(HeaderName::from_static(name), value);
+        // A name or value that is not valid (a hand-written impl's) is
+        // left out, never a panic.
+        if let (Ok(name), Ok(value)) = (
+            HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_str(value),
+        ) {
+            response.headers_mut().insert(name, value);
         }
     }
     for (name, value) in extra {

@@ -10,6 +10,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Display;
 
+use crate::problem::Collected;
 use crate::{HttpStatus, IncidentId, Language, Problem, StatusCode};
 
 /// A problem response, before any framework types.
@@ -20,6 +21,8 @@ pub(crate) struct Reply {
     /// The body in each language asked for; `None` where the status allows
     /// no content (RFC 9110 §6.4.1, §15.3.6).
     pub(crate) bodies: Option<Vec<(Language, String)>>,
+    /// The error's own headers (`#[header]` fields), checked.
+    pub(crate) extra: Vec<(&'static str, String)>,
     /// The language of the default body.
     #[cfg_attr(feature = "salvo1", allow(dead_code))] // see `Localized`
     pub(crate) language: Language,
@@ -39,6 +42,11 @@ impl Reply {
             .into_iter()
             .filter(move |_| body)
             .chain(self.challenge.map(|c| ("www-authenticate", c)))
+            .chain(
+                self.extra
+                    .iter()
+                    .map(|(name, value)| (*name, value.as_str())),
+            )
     }
 
     /// The bodies in every language asked for, for the response's extensions.
@@ -90,19 +98,33 @@ pub(crate) fn reply<T: HttpStatus + Display>(
         StatusCode::UNAUTHORIZED => problem.error().challenge(),
         _ => None,
     };
+    // The error's members and headers, once for every language; a panic
+    // there costs them, never the response.
+    let parts = guarded(|| Collected::of(problem.error())).unwrap_or_default();
+    #[cfg(feature = "tracing")]
+    for name in &parts.dropped {
+        tracing::warn!(status = status.as_u16(), header = %name, "dropped a header whose name or value is not valid");
+    }
     let bodies = status.allows_content().then(|| {
         languages
             .iter()
             .map(|l| {
-                let json = problem.json_in(*l, status, detail.as_deref(), instance.as_deref());
+                let json =
+                    problem.json_in(*l, status, detail.as_deref(), instance.as_deref(), &parts);
                 (*l, json)
             })
             .collect()
     });
+    // A 1xx's stand-in 500 carries none of the error's headers.
+    let extra = match status == own {
+        true => parts.headers,
+        false => Vec::new(),
+    };
     Reply {
         status,
         challenge,
         bodies,
+        extra,
         language: problem.language(),
     }
 }

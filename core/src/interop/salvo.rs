@@ -41,12 +41,13 @@ pub fn render<T: HttpStatus + Display>(
     let reply = respond::reply(problem, &[language]);
     response.status_code(reply.status.into());
     for (name, value) in reply.headers(language) {
-        // A value that is not a valid header (a user's challenge) is left
-        // out, never a panic.
-        if let Ok(value) = HeaderValue::from_str(value) {
-            response
-                .headers_mut()
-                .insert(HeaderName::from_static(name), value);
+        // A name or value that is not valid (a hand-written impl's) is
+        // left out, never a panic.
+        if let (Ok(name), Ok(value)) = (
+            HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_str(value),
+        ) {
+            response.headers_mut().insert(name, value);
         }
     }
     if setting.negotiates() {

@@ -1,6 +1,7 @@
 //! RFC 9457 problem details: a JSON body for any `HttpStatus + Display` error,
 //! safe by default.
 
+mod collected;
 mod json;
 #[cfg(any(feature = "utoipa5", feature = "aide015"))]
 pub(crate) mod schema;
@@ -10,6 +11,7 @@ use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 use core::fmt::{self, Display};
 
+pub(crate) use self::collected::Collected;
 pub use self::json::Extension;
 use crate::{HttpStatus, Language, StatusCode};
 
@@ -505,6 +507,7 @@ impl<T: HttpStatus + Display> Problem<T> {
             self.status(),
             self.detail().as_deref(),
             self.instance(),
+            &Collected::of(&self.error),
         )
     }
 
@@ -519,11 +522,14 @@ impl<T: HttpStatus + Display> Problem<T> {
         status: StatusCode,
         detail: Option<&str>,
         instance: Option<&str>,
+        parts: &Collected,
     ) -> String {
         let own = status == self.status();
         let mut json = String::with_capacity(96);
         json.push('{');
-        if let Some(kind) = self.kind.as_ref().filter(|_| own) {
+        // The type given here, else the error's own (the derive's `type = …`).
+        let kind = self.kind.as_deref().or_else(|| self.error.problem_type());
+        if let Some(kind) = kind.filter(|_| own) {
             json.push_str("\"type\":");
             json::push_string(&mut json, kind);
             json.push(',');
@@ -544,11 +550,22 @@ impl<T: HttpStatus + Display> Problem<T> {
             json.push_str(",\"instance\":");
             json::push_string(&mut json, instance);
         }
-        for (name, value) in self.extensions.iter().filter(|_| own) {
+        // The error's members, then the ones given here, which replace an
+        // error's member of the same name.
+        let derived = parts
+            .members
+            .iter()
+            .filter(|(name, _)| !self.extensions.iter().any(|(n, _)| n == name))
+            .map(|(name, value)| (*name, value.as_str()));
+        let given = self
+            .extensions
+            .iter()
+            .map(|(n, v)| (n.as_ref(), v.as_json()));
+        for (name, value) in derived.chain(given).filter(|_| own) {
             json.push(',');
             json::push_string(&mut json, name);
             json.push(':');
-            json.push_str(value.as_json());
+            json.push_str(value);
         }
         json.push('}');
         json

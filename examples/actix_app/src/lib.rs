@@ -31,6 +31,17 @@ pub enum ApiError {
     #[error("notes are read-only during maintenance; try again after 14:00 UTC")]
     #[status(503, expose)]
     ReadOnly,
+    /// RFC 9457's own example: a problem type and two extension members,
+    /// from the one annotation (`cost` stays out of the body).
+    #[error("your balance is {balance}, but that costs {cost}")]
+    #[status(403, type = "https://example.com/probs/out-of-credit")]
+    OutOfCredit {
+        #[problem]
+        balance: u64,
+        #[problem]
+        accounts: Vec<String>,
+        cost: u64,
+    },
     /// A 500: its text is logged with an incident id, never sent.
     #[error("database at 10.0.0.5:5432 refused user app_rw")]
     Database(#[source] std::io::Error),
@@ -88,6 +99,15 @@ async fn delete_note(_: web::Path<u64>) -> Result<HttpResponse, ApiError> {
     Err(ApiError::ReadOnly)
 }
 
+/// RFC 9457's example, as every member serves it.
+async fn credit() -> Result<HttpResponse, ApiError> {
+    Err(ApiError::OutOfCredit {
+        balance: 30,
+        accounts: vec!["/account/12345".into(), "/account/67890".into()],
+        cost: 50,
+    })
+}
+
 /// A handler with a bug: its message is logged, never sent.
 async fn panics() -> HttpResponse {
     panic!("the notes index is corrupt at 10.0.0.5")
@@ -114,6 +134,7 @@ pub fn server(addr: SocketAddr) -> std::io::Result<(actix_web::dev::Server, Sock
                     .delete(delete_note),
             )
             .service(web::resource("/panic").get(panics))
+            .service(web::resource("/credit").get(credit))
     })
     .workers(1)
     .disable_signals()

@@ -16,6 +16,7 @@ fn the_notes_api_over_tcp() {
         let checked = actix_web::rt::task::spawn_blocking(move || {
             check_notes_api(addr, &log);
             check_framework_errors(addr, &log);
+            example_conformance::check_problem_parts(addr);
         })
         .await;
         handle.stop(true).await;
@@ -35,5 +36,5 @@ fn the_error_s_statuses_are_exact() {
         .iter()
         .map(|s| s.as_u16())
         .collect();
-    assert_eq!(codes, [400, 404, 413, 500, 503]);
+    assert_eq!(codes, [400, 403, 404, 413, 500, 503]);
 }

@@ -33,9 +33,13 @@ pub enum AppError {
     #[error("the title must not be empty")]
     #[status(422)]
     EmptyTitle,
+    /// `Retry-After` from the field: the header and the message agree.
     #[error("too many notes created; retry in {retry_after} seconds")]
     #[status(429)]
-    RateLimited { retry_after: u64 },
+    RateLimited {
+        #[header("retry-after")]
+        retry_after: u64,
+    },
     #[error(transparent)]
     #[status(transparent)]
     Storage(#[from] StorageError),
@@ -58,6 +62,17 @@ pub enum AppError {
     #[error("notes are read-only during maintenance; try again after 14:00 UTC")]
     #[status(503, expose)]
     ReadOnly,
+    /// RFC 9457's own example: a problem type and two extension members,
+    /// from the one annotation (`cost` stays out of the body).
+    #[error("your balance is {balance}, but that costs {cost}")]
+    #[status(403, type = "https://example.com/probs/out-of-credit")]
+    OutOfCredit {
+        #[problem]
+        balance: u64,
+        #[problem]
+        accounts: Vec<String>,
+        cost: u64,
+    },
 }
 // readme:axum:end
 
@@ -154,6 +169,7 @@ pub fn app(limits: Limits) -> Router {
         .route("/openapi.json", get(|| async { Json(ApiDoc::openapi()) }))
         // A handler that panics: the layer below answers a 500 problem.
         .route("/panic", get(panics))
+        .route("/credit", get(credit))
         // readme:axum-errors:start
         .with_state(state)
         // Bodies over 64 KiB are refused (413, through `JsonRejection`).
@@ -164,6 +180,15 @@ pub fn app(limits: Limits) -> Router {
         // Problem bodies in the client's language (English or 中文).
         .layer(http_status::NegotiateLanguage::new())
     // readme:axum-errors:end
+}
+
+/// RFC 9457's example, as every member serves it.
+async fn credit() -> Result<(), AppError> {
+    Err(AppError::OutOfCredit {
+        balance: 30,
+        accounts: vec!["/account/12345".into(), "/account/67890".into()],
+        cost: 50,
+    })
 }
 
 /// A handler with a bug: its message is logged, never sent.

@@ -110,6 +110,8 @@ async fn rate_limiting_answers_429_with_its_message() {
             "detail": "too many notes created; retry in 60 seconds",
         }),
     );
+    // From the field marked `#[header("retry-after")]`.
+    assert_eq!(limited.header("retry-after"), Some("60"), "{limited:?}");
     server.stop().await;
 }
 
@@ -151,7 +153,7 @@ async fn the_openapi_document_lists_exactly_the_errors_statuses() {
     assert_eq!(
         errors,
         [
-            "400", "401", "404", "409", "413", "415", "422", "429", "500", "503", "507"
+            "400", "401", "403", "404", "409", "413", "415", "422", "429", "500", "503", "507"
         ]
     );
     for (path, method, success) in [("/notes", "post", "201"), ("/notes/{id}", "get", "200")] {

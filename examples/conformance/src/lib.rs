@@ -361,6 +361,31 @@ pub fn check_framework_errors(addr: SocketAddr, log: &Log) {
     }
 }
 
+/// RFC 9457's example, `GET /credit`: a 403 whose problem carries its
+/// `type` and two extension members from the annotation, and not the
+/// field that is not marked, in both languages.
+pub fn check_problem_parts(addr: SocketAddr) {
+    for (language, accept) in [(Language::English, None), (Language::Chinese, Some("zh"))] {
+        let headers: Vec<(&str, &str)> =
+            accept.map(|a| ("Accept-Language", a)).into_iter().collect();
+        let credit = send(addr, "GET", "/credit", None, &headers);
+        let body = assert_problem_in(&credit, 403, language);
+        assert_eq!(
+            body,
+            json!({
+                "type": "https://example.com/probs/out-of-credit",
+                "status": 403,
+                "title": StatusCode::FORBIDDEN.reason_in(language),
+                "detail": "your balance is 30, but that costs 50",
+                "balance": 30,
+                "accounts": ["/account/12345", "/account/67890"],
+            }),
+            "{credit:?}"
+        );
+        assert!(body.get("cost").is_none(), "{credit:?}");
+    }
+}
+
 /// `text` with the indentation its lines share removed: a block from inside
 /// a function reads as it would on its own.
 fn dedent(text: &str) -> String {

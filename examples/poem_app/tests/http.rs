@@ -21,6 +21,7 @@ async fn the_notes_api_over_tcp() {
     let checked = tokio::task::spawn_blocking(move || {
         check_notes_api(addr, &log);
         check_framework_errors(addr, &log);
+        example_conformance::check_problem_parts(addr);
     })
     .await;
     server.abort();
@@ -39,5 +40,5 @@ fn the_error_s_statuses_are_exact() {
         .iter()
         .map(|s| s.as_u16())
         .collect();
-    assert_eq!(codes, [400, 404, 413, 415, 500, 503]);
+    assert_eq!(codes, [400, 403, 404, 413, 415, 500, 503]);
 }

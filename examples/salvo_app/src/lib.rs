@@ -30,6 +30,17 @@ pub enum ApiError {
     #[error("notes are read-only during maintenance; try again after 14:00 UTC")]
     #[status(503, expose)]
     ReadOnly,
+    /// RFC 9457's own example: a problem type and two extension members,
+    /// from the one annotation (`cost` stays out of the body).
+    #[error("your balance is {balance}, but that costs {cost}")]
+    #[status(403, type = "https://example.com/probs/out-of-credit")]
+    OutOfCredit {
+        #[problem]
+        balance: u64,
+        #[problem]
+        accounts: Vec<String>,
+        cost: u64,
+    },
     /// A 500: its text is logged with an incident id, never sent.
     #[error("database at 10.0.0.5:5432 refused user app_rw")]
     Database(#[source] std::io::Error),
@@ -84,6 +95,16 @@ async fn delete_note() -> Result<(), ApiError> {
     Err(ApiError::ReadOnly)
 }
 
+/// RFC 9457's example, as every member serves it.
+#[handler]
+async fn credit() -> Result<(), ApiError> {
+    Err(ApiError::OutOfCredit {
+        balance: 30,
+        accounts: vec!["/account/12345".into(), "/account/67890".into()],
+        cost: 50,
+    })
+}
+
 /// A handler with a bug: its message is logged, never sent.
 #[handler]
 async fn panics() -> &'static str {
@@ -99,6 +120,7 @@ pub fn router() -> Router {
                 .push(Router::with_path("{id}").get(get_note).delete(delete_note)),
         )
         .push(Router::with_path("panic").get(panics))
+        .push(Router::with_path("credit").get(credit))
 }
 
 /// The whole service.

@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use syn::ext::IdentExt;
 use syn::{Attribute, Data, DataUnion, DeriveInput, Fields, Member};
 
-use super::attr::{self, Attrs};
+use super::attr::{self, Attrs, FieldAttrs};
 use super::ctxt::Ctxt;
 use super::message::Message;
 use crate::code::Resolved;
@@ -76,6 +76,8 @@ pub(crate) struct Field<'a> {
     pub(crate) member: Member,
     /// thiserror's source: `#[from]`, `#[source]`, or a field named `source`.
     pub(crate) is_source: bool,
+    /// `#[problem]` and `#[header("…")]`.
+    pub(crate) attrs: FieldAttrs,
 }
 
 impl<'a> Input<'a> {
@@ -83,6 +85,7 @@ impl<'a> Input<'a> {
     pub(crate) fn from_syn(ctxt: &Ctxt, input: &'a DeriveInput) -> Option<Input<'a>> {
         match &input.data {
             Data::Struct(data) => {
+                field_attrs_misplaced(ctxt, &input.attrs, "the struct");
                 let mut attrs = Attrs::parse(ctxt, &input.attrs);
                 let fields = Field::multiple(ctxt, &data.fields, &mut attrs, "the struct");
                 Some(Input::Struct(Struct {
@@ -94,7 +97,10 @@ impl<'a> Input<'a> {
             }
             Data::Enum(data) => Some(Input::Enum(Enum {
                 original: input,
-                attrs: Attrs::parse(ctxt, &input.attrs),
+                attrs: {
+                    field_attrs_misplaced(ctxt, &input.attrs, "the enum");
+                    Attrs::parse(ctxt, &input.attrs)
+                },
                 variants: data
                     .variants
                     .iter()
@@ -137,6 +143,11 @@ impl<'a> Input<'a> {
 
 impl<'a> Variant<'a> {
     fn from_syn(ctxt: &Ctxt, variant: &'a syn::Variant) -> Variant<'a> {
+        field_attrs_misplaced(
+            ctxt,
+            &variant.attrs,
+            &format!("the variant `{}`", variant.ident),
+        );
         let mut attrs = Attrs::parse(ctxt, &variant.attrs);
         let owner = format!("the variant `{}`", variant.ident);
         let fields = Field::multiple(ctxt, &variant.fields, &mut attrs, &owner);
@@ -180,9 +191,22 @@ impl<'a> Field<'a> {
                         None => Member::Unnamed(i.into()),
                     },
                     is_source,
+                    attrs: FieldAttrs::parse(ctxt, &field.attrs, field.ident.as_ref()),
                 }
             })
             .collect()
+    }
+}
+
+/// `#[problem]` or `#[header]` on a type or a variant: rustc accepts them
+/// there (they are the derive's helper attributes) and they would mean
+/// nothing, so each is an error, never ignored.
+fn field_attrs_misplaced(ctxt: &Ctxt, attrs: &[Attribute], owner: &str) {
+    for attr in attrs.iter().filter(|attr| attr::is_field_attr(attr)) {
+        ctxt.error_spanned_by(
+            attr,
+            format!("this attribute goes on a field of {owner}, not on {owner} itself\nhelp: put it on the field whose value it sends"),
+        );
     }
 }
 

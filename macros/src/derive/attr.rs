@@ -25,6 +25,12 @@ pub(crate) const EXPOSE: &str = "expose";
 pub(crate) const WITHHOLD: &str = "withhold";
 /// `#[status(401, www_authenticate = "Bearer")]`: a 401's challenge.
 pub(crate) const WWW_AUTHENTICATE: &str = "www_authenticate";
+/// `#[status(403, type = "https://example.com/probs/out-of-credit")]`.
+pub(crate) const TYPE: &str = "type";
+/// `#[problem]` on a field: an extension member.
+pub(crate) const PROBLEM: &str = "problem";
+/// `#[header("retry-after")]` on a field: a response header.
+pub(crate) const HEADER: &str = "header";
 
 /// An integration a type opts into with one word on the type:
 /// `#[status(utoipa)]`. Opt-in per type, so that enabling a feature anywhere
@@ -58,6 +64,8 @@ pub(crate) struct Attrs {
     pub(crate) withhold: Option<Ident>,
     /// `www_authenticate = "Bearer"`: the challenge a 401 sends, and the key.
     pub(crate) challenge: Option<(syn::LitStr, Ident)>,
+    /// `type = "…"`: the problem type URI, and the key.
+    pub(crate) problem_type: Option<(syn::LitStr, Ident)>,
     /// The integration words (`axum`, `utoipa`, …) the type opts into.
     pub(crate) integrations: Vec<(Integration, Ident)>,
     /// The path and the `crate` keyword, for spans.
@@ -85,7 +93,7 @@ fn expected() -> String {
         .map(|i| format!("`{}`, ", i.word))
         .collect();
     format!(
-        "expected a status code such as `404`, a reason phrase such as \"Not Found\", `transparent`, `expose`, `withhold`, {words}`www_authenticate = \"…\"` or `crate = path`"
+        "expected a status code such as `404`, a reason phrase such as \"Not Found\", `transparent`, `expose`, `withhold`, {words}`www_authenticate = \"…\"`, `type = \"…\"` or `crate = path`"
     )
 }
 
@@ -146,6 +154,8 @@ impl Attrs {
                     self.parse_crate(ctxt, key, value);
                 } else if key.unraw() == WWW_AUTHENTICATE {
                     self.parse_challenge(ctxt, key, value);
+                } else if key == TYPE {
+                    self.parse_type(ctxt, key, value);
                 } else {
                     ctxt.error_spanned_by(
                         key,
@@ -249,6 +259,41 @@ impl Attrs {
         self.challenge = Some((literal, key.clone()));
     }
 
+    /// `type = "https://example.com/probs/out-of-credit"`: one string that
+    /// is a URI reference (RFC 3986), since it is sent as it is.
+    fn parse_type(&mut self, ctxt: &Ctxt, key: &Ident, value: &[TokenTree]) {
+        let literal = match value {
+            [TokenTree::Literal(literal)] => match Lit::new(literal.clone()) {
+                Lit::Str(text) => text,
+                _ => return ctxt.error_spanned_by(literal, TYPE_EXPECTED),
+            },
+            [TokenTree::Group(group)] if group.delimiter() == Delimiter::None => {
+                let inner: Vec<TokenTree> = group.stream().into_iter().collect();
+                return self.parse_type(ctxt, key, &inner);
+            }
+            [] => return ctxt.error_spanned_by(key, TYPE_EXPECTED),
+            tokens => {
+                return ctxt.error_spanned_by(
+                    tokens.iter().cloned().collect::<TokenStream>(),
+                    TYPE_EXPECTED,
+                );
+            }
+        };
+        if let Some(problem) = super::uri::problem(&literal.value()) {
+            return ctxt.error_spanned_by(
+                &literal,
+                format!(
+                    "a problem `type` is a URI reference (RFC 9457 §3.1.1), and {:?} is not: {problem}\nhelp: write an absolute URI such as \"https://example.com/probs/out-of-credit\" or a relative one such as \"/probs/out-of-credit\"",
+                    literal.value()
+                ),
+            );
+        }
+        if self.problem_type.is_some() {
+            return ctxt.error_spanned_by(key, "`type` is given twice");
+        }
+        self.problem_type = Some((literal, key.clone()));
+    }
+
     fn parse_crate(&mut self, ctxt: &Ctxt, key: &Ident, value: &[TokenTree]) {
         let path = match value {
             [] => Err(Error::new(key.span(), PATH_EXPECTED)),
@@ -350,6 +395,9 @@ fn lint_levels(attrs: &[Attribute]) -> TokenStream {
     levels
 }
 
+const TYPE_EXPECTED: &str =
+    "expected a URI after `type =`, such as `type = \"https://example.com/probs/out-of-credit\"`";
+
 const CHALLENGE_EXPECTED: &str =
     "expected a challenge after `www_authenticate =`, such as `www_authenticate = \"Bearer\"`";
 
@@ -394,4 +442,140 @@ fn split_commas(ctxt: &Ctxt, tokens: TokenStream) -> Vec<Vec<TokenTree>> {
     }
     items.retain(|item| !item.is_empty());
     items
+}
+
+/// What `#[problem]` and `#[header("…")]` say of one field.
+#[derive(Default)]
+pub(crate) struct FieldAttrs {
+    /// `#[problem]` or `#[problem(rename = "…")]`: the member's name, and
+    /// the tokens to point at.
+    pub(crate) member: Option<(String, TokenStream)>,
+    /// `#[header("retry-after")]`: the header's name, lowercase, and its literal.
+    pub(crate) header: Option<(String, syn::LitStr)>,
+}
+
+/// The header fields the response writes itself, which a field may not set.
+const RESPONSE_OWNED: [&str; 4] = [
+    "content-type",
+    "content-length",
+    "content-language",
+    "transfer-encoding",
+];
+
+/// Whether `attr` is `#[problem]` or `#[header]`, the field attributes.
+pub(crate) fn is_field_attr(attr: &Attribute) -> bool {
+    attr.path()
+        .get_ident()
+        .is_some_and(|ident| ident.unraw() == PROBLEM || ident.unraw() == HEADER)
+}
+
+impl FieldAttrs {
+    /// The field attributes among `attrs`; `name` is the field's own name,
+    /// if it has one.
+    pub(crate) fn parse(ctxt: &Ctxt, attrs: &[Attribute], name: Option<&Ident>) -> FieldAttrs {
+        let mut parsed = FieldAttrs::default();
+        for attr in attrs.iter().filter(|attr| is_field_attr(attr)) {
+            let is_problem = attr.path().is_ident(PROBLEM)
+                || attr
+                    .path()
+                    .get_ident()
+                    .is_some_and(|i| i.unraw() == PROBLEM);
+            if is_problem {
+                parsed.parse_problem(ctxt, attr, name);
+            } else {
+                parsed.parse_header(ctxt, attr);
+            }
+        }
+        parsed
+    }
+
+    fn parse_problem(&mut self, ctxt: &Ctxt, attr: &Attribute, name: Option<&Ident>) {
+        let mut rename = None;
+        if let Meta::List(_) = &attr.meta {
+            let parsed = attr.parse_nested_meta(|meta| {
+                if meta.path.is_ident("rename") {
+                    rename = Some(meta.value()?.parse::<syn::LitStr>()?);
+                    Ok(())
+                } else {
+                    Err(meta.error(
+                        "unknown key in `#[problem(...)]`\nhelp: write `#[problem]` for a member named as the field, or `#[problem(rename = \"name\")]`",
+                    ))
+                }
+            });
+            if let Err(error) = parsed {
+                return ctxt.error(error);
+            }
+        } else if let Meta::NameValue(_) = &attr.meta {
+            return ctxt.error_spanned_by(
+                attr,
+                "expected `#[problem]` or `#[problem(rename = \"name\")]`",
+            );
+        }
+        let member = match (&rename, name) {
+            (Some(rename), _) => (rename.value(), rename.to_token_stream()),
+            (None, Some(name)) => (name.unraw().to_string(), attr.to_token_stream()),
+            (None, None) => {
+                return ctxt.error_spanned_by(
+                    attr,
+                    "a field without a name needs one for its member\nhelp: write `#[problem(rename = \"name\")]`",
+                );
+            }
+        };
+        if member.0.is_empty()
+            || member
+                .0
+                .chars()
+                .any(|c| c.is_whitespace() || c.is_control())
+        {
+            return ctxt.error_spanned_by(
+                &member.1,
+                format!(
+                    "{:?} cannot name an extension member: RFC 9457 §3.2 asks for letters, digits and `_`",
+                    member.0
+                ),
+            );
+        }
+        if self.member.is_some() {
+            return ctxt.error_spanned_by(attr, "`#[problem]` is given twice on this field");
+        }
+        self.member = Some(member);
+    }
+
+    fn parse_header(&mut self, ctxt: &Ctxt, attr: &Attribute) {
+        let literal = match attr.parse_args::<syn::LitStr>() {
+            Ok(literal) => literal,
+            Err(_) => {
+                return ctxt.error_spanned_by(
+                    attr,
+                    "expected a header name: `#[header(\"retry-after\")]`",
+                );
+            }
+        };
+        let name = literal.value().to_ascii_lowercase();
+        let token = !name.is_empty()
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b));
+        if !token {
+            return ctxt.error_spanned_by(
+                &literal,
+                format!(
+                    "{:?} is not a header field name: a name is a token of letters, digits and `!#$%&'*+-.^_`|~` (RFC 9110 §5.1)\nhelp: write it as on the wire, such as \"retry-after\"",
+                    literal.value()
+                ),
+            );
+        }
+        if RESPONSE_OWNED.contains(&name.as_str()) {
+            return ctxt.error_spanned_by(
+                &literal,
+                format!(
+                    "`{name}` is written by the response itself, from its problem body\nhelp: remove `#[header]` from this field"
+                ),
+            );
+        }
+        if self.header.is_some() {
+            return ctxt.error_spanned_by(attr, "`#[header]` is given twice on this field");
+        }
+        self.header = Some((name, literal));
+    }
 }

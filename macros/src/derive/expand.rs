@@ -30,6 +30,10 @@ pub(crate) fn impl_http_status(input: &Input) -> TokenStream {
         Input::Struct(input) => struct_challenge(input, &krate),
         Input::Enum(input) => enum_challenge(input, &krate),
     };
+    let parts = match input {
+        Input::Struct(input) => super::parts::struct_parts(input, &krate),
+        Input::Enum(input) => super::parts::enum_parts(input, &krate),
+    };
     let ty = call_site_ident(&input.original().ident);
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let hooks = hooks(input, &krate, &bounds, where_clause);
@@ -47,6 +51,7 @@ pub(crate) fn impl_http_status(input: &Input) -> TokenStream {
             #statuses
             #as_error
             #challenge
+            #parts
         }
 
         #hooks

@@ -13,6 +13,8 @@ mod expand;
 mod fallback;
 mod generics;
 mod message;
+mod parts;
+mod uri;
 mod valid;
 
 use proc_macro2::TokenStream;

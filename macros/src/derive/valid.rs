@@ -34,6 +34,7 @@ fn check_struct(ctxt: &Ctxt, input: &Struct) {
         None,
     );
     check_protocol(ctxt, &input.attrs, &input.attrs);
+    check_parts(ctxt, &input.attrs, &input.fields);
 }
 
 fn check_enum(ctxt: &Ctxt, input: &Enum) {
@@ -96,8 +97,79 @@ fn check_enum(ctxt: &Ctxt, input: &Enum) {
             input.attrs.code,
         );
         check_protocol(ctxt, &input.attrs, &variant.attrs);
+        check_parts(ctxt, &variant.attrs, &variant.fields);
+    }
+    if let (Some((_, key)), None) = (&input.attrs.problem_type, input.attrs.code) {
+        ctxt.error_spanned_by(
+            key,
+            "`type` on an enum goes with its default code: it is the type of the variants that use that code\nhelp: add a default such as `#[status(500, type = \"…\")]`, or put `type` on the variants",
+        );
     }
 }
+
+/// `type`, `#[problem]` and `#[header]` on one item: a transparent item
+/// takes them from its field's type, so on it they are errors; a member
+/// RFC 9457 defines, and a name given twice, are errors at the second.
+fn check_parts(ctxt: &Ctxt, attrs: &Attrs, fields: &[Field]) {
+    if let (Some(transparent), Some((_, key))) = (&attrs.transparent, &attrs.problem_type) {
+        let _ = transparent;
+        ctxt.error_spanned_by(
+            key,
+            "`type` and `transparent` cannot both be given: `transparent` takes the field's type\nhelp: put `type` on the field type's own item",
+        );
+    }
+    let mut members: Vec<&str> = Vec::new();
+    let mut headers: Vec<&str> = Vec::new();
+    for field in fields {
+        let marked = field
+            .attrs
+            .member
+            .as_ref()
+            .map(|(_, tokens)| tokens.clone())
+            .or_else(|| {
+                field
+                    .attrs
+                    .header
+                    .as_ref()
+                    .map(|(_, literal)| quote::ToTokens::to_token_stream(literal))
+            });
+        if let (Some(_), Some(tokens)) = (&attrs.transparent, &marked) {
+            ctxt.error_spanned_by(
+                tokens,
+                "a transparent item answers with its field's own members and headers, so a field of it cannot add any\nhelp: remove `#[problem]` and `#[header]` here, and mark the fields of the wrapped type",
+            );
+            continue;
+        }
+        if let Some((name, tokens)) = &field.attrs.member {
+            if RESERVED.contains(&name.as_str()) {
+                ctxt.error_spanned_by(
+                    tokens,
+                    format!("`{name}` is a member that RFC 9457 defines, not an extension\nhelp: name the member otherwise with `#[problem(rename = \"…\")]`"),
+                );
+            } else if members.contains(&name.as_str()) {
+                ctxt.error_spanned_by(
+                    tokens,
+                    format!("the member `{name}` is given twice in this item\nhelp: rename one with `#[problem(rename = \"…\")]`"),
+                );
+            } else {
+                members.push(name);
+            }
+        }
+        if let Some((name, literal)) = &field.attrs.header {
+            if headers.contains(&name.as_str()) {
+                ctxt.error_spanned_by(
+                    literal,
+                    format!("the header `{name}` is given twice in this item\nhelp: keep one field for it"),
+                );
+            } else {
+                headers.push(name);
+            }
+        }
+    }
+}
+
+/// The members RFC 9457 §3.1 defines.
+const RESERVED: [&str; 5] = ["type", "status", "title", "detail", "instance"];
 
 /// What a response written by an integration must be (RFC 9110): a status
 /// whose response allows no content cannot be a problem body, and a 401

@@ -1,0 +1,162 @@
+//! What an error adds to its problem beyond its status and text: a problem
+//! `type`, extension members and response headers, which the derive writes
+//! from `#[status(type = "…")]`, `#[problem]` and `#[header("…")]`.
+
+use core::fmt;
+use core::time::Duration;
+
+/// Where an error writes the extension members and headers of its problem
+/// ([`HttpStatus::problem_parts`](crate::HttpStatus::problem_parts)). Each
+/// value is written as text: a member as its JSON, a header as its value.
+///
+/// 错误写入其问题详情扩展成员与响应头字段的地方。
+pub trait ProblemParts {
+    /// An extension member (RFC 9457 §3.2); `json` writes its JSON value.
+    fn member(&mut self, name: &'static str, json: &dyn fmt::Display);
+
+    /// A response header field; `value` writes its value. A value that is
+    /// empty or not a valid field value is dropped, never sent split.
+    fn header(&mut self, name: &'static str, value: &dyn fmt::Display);
+}
+
+/// A value a `#[header("…")]` field can send: an integer (`Retry-After:
+/// 120`), a string as it is, a [`Duration`] as whole seconds (rounded up,
+/// so a client never retries early), `SystemTime` as an HTTP-date (RFC 9110
+/// §5.6.7; feature `std`), or an `Option` of one (`None` sends no header).
+///
+/// `#[header]` 字段可发送的值。
+pub trait HeaderField {
+    /// Writes the field value.
+    fn fmt_header(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+}
+
+/// [`HeaderField`] as `Display`, for [`ProblemParts::header`].
+#[derive(Debug, Clone, Copy)]
+pub struct HeaderText<'a, T: ?Sized>(pub &'a T);
+
+impl<T: HeaderField + ?Sized> fmt::Display for HeaderText<'_, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt_header(f)
+    }
+}
+
+macro_rules! display_headers {
+    ($($ty:ty)*) => {$(
+        impl HeaderField for $ty {
+            fn fmt_header(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                fmt::Display::fmt(self, f)
+            }
+        }
+    )*};
+}
+display_headers!(u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize str crate::StatusCode);
+
+#[cfg(feature = "alloc")]
+display_headers!(alloc::string::String);
+
+impl<T: HeaderField + ?Sized> HeaderField for &T {
+    fn fmt_header(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        (**self).fmt_header(f)
+    }
+}
+
+/// `None` writes nothing, and an empty value is not sent.
+impl<T: HeaderField> HeaderField for Option<T> {
+    fn fmt_header(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Some(value) => value.fmt_header(f),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Whole seconds, rounded up: `Retry-After: 2` for 1.5 s.
+impl HeaderField for Duration {
+    fn fmt_header(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let seconds = self.as_secs() + u64::from(self.subsec_nanos() > 0);
+        write!(f, "{seconds}")
+    }
+}
+
+/// An HTTP-date, `Sun, 06 Nov 1994 08:49:37 GMT` (RFC 9110 §5.6.7), to the
+/// second; a time before 1970 writes nothing, so no header is sent.
+#[cfg(feature = "std")]
+impl HeaderField for std::time::SystemTime {
+    fn fmt_header(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.duration_since(std::time::UNIX_EPOCH) {
+            Ok(since) => http_date(since.as_secs(), f),
+            Err(_) => Ok(()),
+        }
+    }
+}
+
+/// `seconds` after the Unix epoch as an IMF-fixdate.
+#[cfg(feature = "std")]
+fn http_date(seconds: u64, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    const DAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let days = seconds / 86_400;
+    let rest = seconds % 86_400;
+    // Howard Hinnant's days-to-civil, on unsigned numbers from 1970 on.
+    let shifted = days + 719_468;
+    let era = shifted / 146_097;
+    let day_of_era = shifted % 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_index = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
+    let month = if month_index < 10 {
+        month_index + 3
+    } else {
+        month_index - 9
+    };
+    let year = year_of_era + era * 400 + u64::from(month <= 2);
+    write!(
+        f,
+        "{}, {day:02} {} {year} {:02}:{:02}:{:02} GMT",
+        DAYS[(days % 7) as usize],
+        MONTHS[(month - 1) as usize],
+        rest / 3600,
+        rest % 3600 / 60,
+        rest % 60
+    )
+}
+
+#[cfg(all(test, feature = "std"))]
+mod tests {
+    use alloc::string::ToString;
+    use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+    use super::HeaderText;
+
+    #[test]
+    fn header_values_are_written_as_http_says() {
+        assert_eq!(HeaderText(&120u32).to_string(), "120");
+        assert_eq!(HeaderText(&Duration::from_millis(1500)).to_string(), "2");
+        assert_eq!(HeaderText(&Duration::from_secs(60)).to_string(), "60");
+        assert_eq!(HeaderText(&None::<u8>).to_string(), "");
+        assert_eq!(HeaderText("GET, POST").to_string(), "GET, POST");
+        // RFC 9110 §5.6.7's own example.
+        let example = UNIX_EPOCH + Duration::from_secs(784_111_777);
+        assert_eq!(
+            HeaderText(&example).to_string(),
+            "Sun, 06 Nov 1994 08:49:37 GMT"
+        );
+        assert_eq!(
+            HeaderText(&UNIX_EPOCH).to_string(),
+            "Thu, 01 Jan 1970 00:00:00 GMT"
+        );
+        // A leap day.
+        let leap = UNIX_EPOCH + Duration::from_secs(951_782_400);
+        assert_eq!(
+            HeaderText(&leap).to_string(),
+            "Tue, 29 Feb 2000 00:00:00 GMT"
+        );
+        let before = UNIX_EPOCH - Duration::from_secs(1);
+        assert_eq!(HeaderText(&before).to_string(), "");
+        let _ = SystemTime::now();
+    }
+}

@@ -1,0 +1,169 @@
+//! `fn problem_type` and `fn problem_parts`: what a problem carries beyond
+//! its status and text, from `type = "…"`, `#[problem]` and `#[header]`.
+//! A transparent item asks its field; an item without any writes nothing,
+//! and the trait's defaults stand.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
+
+use super::ast::{Enum, Field, Source, Struct, Variant};
+use super::expand::{binding_arm, call_site_ident, call_site_member, match_some, unit_pattern};
+
+/// Both methods for a struct.
+pub(crate) fn struct_parts(input: &Struct, krate: &TokenStream) -> TokenStream {
+    let (kind, parts) = match input.source() {
+        Some(Source::Transparent(field)) => {
+            let member = call_site_member(&field.member);
+            (
+                Some(quote!(#krate::HttpStatus::problem_type(&self.#member))),
+                Some(quote!(#krate::HttpStatus::problem_parts(&self.#member, parts))),
+            )
+        }
+        _ => {
+            let kind = input
+                .attrs
+                .problem_type
+                .as_ref()
+                .map(|(uri, _)| quote!(::core::option::Option::Some(#uri)));
+            let parts = marked(&input.fields).map(|(pattern, writes)| {
+                quote! {
+                    let Self { #pattern .. } = self;
+                    #writes
+                }
+            });
+            (kind, parts)
+        }
+    };
+    methods(krate, kind, parts)
+}
+
+/// Both methods for an enum: arms only for the variants that have
+/// something to say, one `_` arm for the rest.
+pub(crate) fn enum_parts(input: &Enum, krate: &TokenStream) -> TokenStream {
+    let mut any_type = false;
+    let kind = match_some(
+        input,
+        |variant| {
+            let arm = type_arm(input, variant, krate)?;
+            any_type = true;
+            Some(arm)
+        },
+        quote!(::core::option::Option::None),
+    );
+    let mut any_parts = false;
+    let parts = match_some(
+        input,
+        |variant| {
+            let arm = parts_arm(input, variant, krate)?;
+            any_parts = true;
+            Some(arm)
+        },
+        quote!({}),
+    );
+    methods(krate, any_type.then_some(kind), any_parts.then_some(parts))
+}
+
+fn type_arm(input: &Enum, variant: &Variant, krate: &TokenStream) -> Option<TokenStream> {
+    match variant.source(input.attrs.code) {
+        Some(Source::Transparent(field)) => {
+            let (pattern, value) = binding_arm(
+                variant,
+                field,
+                |binding| quote!(#krate::HttpStatus::problem_type(#binding)),
+            );
+            Some(quote!(#pattern => #value,))
+        }
+        _ => {
+            // The enum's type goes with the enum's default code.
+            let own = variant.attrs.problem_type.as_ref().or_else(|| {
+                variant
+                    .attrs
+                    .code
+                    .is_none()
+                    .then_some(input.attrs.problem_type.as_ref())
+                    .flatten()
+            });
+            let (uri, _) = own?;
+            let pattern = unit_pattern(variant);
+            Some(quote!(#pattern => ::core::option::Option::Some(#uri),))
+        }
+    }
+}
+
+fn parts_arm(input: &Enum, variant: &Variant, krate: &TokenStream) -> Option<TokenStream> {
+    match variant.source(input.attrs.code) {
+        Some(Source::Transparent(field)) => {
+            let (pattern, value) = binding_arm(
+                variant,
+                field,
+                |binding| quote!(#krate::HttpStatus::problem_parts(#binding, parts)),
+            );
+            Some(quote!(#pattern => #value,))
+        }
+        _ => {
+            let (pattern, writes) = marked(&variant.fields)?;
+            let name = call_site_ident(&variant.original.ident);
+            Some(quote!(Self::#name { #pattern .. } => { #writes }))
+        }
+    }
+}
+
+/// The bindings of the marked fields and one write per mark; `None` where
+/// no field is marked.
+fn marked(fields: &[Field]) -> Option<(TokenStream, TokenStream)> {
+    let mut pattern = TokenStream::new();
+    let mut writes = TokenStream::new();
+    for (i, field) in fields.iter().enumerate() {
+        if field.attrs.member.is_none() && field.attrs.header.is_none() {
+            continue;
+        }
+        let member = call_site_member(&field.member);
+        let binding = format_ident!("__http_status_part_{}", i, span = Span::mixed_site());
+        pattern.extend(quote!(#member: #binding,));
+        if let Some((name, _)) = &field.attrs.member {
+            // At the field's type, so that a type that is no JSON is
+            // reported there.
+            let span = field.original.ty.span();
+            let json = quote_spanned! {span=>
+                __http_status_private::member(&(&&__http_status_private::Member(#binding)).json())
+            };
+            writes.extend(quote!(parts.member(#name, #json);));
+        }
+        if let Some((name, _)) = &field.attrs.header {
+            writes.extend(quote! {
+                parts.header(#name, &__http_status_private::HeaderText(#binding));
+            });
+        }
+    }
+    (!writes.is_empty()).then_some((pattern, writes))
+}
+
+/// The two methods, each where the item says something.
+fn methods(
+    krate: &TokenStream,
+    kind: Option<TokenStream>,
+    parts: Option<TokenStream>,
+) -> TokenStream {
+    let kind = kind.map(|body| {
+        quote! {
+            fn problem_type(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                #body
+            }
+        }
+    });
+    let parts = parts.map(|body| {
+        quote! {
+            // The probes' `&&` is autoref at work, not a needless borrow.
+            #[allow(clippy::needless_borrow)]
+            fn problem_parts(&self, parts: &mut dyn #krate::ProblemParts) {
+                #[allow(unused_imports)]
+                use #krate::__private_0_1::member_probe::*;
+                #[allow(unused_imports)]
+                use #krate::__private_0_1 as __http_status_private;
+                #body
+            }
+        }
+    });
+    quote!(#kind #parts)
+}
