@@ -254,7 +254,8 @@ pub use ::actix_web;
 #[macro_export]
 macro_rules! __actix4_hook {
     (word = $word:ident, feature = $feature:literal,
-     impl [$($generics:tt)*] for [$($ty:tt)*] where [$($where:tt)*]) => {
+     impl [$($generics:tt)*] for [$($ty:tt)*] where [$($where:tt)*],
+     docs [$($docs:tt)*]) => {
         #[automatically_derived]
         impl $($generics)* $crate::__private_0_1::actix::actix_web::ResponseError for $($ty)*
         where

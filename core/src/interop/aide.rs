@@ -105,6 +105,149 @@ pub fn responses(ctx: &mut GenContext, set: StatusSet) -> Vec<(Option<u16>, Resp
     responses
 }
 
+/// What the derive documents beyond a type's statuses, per status, as
+/// utoipa's `Docs` does: the problem types, the members and the headers of
+/// the items that answer it. Built by the hook of `#[status(aide)]`.
+#[doc(hidden)]
+pub struct Docs {
+    set: StatusSet,
+    statuses: alloc::collections::BTreeMap<u16, StatusDocs>,
+}
+
+#[derive(Default)]
+struct StatusDocs {
+    types: Vec<Option<&'static str>>,
+    members: alloc::collections::BTreeMap<&'static str, Schema>,
+    headers: alloc::collections::BTreeMap<&'static str, Schema>,
+}
+
+impl Docs {
+    pub fn new(set: StatusSet) -> Docs {
+        Docs {
+            set,
+            statuses: alloc::collections::BTreeMap::new(),
+        }
+    }
+
+    pub fn item(&mut self, status: u16, kind: Option<&'static str>) {
+        self.statuses.entry(status).or_default().types.push(kind);
+    }
+
+    pub fn member(&mut self, status: u16, name: &'static str, schema: Schema) {
+        let docs = self.statuses.entry(status).or_default();
+        docs.members.entry(name).or_insert(schema);
+    }
+
+    pub fn header(&mut self, status: u16, name: &'static str, schema: Schema) {
+        let docs = self.statuses.entry(status).or_default();
+        docs.headers.entry(name).or_insert(schema);
+    }
+
+    /// The responses: the shared `Problem` schema where a status adds
+    /// nothing to it, else one schema that extends it (`allOf`) with the
+    /// status's `type` enum and members, and the status's headers.
+    pub fn responses(self, ctx: &mut GenContext) -> Vec<(Option<u16>, Response)> {
+        let mut responses = responses(ctx, self.set);
+        for (status, docs) in self.statuses {
+            if docs.types.iter().all(Option::is_none)
+                && docs.members.is_empty()
+                && docs.headers.is_empty()
+            {
+                continue;
+            }
+            let Some((_, response)) = responses.iter_mut().find(|(s, _)| *s == Some(status)) else {
+                continue;
+            };
+            let mut properties = Map::new();
+            if docs.types.iter().any(Option::is_some) {
+                let mut types: Vec<&str> = docs
+                    .types
+                    .iter()
+                    .map(|t| t.unwrap_or("about:blank"))
+                    .collect();
+                types.sort_unstable();
+                types.dedup();
+                properties.insert(
+                    "type".into(),
+                    json!({ "type": "string", "format": "uri-reference", "enum": types }),
+                );
+            }
+            for (name, schema) in docs.members {
+                properties.insert(name.into(), schema.to_value());
+            }
+            let base = ctx.schema.subschema_for::<ProblemSchema>().to_value();
+            let extended =
+                json!({ "allOf": [base, { "type": "object", "properties": properties }] });
+            if let (Some(media), Ok(schema)) = (
+                response.content.get_mut(crate::PROBLEM_CONTENT_TYPE),
+                Schema::try_from(extended),
+            ) {
+                media.schema = Some(SchemaObject {
+                    json_schema: schema,
+                    example: None,
+                    external_docs: None,
+                });
+            }
+            for (name, schema) in docs.headers {
+                let header = aide::openapi::Header {
+                    description: None,
+                    style: aide::openapi::HeaderStyle::Simple,
+                    required: false,
+                    deprecated: None,
+                    format: aide::openapi::ParameterSchemaOrContent::Schema(SchemaObject {
+                        json_schema: schema,
+                        example: None,
+                        external_docs: None,
+                    }),
+                    example: None,
+                    examples: Default::default(),
+                    extensions: Default::default(),
+                };
+                response
+                    .headers
+                    .insert(name.to_owned(), aide::openapi::ReferenceOr::Item(header));
+            }
+        }
+        responses
+    }
+}
+
+/// A field type's schema, found by autoref at the concrete type: its own
+/// where it has one (`&&SchemaOf`), else any JSON value (`&SchemaOf`).
+#[doc(hidden)]
+pub struct SchemaOf<T: ?Sized>(core::marker::PhantomData<T>);
+
+impl<T: ?Sized> SchemaOf<T> {
+    pub const fn new() -> SchemaOf<T> {
+        SchemaOf(core::marker::PhantomData)
+    }
+}
+
+#[doc(hidden)]
+pub trait SchemaKnown {
+    fn schema(self, ctx: &mut GenContext) -> Schema;
+}
+
+impl<T: JsonSchema + ?Sized> SchemaKnown for &&SchemaOf<T> {
+    fn schema(self, ctx: &mut GenContext) -> Schema {
+        ctx.schema.subschema_for::<T>()
+    }
+}
+
+#[doc(hidden)]
+pub trait SchemaUnknown {
+    fn schema(self, ctx: &mut GenContext) -> Schema;
+}
+
+impl<T: ?Sized> SchemaUnknown for &SchemaOf<T> {
+    fn schema(self, _: &mut GenContext) -> Schema {
+        Schema::try_from(
+            json!({ "description": "any JSON value: the field's type has no `JsonSchema`" }),
+        )
+        .unwrap_or_default()
+    }
+}
+
 /// A handler returning `Result<Json<T>, Problem<MyError>>` is documented with
 /// every status `MyError` can answer.
 impl<T: HttpStatus> aide::OperationOutput for Problem<T> {
@@ -133,7 +276,12 @@ pub use ::aide;
 #[macro_export]
 macro_rules! __aide015_hook {
     (word = $word:ident, feature = $feature:literal,
-     impl [$($generics:tt)*] for [$($ty:tt)*] where [$($where:tt)*]) => {
+     impl [$($generics:tt)*] for [$($ty:tt)*] where [$($where:tt)*],
+     docs [$({
+         status = $status:literal, type = [$($kind:literal)?],
+         members [$(($member:literal: $member_ty:ty))*],
+         headers [$(($header:literal: $header_ty:ty))*]
+     })*]) => {
         #[automatically_derived]
         impl $($generics)* $crate::__private_0_1::aide::aide::OperationOutput for $($ty)* where $($where)* {
             type Inner = Self;
@@ -152,7 +300,26 @@ macro_rules! __aide015_hook {
                 ::core::option::Option<::core::primitive::u16>,
                 $crate::__private_0_1::aide::aide::openapi::Response,
             )> {
-                $crate::__private_0_1::aide::responses(ctx, <Self as $crate::HttpStatus>::statuses())
+                #[allow(unused_imports)]
+                use $crate::__private_0_1::aide::{SchemaKnown as _, SchemaUnknown as _};
+                #[allow(unused_mut)]
+                let mut docs = $crate::__private_0_1::aide::Docs::new(
+                    <Self as $crate::HttpStatus>::statuses(),
+                );
+                $(
+                    docs.item($status, [$($kind)?].into_iter().next());
+                    $(docs.member(
+                        $status,
+                        $member,
+                        (&&$crate::__private_0_1::aide::SchemaOf::<$member_ty>::new()).schema(ctx),
+                    );)*
+                    $(docs.header(
+                        $status,
+                        $header,
+                        (&&$crate::__private_0_1::aide::SchemaOf::<$header_ty>::new()).schema(ctx),
+                    );)*
+                )*
+                docs.responses(ctx)
             }
         }
     };

@@ -209,7 +209,8 @@ pub use ::axum_core;
 #[macro_export]
 macro_rules! __axum08_hook {
     (word = $word:ident, feature = $feature:literal,
-     impl [$($generics:tt)*] for [$($ty:tt)*] where [$($where:tt)*]) => {
+     impl [$($generics:tt)*] for [$($ty:tt)*] where [$($where:tt)*],
+     docs [$($docs:tt)*]) => {
         #[automatically_derived]
         impl $($generics)* $crate::__private_0_1::axum::axum_core::response::IntoResponse for $($ty)*
         where

@@ -342,7 +342,8 @@ pub use ::poem;
 #[macro_export]
 macro_rules! __poem3_hook {
     (word = $word:ident, feature = $feature:literal,
-     impl [$($generics:tt)*] for [$($ty:tt)*] where [$($where:tt)*]) => {
+     impl [$($generics:tt)*] for [$($ty:tt)*] where [$($where:tt)*],
+     docs [$($docs:tt)*]) => {
         #[automatically_derived]
         impl $($generics)* ::core::convert::From<$($ty)*> for $crate::__private_0_1::poem::poem::Error
         where

@@ -185,7 +185,8 @@ pub use ::salvo_core;
 #[macro_export]
 macro_rules! __salvo1_hook {
     (word = $word:ident, feature = $feature:literal,
-     impl [$($generics:tt)*] for [$($ty:tt)*] where [$($where:tt)*]) => {
+     impl [$($generics:tt)*] for [$($ty:tt)*] where [$($where:tt)*],
+     docs [$($docs:tt)*]) => {
         #[automatically_derived]
         #[$crate::__private_0_1::salvo::salvo_core::async_trait]
         impl $($generics)* $crate::__private_0_1::salvo::salvo_core::Writer for $($ty)*

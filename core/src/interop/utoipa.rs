@@ -5,8 +5,11 @@ use alloc::borrow::{Cow, ToOwned};
 use alloc::collections::BTreeMap;
 use alloc::string::{String, ToString};
 
+use alloc::vec::Vec;
 use utoipa::openapi::RefOr;
 use utoipa::openapi::content::ContentBuilder;
+
+use utoipa::openapi::header::HeaderBuilder;
 use utoipa::openapi::response::{Response, ResponseBuilder};
 use utoipa::openapi::schema::{ObjectBuilder, Schema, SchemaFormat, Type};
 
@@ -20,6 +23,11 @@ pub type Responses = BTreeMap<String, RefOr<Response>>;
 /// `title` required; `type`, `detail` and `instance` optional (a withheld
 /// 5xx sends no `detail`).
 pub fn problem_schema() -> Schema {
+    problem_object().into()
+}
+
+/// The problem object's builder, for schemas that add to it.
+fn problem_object() -> ObjectBuilder {
     let mut object = ObjectBuilder::new()
         .schema_type(Type::Object)
         .title(Some(schema::NAME))
@@ -39,7 +47,7 @@ pub fn problem_schema() -> Schema {
             object = object.required(member.name);
         }
     }
-    object.into()
+    object
 }
 
 /// The problem schema as a component, for `components(schemas(ProblemSchema))`
@@ -101,6 +109,129 @@ pub fn responses(set: StatusSet) -> Responses {
     responses
 }
 
+/// What the derive documents beyond a type's statuses, per status: the
+/// problem types, the extension members and the headers of the items that
+/// answer it. Built by the hook of `#[status(utoipa)]`.
+#[doc(hidden)]
+pub struct Docs {
+    set: StatusSet,
+    statuses: BTreeMap<u16, StatusDocs>,
+}
+
+#[derive(Default)]
+struct StatusDocs {
+    /// Each item's type; `None` for one without, whose type is `about:blank`.
+    types: Vec<Option<&'static str>>,
+    members: BTreeMap<&'static str, RefOr<Schema>>,
+    headers: BTreeMap<&'static str, RefOr<Schema>>,
+}
+
+impl Docs {
+    pub fn new(set: StatusSet) -> Docs {
+        Docs {
+            set,
+            statuses: BTreeMap::new(),
+        }
+    }
+
+    /// An item that answers `status`, with its problem type.
+    pub fn item(&mut self, status: u16, kind: Option<&'static str>) {
+        self.statuses.entry(status).or_default().types.push(kind);
+    }
+
+    /// An extension member of an item that answers `status`.
+    pub fn member(&mut self, status: u16, name: &'static str, schema: RefOr<Schema>) {
+        let docs = self.statuses.entry(status).or_default();
+        docs.members.entry(name).or_insert(schema);
+    }
+
+    /// A header of an item that answers `status`.
+    pub fn header(&mut self, status: u16, name: &'static str, schema: RefOr<Schema>) {
+        let docs = self.statuses.entry(status).or_default();
+        docs.headers.entry(name).or_insert(schema);
+    }
+
+    /// The responses: one per status, each with one schema for every item
+    /// that answers it (its `type` an enum of their types, its members
+    /// theirs), and their headers.
+    pub fn responses(self) -> Responses {
+        let mut responses = responses(self.set);
+        for (status, docs) in self.statuses {
+            if docs.types.iter().all(Option::is_none)
+                && docs.members.is_empty()
+                && docs.headers.is_empty()
+            {
+                continue;
+            }
+            let mut object = problem_object();
+            if docs.types.iter().any(Option::is_some) {
+                let mut types: Vec<&str> = docs
+                    .types
+                    .iter()
+                    .map(|t| t.unwrap_or("about:blank"))
+                    .collect();
+                types.sort_unstable();
+                types.dedup();
+                let kind = ObjectBuilder::new()
+                    .schema_type(Type::String)
+                    .format(Some(SchemaFormat::Custom("uri-reference".to_owned())))
+                    .enum_values(Some(types));
+                object = object.property("type", kind);
+            }
+            for (name, schema) in docs.members {
+                object = object.property(name, schema);
+            }
+            let reason = crate::StatusCode::from_u16(status).map_or("", |s| s.reason());
+            let mut response = ResponseBuilder::new().description(reason).content(
+                crate::PROBLEM_CONTENT_TYPE,
+                ContentBuilder::new()
+                    .schema(Some(Schema::from(object)))
+                    .build(),
+            );
+            for (name, schema) in docs.headers {
+                response = response.header(name, HeaderBuilder::new().schema(schema).build());
+            }
+            responses.insert(status.to_string(), response.build().into());
+        }
+        responses
+    }
+}
+
+/// A field type's schema, found by autoref at the concrete type: its own
+/// where it has one (`&&SchemaOf`), else any JSON value (`&SchemaOf`).
+#[doc(hidden)]
+pub struct SchemaOf<T: ?Sized>(core::marker::PhantomData<T>);
+
+impl<T: ?Sized> SchemaOf<T> {
+    pub const fn new() -> SchemaOf<T> {
+        SchemaOf(core::marker::PhantomData)
+    }
+}
+
+#[doc(hidden)]
+pub trait SchemaKnown {
+    fn schema(self) -> RefOr<Schema>;
+}
+
+impl<T: utoipa::PartialSchema + ?Sized> SchemaKnown for &&SchemaOf<T> {
+    fn schema(self) -> RefOr<Schema> {
+        T::schema()
+    }
+}
+
+#[doc(hidden)]
+pub trait SchemaUnknown {
+    fn schema(self) -> RefOr<Schema>;
+}
+
+impl<T: ?Sized> SchemaUnknown for &SchemaOf<T> {
+    fn schema(self) -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .description(Some("any JSON value: the field's type has no `ToSchema`"))
+            .into()
+    }
+}
+
 /// Every status `T` can answer: `responses(..., Problem<MyError>)` in
 /// `#[utoipa::path]`, also for types whose `HttpStatus` is written by hand.
 impl<T: HttpStatus> utoipa::IntoResponses for Problem<T> {
@@ -119,11 +250,35 @@ pub use ::utoipa;
 #[macro_export]
 macro_rules! __utoipa5_hook {
     (word = $word:ident, feature = $feature:literal,
-     impl [$($generics:tt)*] for [$($ty:tt)*] where [$($where:tt)*]) => {
+     impl [$($generics:tt)*] for [$($ty:tt)*] where [$($where:tt)*],
+     docs [$({
+         status = $status:literal, type = [$($kind:literal)?],
+         members [$(($member:literal: $member_ty:ty))*],
+         headers [$(($header:literal: $header_ty:ty))*]
+     })*]) => {
         #[automatically_derived]
         impl $($generics)* $crate::__private_0_1::utoipa::utoipa::IntoResponses for $($ty)* where $($where)* {
             fn responses() -> $crate::__private_0_1::utoipa::Responses {
-                $crate::__private_0_1::utoipa::responses(<Self as $crate::HttpStatus>::statuses())
+                #[allow(unused_imports)]
+                use $crate::__private_0_1::utoipa::{SchemaKnown as _, SchemaUnknown as _};
+                #[allow(unused_mut)]
+                let mut docs = $crate::__private_0_1::utoipa::Docs::new(
+                    <Self as $crate::HttpStatus>::statuses(),
+                );
+                $(
+                    docs.item($status, [$($kind)?].into_iter().next());
+                    $(docs.member(
+                        $status,
+                        $member,
+                        (&&$crate::__private_0_1::utoipa::SchemaOf::<$member_ty>::new()).schema(),
+                    );)*
+                    $(docs.header(
+                        $status,
+                        $header,
+                        (&&$crate::__private_0_1::utoipa::SchemaOf::<$header_ty>::new()).schema(),
+                    );)*
+                )*
+                docs.responses()
             }
         }
     };

@@ -70,6 +70,7 @@ fn hooks(
     let ty = call_site_ident(&original.ident);
     let (impl_generics, ty_generics, _) = original.generics.split_for_impl();
     let predicates = bounds.predicates(where_clause);
+    let docs = super::parts::docs(input);
     input
         .attrs()
         .integrations
@@ -83,7 +84,8 @@ fn hooks(
             quote_spanned! {word.span()=>
                 #krate::#hook! {
                     word = #word, feature = #feature,
-                    impl [#impl_generics] for [#ty #ty_generics] where [#(#predicates,)*]
+                    impl [#impl_generics] for [#ty #ty_generics] where [#(#predicates,)*],
+                    docs [#docs]
                 }
             }
         })

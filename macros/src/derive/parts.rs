@@ -7,8 +7,9 @@ use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use super::ast::{Enum, Field, Source, Struct, Variant};
+use super::ast::{Enum, Field, Input, Source, Struct, Variant};
 use super::expand::{binding_arm, call_site_ident, call_site_member, match_some, unit_pattern};
+use crate::code::Resolved;
 
 /// Both methods for a struct.
 pub(crate) fn struct_parts(input: &Struct, krate: &TokenStream) -> TokenStream {
@@ -107,6 +108,58 @@ fn parts_arm(input: &Enum, variant: &Variant, krate: &TokenStream) -> Option<Tok
             Some(quote!(Self::#name { #pattern .. } => { #writes }))
         }
     }
+}
+
+/// What the OpenAPI hooks document beyond the statuses, per item that
+/// answers with its own code: `{ status = 403, type = ["…"], members
+/// [("balance": u64)], headers [("retry-after": u64)] }`. A transparent item
+/// adds its field's statuses only.
+pub(crate) fn docs(input: &Input) -> TokenStream {
+    let mut docs = TokenStream::new();
+    let mut entry = |code: Option<Resolved>, kind: Option<&syn::LitStr>, fields: &[Field]| {
+        let Some(code) = code else {
+            return;
+        };
+        let status = proc_macro2::Literal::u16_unsuffixed(code.status.as_u16());
+        let kind = kind.into_iter();
+        let members = fields.iter().filter_map(|field| {
+            let (name, _) = field.attrs.member.as_ref()?;
+            let ty = &field.original.ty;
+            Some(quote!((#name: #ty)))
+        });
+        let headers = fields.iter().filter_map(|field| {
+            let (name, _) = field.attrs.header.as_ref()?;
+            let ty = &field.original.ty;
+            Some(quote!((#name: #ty)))
+        });
+        docs.extend(quote! {
+            { status = #status, type = [#(#kind)*], members [#(#members)*], headers [#(#headers)*] }
+        });
+    };
+    match input {
+        Input::Struct(input) => {
+            if let Some(Source::Code(code)) = input.source() {
+                let kind = input.attrs.problem_type.as_ref().map(|(uri, _)| uri);
+                entry(Some(code), kind, &input.fields);
+            }
+        }
+        Input::Enum(input) => {
+            for variant in &input.variants {
+                if let Some(Source::Code(code)) = variant.source(input.attrs.code) {
+                    let kind = variant.attrs.problem_type.as_ref().or_else(|| {
+                        variant
+                            .attrs
+                            .code
+                            .is_none()
+                            .then_some(input.attrs.problem_type.as_ref())
+                            .flatten()
+                    });
+                    entry(Some(code), kind.map(|(uri, _)| uri), &variant.fields);
+                }
+            }
+        }
+    }
+    docs
 }
 
 /// The bindings of the marked fields and one write per mark; `None` where

@@ -91,3 +91,34 @@ mod shadowed_primitives {
     #[status(410)]
     pub struct Shadowed;
 }
+
+/// Types, members and headers from the annotation: two types and an
+/// `about:blank` at 403, a header at 429 and 503.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(utoipa, aide, axum)]
+pub enum CreditError {
+    #[error("your balance is {balance}, but that costs {cost}")]
+    #[status(403, type = "https://example.com/probs/out-of-credit")]
+    OutOfCredit {
+        #[problem]
+        balance: u64,
+        #[problem]
+        accounts: Vec<String>,
+        cost: u64,
+    },
+    #[error("this account is frozen")]
+    #[status(403, type = "https://example.com/probs/frozen")]
+    Frozen,
+    #[error("no such account")]
+    #[status(403)]
+    Hidden,
+    #[error("slow down")]
+    #[status(429)]
+    RateLimited {
+        #[header("retry-after")]
+        retry_after: u64,
+    },
+    #[error("down for maintenance")]
+    #[status(503, expose)]
+    Maintenance(#[header("retry-after")] std::time::Duration),
+}

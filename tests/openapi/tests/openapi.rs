@@ -9,7 +9,9 @@ use aide::openapi::{Info, OpenApi as AideApi};
 use axum::Json;
 use axum::response::IntoResponse;
 use http_status::{HttpStatus, Problem, StatusCode, StatusSet, status};
-use http_status_test_openapi::{ApiError, BoxedError, NotOptedIn, ProxyError, StorageError};
+use http_status_test_openapi::{
+    ApiError, BoxedError, CreditError, NotOptedIn, ProxyError, StorageError,
+};
 use serde_json::Value;
 use utoipa::{IntoResponses, OpenApi};
 
@@ -275,5 +277,174 @@ fn one_problem_schema_for_both_tools_and_utoipa_s_shared_components() {
     let aide = &aide["components"]["schemas"]["Problem"];
     for key in ["type", "description", "properties", "required"] {
         assert_eq!(aide[key], inline[key], "{key}: {aide} vs {inline}");
+    }
+}
+
+#[utoipa::path(get, path = "/credit", responses((status = 200, body = String), CreditError))]
+#[allow(dead_code)]
+fn credit() {}
+
+#[derive(OpenApi)]
+#[openapi(paths(credit, proxy, boxed))]
+struct CreditDocs;
+
+async fn fetch_credit() -> Result<Json<String>, CreditError> {
+    Err(CreditError::Frozen)
+}
+
+/// Both documents of `CreditError`, as JSON.
+fn credit_documents() -> (Value, Value) {
+    let utoipa = serde_json::to_value(CreditDocs::openapi()).unwrap();
+    let mut api = AideApi {
+        info: Info {
+            title: "credit".into(),
+            version: "1".into(),
+            ..Info::default()
+        },
+        ..AideApi::default()
+    };
+    let _router: axum::Router = ApiRouter::new()
+        .api_route("/credit", get(fetch_credit))
+        .api_route("/boxed", get(fetch_boxed))
+        .finish_api(&mut api);
+    (utoipa, serde_json::to_value(&api).unwrap())
+}
+
+const TYPES_AT_403: [&str; 3] = [
+    "about:blank",
+    "https://example.com/probs/frozen",
+    "https://example.com/probs/out-of-credit",
+];
+
+#[test]
+fn utoipa_documents_types_members_and_headers_per_status() {
+    let (doc, _) = credit_documents();
+    let responses = doc["paths"]["/credit"]["get"]["responses"]
+        .as_object()
+        .unwrap();
+    let statuses: Vec<String> = CreditError::statuses()
+        .iter()
+        .map(|s| s.as_u16().to_string())
+        .chain(["200".to_owned()])
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    assert_eq!(responses.keys().cloned().collect::<Vec<_>>(), statuses);
+    let forbidden = &responses["403"]["content"]["application/problem+json"]["schema"];
+    assert_eq!(
+        forbidden["properties"]["type"]["enum"],
+        serde_json::json!(TYPES_AT_403)
+    );
+    assert_eq!(forbidden["properties"]["balance"]["type"], "integer");
+    assert_eq!(forbidden["properties"]["accounts"]["type"], "array");
+    assert!(forbidden["properties"].get("cost").is_none(), "{forbidden}");
+    assert_eq!(
+        forbidden["required"],
+        serde_json::json!(["status", "title"])
+    );
+    let limited = &responses["429"];
+    assert_eq!(
+        limited["headers"]["retry-after"]["schema"]["type"],
+        "integer"
+    );
+    assert!(
+        limited["content"]["application/problem+json"]["schema"]["properties"]["type"]["enum"]
+            .is_null()
+    );
+    // `Duration` has no `ToSchema`: documented as any value.
+    let maintenance = &responses["503"]["headers"]["retry-after"]["schema"];
+    assert!(
+        maintenance["description"]
+            .as_str()
+            .unwrap()
+            .contains("any JSON value"),
+        "{maintenance}"
+    );
+}
+
+#[test]
+fn aide_documents_types_members_and_headers_per_status() {
+    let (_, doc) = credit_documents();
+    let responses = doc["paths"]["/credit"]["get"]["responses"]
+        .as_object()
+        .unwrap();
+    let forbidden = &responses["403"]["content"]["application/problem+json"]["schema"]["allOf"];
+    assert_eq!(forbidden[0]["$ref"], "#/components/schemas/Problem");
+    let extra = &forbidden[1]["properties"];
+    assert_eq!(extra["type"]["enum"], serde_json::json!(TYPES_AT_403));
+    assert_eq!(extra["balance"]["type"], "integer");
+    assert_eq!(extra["accounts"]["type"], "array");
+    assert!(extra.get("cost").is_none(), "{extra}");
+    assert_eq!(
+        responses["429"]["headers"]["retry-after"]["schema"]["type"],
+        "integer"
+    );
+    // A status that adds nothing keeps the shared component.
+    let boxed = &doc["paths"]["/boxed"]["get"]["responses"]["404"];
+    assert_eq!(
+        boxed["content"]["application/problem+json"]["schema"]["$ref"],
+        "#/components/schemas/Problem"
+    );
+}
+
+/// Where the validator is importable from: the machine's own Python
+/// packages, or, on a machine without it, a copy that this test installs
+/// from PyPI into cargo's scratch directory, so that the README's test
+/// command needs no set-up of its own.
+fn validator_path() -> std::path::PathBuf {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("openapi-validator");
+    let importable = |python_path: &std::path::Path| {
+        std::process::Command::new("python3")
+            .args(["-c", "import openapi_spec_validator"])
+            .env("PYTHONPATH", python_path)
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|status| status.success())
+    };
+    if !importable(&dir) {
+        let installed = std::process::Command::new("python3")
+            .args([
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+            ])
+            .arg("--target")
+            .arg(&dir)
+            .arg("openapi-spec-validator")
+            .status()
+            .expect("python3 runs");
+        assert!(
+            installed.success() && importable(&dir),
+            "openapi-spec-validator installs"
+        );
+    }
+    dir
+}
+
+/// Both documents are valid OpenAPI 3.1, by an independent validator: the
+/// Python package `openapi-spec-validator`.
+#[test]
+fn both_documents_validate_as_openapi() {
+    let python_path = validator_path();
+    let (utoipa, aide) = credit_documents();
+    for (name, doc) in [("utoipa", utoipa), ("aide", aide)] {
+        let path =
+            std::env::temp_dir().join(format!("http-status-{name}-{}.json", std::process::id()));
+        std::fs::write(&path, serde_json::to_vec_pretty(&doc).unwrap()).unwrap();
+        let output = std::process::Command::new("python3")
+            .args(["-m", "openapi_spec_validator"])
+            .arg(&path)
+            .env("PYTHONPATH", &python_path)
+            .output()
+            .expect("python3 runs");
+        let _ = std::fs::remove_file(&path);
+        assert!(
+            output.status.success(),
+            "{name}'s document is not valid OpenAPI:\n{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
     }
 }
