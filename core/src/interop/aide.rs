@@ -105,68 +105,25 @@ pub fn responses(ctx: &mut GenContext, set: StatusSet) -> Vec<(Option<u16>, Resp
     responses
 }
 
-/// What the derive documents beyond a type's statuses, per status, as
-/// utoipa's `Docs` does: the problem types, the members and the headers of
-/// the items that answer it. Built by the hook of `#[status(aide)]`.
+/// What `#[status(aide)]` documents beyond the statuses.
 #[doc(hidden)]
-pub struct Docs {
-    set: StatusSet,
-    statuses: alloc::collections::BTreeMap<u16, StatusDocs>,
-}
-
-#[derive(Default)]
-struct StatusDocs {
-    types: Vec<Option<&'static str>>,
-    members: alloc::collections::BTreeMap<&'static str, Schema>,
-    headers: alloc::collections::BTreeMap<&'static str, Schema>,
-}
+pub type Docs = schema::Docs<Schema>;
 
 impl Docs {
-    pub fn new(set: StatusSet) -> Docs {
-        Docs {
-            set,
-            statuses: alloc::collections::BTreeMap::new(),
-        }
-    }
-
-    pub fn item(&mut self, status: u16, kind: Option<&'static str>) {
-        self.statuses.entry(status).or_default().types.push(kind);
-    }
-
-    pub fn member(&mut self, status: u16, name: &'static str, schema: Schema) {
-        let docs = self.statuses.entry(status).or_default();
-        docs.members.entry(name).or_insert(schema);
-    }
-
-    pub fn header(&mut self, status: u16, name: &'static str, schema: Schema) {
-        let docs = self.statuses.entry(status).or_default();
-        docs.headers.entry(name).or_insert(schema);
-    }
-
     /// The responses: the shared `Problem` schema where a status adds
     /// nothing to it, else one schema that extends it (`allOf`) with the
     /// status's `type` enum and members, and the status's headers.
     pub fn responses(self, ctx: &mut GenContext) -> Vec<(Option<u16>, Response)> {
         let mut responses = responses(ctx, self.set);
         for (status, docs) in self.statuses {
-            if docs.types.iter().all(Option::is_none)
-                && docs.members.is_empty()
-                && docs.headers.is_empty()
-            {
+            if docs.is_plain() {
                 continue;
             }
             let Some((_, response)) = responses.iter_mut().find(|(s, _)| *s == Some(status)) else {
                 continue;
             };
             let mut properties = Map::new();
-            if docs.types.iter().any(Option::is_some) {
-                let mut types: Vec<&str> = docs
-                    .types
-                    .iter()
-                    .map(|t| t.unwrap_or("about:blank"))
-                    .collect();
-                types.sort_unstable();
-                types.dedup();
+            if let Some(types) = docs.types() {
                 properties.insert(
                     "type".into(),
                     json!({ "type": "string", "format": "uri-reference", "enum": types }),
@@ -215,13 +172,7 @@ impl Docs {
 /// A field type's schema, found by autoref at the concrete type: its own
 /// where it has one (`&&SchemaOf`), else any JSON value (`&SchemaOf`).
 #[doc(hidden)]
-pub struct SchemaOf<T: ?Sized>(core::marker::PhantomData<T>);
-
-impl<T: ?Sized> SchemaOf<T> {
-    pub const fn new() -> SchemaOf<T> {
-        SchemaOf(core::marker::PhantomData)
-    }
-}
+pub struct SchemaOf<T: ?Sized>(pub core::marker::PhantomData<T>);
 
 #[doc(hidden)]
 pub trait SchemaKnown {
@@ -311,12 +262,12 @@ macro_rules! __aide015_hook {
                     $(docs.member(
                         $status,
                         $member,
-                        (&&$crate::__private_0_1::aide::SchemaOf::<$member_ty>::new()).schema(ctx),
+                        (&&$crate::__private_0_1::aide::SchemaOf::<$member_ty>(::core::marker::PhantomData)).schema(ctx),
                     );)*
                     $(docs.header(
                         $status,
                         $header,
-                        (&&$crate::__private_0_1::aide::SchemaOf::<$header_ty>::new()).schema(ctx),
+                        (&&$crate::__private_0_1::aide::SchemaOf::<$header_ty>(::core::marker::PhantomData)).schema(ctx),
                     );)*
                 )*
                 docs.responses(ctx)

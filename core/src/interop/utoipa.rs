@@ -5,7 +5,6 @@ use alloc::borrow::{Cow, ToOwned};
 use alloc::collections::BTreeMap;
 use alloc::string::{String, ToString};
 
-use alloc::vec::Vec;
 use utoipa::openapi::RefOr;
 use utoipa::openapi::content::ContentBuilder;
 
@@ -109,69 +108,22 @@ pub fn responses(set: StatusSet) -> Responses {
     responses
 }
 
-/// What the derive documents beyond a type's statuses, per status: the
-/// problem types, the extension members and the headers of the items that
-/// answer it. Built by the hook of `#[status(utoipa)]`.
+/// What `#[status(utoipa)]` documents beyond the statuses.
 #[doc(hidden)]
-pub struct Docs {
-    set: StatusSet,
-    statuses: BTreeMap<u16, StatusDocs>,
-}
-
-#[derive(Default)]
-struct StatusDocs {
-    /// Each item's type; `None` for one without, whose type is `about:blank`.
-    types: Vec<Option<&'static str>>,
-    members: BTreeMap<&'static str, RefOr<Schema>>,
-    headers: BTreeMap<&'static str, RefOr<Schema>>,
-}
+pub type Docs = schema::Docs<RefOr<Schema>>;
 
 impl Docs {
-    pub fn new(set: StatusSet) -> Docs {
-        Docs {
-            set,
-            statuses: BTreeMap::new(),
-        }
-    }
-
-    /// An item that answers `status`, with its problem type.
-    pub fn item(&mut self, status: u16, kind: Option<&'static str>) {
-        self.statuses.entry(status).or_default().types.push(kind);
-    }
-
-    /// An extension member of an item that answers `status`.
-    pub fn member(&mut self, status: u16, name: &'static str, schema: RefOr<Schema>) {
-        let docs = self.statuses.entry(status).or_default();
-        docs.members.entry(name).or_insert(schema);
-    }
-
-    /// A header of an item that answers `status`.
-    pub fn header(&mut self, status: u16, name: &'static str, schema: RefOr<Schema>) {
-        let docs = self.statuses.entry(status).or_default();
-        docs.headers.entry(name).or_insert(schema);
-    }
-
     /// The responses: one per status, each with one schema for every item
     /// that answers it (its `type` an enum of their types, its members
     /// theirs), and their headers.
     pub fn responses(self) -> Responses {
         let mut responses = responses(self.set);
         for (status, docs) in self.statuses {
-            if docs.types.iter().all(Option::is_none)
-                && docs.members.is_empty()
-                && docs.headers.is_empty()
-            {
+            if docs.is_plain() {
                 continue;
             }
             let mut object = problem_object();
-            if docs.types.iter().any(Option::is_some) {
-                let mut types: Vec<&str> = docs
-                    .types
-                    .iter()
-                    .map(|t| t.unwrap_or("about:blank"))
-                    .collect();
-                types.sort_unstable();
-                types.dedup();
+            if let Some(types) = docs.types() {
                 let kind = ObjectBuilder::new()
                     .schema_type(Type::String)
                     .format(Some(SchemaFormat::Custom("uri-reference".to_owned())))
@@ -200,13 +152,7 @@ impl Docs {
 /// A field type's schema, found by autoref at the concrete type: its own
 /// where it has one (`&&SchemaOf`), else any JSON value (`&SchemaOf`).
 #[doc(hidden)]
-pub struct SchemaOf<T: ?Sized>(core::marker::PhantomData<T>);
-
-impl<T: ?Sized> SchemaOf<T> {
-    pub const fn new() -> SchemaOf<T> {
-        SchemaOf(core::marker::PhantomData)
-    }
-}
+pub struct SchemaOf<T: ?Sized>(pub core::marker::PhantomData<T>);
 
 #[doc(hidden)]
 pub trait SchemaKnown {
@@ -270,12 +216,12 @@ macro_rules! __utoipa5_hook {
                     $(docs.member(
                         $status,
                         $member,
-                        (&&$crate::__private_0_1::utoipa::SchemaOf::<$member_ty>::new()).schema(),
+                        (&&$crate::__private_0_1::utoipa::SchemaOf::<$member_ty>(::core::marker::PhantomData)).schema(),
                     );)*
                     $(docs.header(
                         $status,
                         $header,
-                        (&&$crate::__private_0_1::utoipa::SchemaOf::<$header_ty>::new()).schema(),
+                        (&&$crate::__private_0_1::utoipa::SchemaOf::<$header_ty>(::core::marker::PhantomData)).schema(),
                     );)*
                 )*
                 docs.responses()

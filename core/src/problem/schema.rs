@@ -64,3 +64,80 @@ pub(crate) const MEMBERS: [Member; 5] = [
         required: false,
     },
 ];
+
+/// What the derive documents beyond a type's statuses, gathered per status
+/// for either OpenAPI tool (`S` is its schema type): the problem types, the
+/// extension members and the headers of the items that answer it. The
+/// hooks of `#[status(utoipa)]` and `#[status(aide)]` build it.
+#[doc(hidden)]
+pub struct Docs<S> {
+    pub(crate) set: crate::StatusSet,
+    pub(crate) statuses: alloc::collections::BTreeMap<u16, StatusDocs<S>>,
+}
+
+/// One status's part of [`Docs`].
+pub(crate) struct StatusDocs<S> {
+    /// Each item's type; `None` for one without, whose type is `about:blank`.
+    types: alloc::vec::Vec<Option<&'static str>>,
+    pub(crate) members: alloc::collections::BTreeMap<&'static str, S>,
+    pub(crate) headers: alloc::collections::BTreeMap<&'static str, S>,
+}
+
+impl<S> Default for StatusDocs<S> {
+    fn default() -> Self {
+        StatusDocs {
+            types: alloc::vec::Vec::new(),
+            members: alloc::collections::BTreeMap::new(),
+            headers: alloc::collections::BTreeMap::new(),
+        }
+    }
+}
+
+impl<S> Docs<S> {
+    pub fn new(set: crate::StatusSet) -> Docs<S> {
+        Docs {
+            set,
+            statuses: alloc::collections::BTreeMap::new(),
+        }
+    }
+
+    /// An item that answers `status`, with its problem type.
+    pub fn item(&mut self, status: u16, kind: Option<&'static str>) {
+        self.statuses.entry(status).or_default().types.push(kind);
+    }
+
+    /// An extension member of an item that answers `status`.
+    pub fn member(&mut self, status: u16, name: &'static str, schema: S) {
+        let docs = self.statuses.entry(status).or_default();
+        docs.members.entry(name).or_insert(schema);
+    }
+
+    /// A header of an item that answers `status`.
+    pub fn header(&mut self, status: u16, name: &'static str, schema: S) {
+        let docs = self.statuses.entry(status).or_default();
+        docs.headers.entry(name).or_insert(schema);
+    }
+}
+
+impl<S> StatusDocs<S> {
+    /// Whether the status adds nothing to the shared problem schema.
+    pub(crate) fn is_plain(&self) -> bool {
+        self.types.iter().all(Option::is_none) && self.members.is_empty() && self.headers.is_empty()
+    }
+
+    /// The `type` values, sorted, `about:blank` for an item without one;
+    /// `None` where no item has a type.
+    pub(crate) fn types(&self) -> Option<alloc::vec::Vec<&'static str>> {
+        if self.types.iter().all(Option::is_none) {
+            return None;
+        }
+        let mut types: alloc::vec::Vec<&str> = self
+            .types
+            .iter()
+            .map(|t| t.unwrap_or("about:blank"))
+            .collect();
+        types.sort_unstable();
+        types.dedup();
+        Some(types)
+    }
+}
