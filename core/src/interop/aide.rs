@@ -147,7 +147,7 @@ impl Docs {
             }
             for (name, schema) in docs.headers {
                 let header = aide::openapi::Header {
-                    description: None,
+                    description: schema::header_rule(status, name),
                     style: aide::openapi::HeaderStyle::Simple,
                     required: false,
                     deprecated: None,

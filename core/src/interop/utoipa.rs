@@ -141,7 +141,12 @@ impl Docs {
                     .build(),
             );
             for (name, schema) in docs.headers {
-                response = response.header(name, HeaderBuilder::new().schema(schema).build());
+                let rule = schema::header_rule(status, name);
+                let header = HeaderBuilder::new()
+                    .schema(schema)
+                    .description(rule)
+                    .build();
+                response = response.header(name, header);
             }
             responses.insert(status.to_string(), response.build().into());
         }

@@ -119,6 +119,17 @@ impl<S> Docs<S> {
     }
 }
 
+/// What the catalog says of header `name` on `status`, for its description
+/// in API docs: `Retry-After: MAY (RFC 9110 §15.6.4)`.
+pub(crate) fn header_rule(status: u16, name: &str) -> Option<alloc::string::String> {
+    let status = crate::StatusCode::from_u16(status).ok()?;
+    let rule = status
+        .header_rules()
+        .iter()
+        .find(|rule| rule.name().eq_ignore_ascii_case(name))?;
+    Some(alloc::format!("{rule}"))
+}
+
 impl<S> StatusDocs<S> {
     /// Whether the status adds nothing to the shared problem schema.
     pub(crate) fn is_plain(&self) -> bool {

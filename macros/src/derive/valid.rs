@@ -34,7 +34,7 @@ fn check_struct(ctxt: &Ctxt, input: &Struct) {
         None,
     );
     check_protocol(ctxt, &input.attrs, &input.attrs);
-    check_parts(ctxt, &input.attrs, &input.fields);
+    check_parts(ctxt, &input.attrs, &input.fields, input.attrs.code);
 }
 
 fn check_enum(ctxt: &Ctxt, input: &Enum) {
@@ -97,7 +97,12 @@ fn check_enum(ctxt: &Ctxt, input: &Enum) {
             input.attrs.code,
         );
         check_protocol(ctxt, &input.attrs, &variant.attrs);
-        check_parts(ctxt, &variant.attrs, &variant.fields);
+        check_parts(
+            ctxt,
+            &variant.attrs,
+            &variant.fields,
+            variant.attrs.code.or(input.attrs.code),
+        );
     }
     if let (Some((_, key)), None) = (&input.attrs.problem_type, input.attrs.code) {
         ctxt.error_spanned_by(
@@ -110,7 +115,7 @@ fn check_enum(ctxt: &Ctxt, input: &Enum) {
 /// `type`, `#[problem]` and `#[header]` on one item: a transparent item
 /// takes them from its field's type, so on it they are errors; a member
 /// RFC 9457 defines, and a name given twice, are errors at the second.
-fn check_parts(ctxt: &Ctxt, attrs: &Attrs, fields: &[Field]) {
+fn check_parts(ctxt: &Ctxt, attrs: &Attrs, fields: &[Field], code: Option<Resolved>) {
     if let (Some(transparent), Some((_, key))) = (&attrs.transparent, &attrs.problem_type) {
         let _ = transparent;
         ctxt.error_spanned_by(
@@ -156,7 +161,27 @@ fn check_parts(ctxt: &Ctxt, attrs: &Attrs, fields: &[Field]) {
             }
         }
         if let Some((name, literal)) = &field.attrs.header {
-            if headers.contains(&name.as_str()) {
+            let status = code.map(|code| code.status);
+            let misplaced = match (name.as_str(), status) {
+                // RFC 9110 §10.2.2: a redirect's target or a created resource.
+                ("location", Some(s)) => {
+                    !(s.is_redirection() || s == http_status_core::StatusCode::CREATED)
+                }
+                // §10.2.1: the methods a 405 allows.
+                ("allow", Some(s)) => s != http_status_core::StatusCode::METHOD_NOT_ALLOWED,
+                _ => false,
+            };
+            if let (true, Some(status)) = (misplaced, status) {
+                let goes = if name == "location" {
+                    "a 3xx or a 201"
+                } else {
+                    "a 405"
+                };
+                ctxt.error_spanned_by(
+                    literal,
+                    format!("`{name}` belongs on {goes} (RFC 9110 §10.2), and this item answers {status}\nhelp: send it from a status it belongs to, or remove `#[header]`"),
+                );
+            } else if headers.contains(&name.as_str()) {
                 ctxt.error_spanned_by(
                     literal,
                     format!("the header `{name}` is given twice in this item\nhelp: keep one field for it"),

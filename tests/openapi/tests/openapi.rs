@@ -347,6 +347,11 @@ fn utoipa_documents_types_members_and_headers_per_status() {
         limited["headers"]["retry-after"]["schema"]["type"],
         "integer"
     );
+    // The catalog's rule for the header on that status, as its description.
+    assert_eq!(
+        limited["headers"]["retry-after"]["description"],
+        "Retry-After: MAY (RFC 6585 §4)"
+    );
     assert!(
         limited["content"]["application/problem+json"]["schema"]["properties"]["type"]["enum"]
             .is_null()

@@ -1,5 +1,5 @@
-// A header name that is no token, one the response writes itself, and one
-// given twice, are errors.
+// A header name that is no token, one the response writes itself, one
+// given twice, and one on a status it does not belong to, are errors.
 use http_status::HttpStatus;
 
 #[derive(Debug, HttpStatus)]
@@ -14,6 +14,16 @@ enum ApiError {
         c: u64,
         #[header("Retry-After")]
         d: u64,
+        // The catalog's rules: `Location` on a 3xx or 201, `Allow` on a 405.
+        #[header("location")]
+        e: String,
+        #[header("allow")]
+        f: String,
+    },
+    #[status(301)]
+    Moved {
+        #[header("location")]
+        to: String,
     },
 }
 
