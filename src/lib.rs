@@ -21,6 +21,12 @@ pub use http_status_core::*;
 ///   itself: it is sent only where it is `HttpStatus` and exposes its text,
 ///   or where a 4xx says `expose`; `#[status(409, withhold)]` keeps a 4xx's
 ///   message on the server;
+/// - `#[status(403, type = "https://example.com/probs/out-of-credit")]`:
+///   the problem `type` (a URI reference, checked), on an item or, for the
+///   variants that use its default code, the enum;
+/// - `#[problem]` or `#[problem(rename = "name")]` on a field: an extension
+///   member of the problem; `#[header("retry-after")]` on a field: a header
+///   of the response (see [`HeaderField`]);
 /// - `#[status(crate = path)]` on the type, when http-status is renamed;
 /// - `#[status(axum)]`, `#[status(actix)]`, `#[status(poem)]`,
 ///   `#[status(salvo)]` on the type: the framework's error response with a
