@@ -116,8 +116,7 @@ fn check_enum(ctxt: &Ctxt, input: &Enum) {
 /// takes them from its field's type, so on it they are errors; a member
 /// RFC 9457 defines, and a name given twice, are errors at the second.
 fn check_parts(ctxt: &Ctxt, attrs: &Attrs, fields: &[Field], code: Option<Resolved>) {
-    if let (Some(transparent), Some((_, key))) = (&attrs.transparent, &attrs.problem_type) {
-        let _ = transparent;
+    if let (Some(_), Some((_, key))) = (&attrs.transparent, &attrs.problem_type) {
         ctxt.error_spanned_by(
             key,
             "`type` and `transparent` cannot both be given: `transparent` takes the field's type\nhelp: put `type` on the field type's own item",
