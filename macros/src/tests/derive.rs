@@ -693,9 +693,41 @@ fn integration_words_call_the_facade_s_hooks() {
         ]
     );
     let expected =
-        tokens("word = utoipa, feature = \"utoipa5\", impl [<T: Clone>] for [S<T>] where [T: Copy, T: ::http_status::HttpStatus,]")
+        tokens("word = utoipa, feature = \"utoipa5\", impl [<T: Clone>] for [S<T>] where [T: Copy, T: ::http_status::HttpStatus,], docs []")
             .to_string();
     assert_eq!(hooks[0].1, expected);
+
+    // What the OpenAPI hooks document beyond the statuses: per item with a
+    // code of its own, its type, members and headers, with their types.
+    let file: syn::File = syn::parse2(
+        expand(tokens(
+            r#"#[status(500, utoipa, type = "/probs/internal")] enum E {
+                #[status(403, type = "/probs/credit")] A { #[problem] balance: u64, #[problem(rename = "accounts")] links: Vec<String>, cost: u64 },
+                #[status(429)] B { #[header("Retry-After")] retry_after: u64 },
+                C,
+                #[status(transparent)] D(::http_status::StatusCode),
+            }"#,
+        ))
+        .unwrap(),
+    )
+    .unwrap();
+    let docs = file
+        .items
+        .iter()
+        .find_map(|item| match item {
+            syn::Item::Macro(m) => Some(m.mac.tokens.to_string()),
+            _ => None,
+        })
+        .unwrap();
+    let expected = tokens(
+        r#"docs [
+            { status = 403, type = ["/probs/credit"], members [("balance": u64) ("accounts": Vec<String>)], headers [] }
+            { status = 429, type = [], members [], headers [("retry-after": u64)] }
+            { status = 500, type = ["/probs/internal"], members [], headers [] }
+        ]"#,
+    )
+    .to_string();
+    assert!(docs.ends_with(&expected), "{docs}");
 
     let found = errors("enum E { #[status(404, utoipa)] A }");
     assert_eq!(found.len(), 1, "{found:?}");
