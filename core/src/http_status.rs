@@ -158,7 +158,18 @@ pub trait HttpStatus {
     ///         parts.header("retry-after", &HeaderText(&60u32));
     ///     }
     /// }
-    /// assert!(Problem::new(Slow).to_json().starts_with(r#"{"status":429"#));
+    ///
+    /// /// Collects what is written, as the integrations do.
+    /// struct Headers(Vec<String>);
+    /// impl ProblemParts for Headers {
+    ///     fn member(&mut self, _: &'static str, _: &dyn Display) {}
+    ///     fn header(&mut self, name: &'static str, value: &dyn Display) {
+    ///         self.0.push(format!("{name}: {value}"));
+    ///     }
+    /// }
+    /// let mut headers = Headers(Vec::new());
+    /// Slow.problem_parts(&mut headers);
+    /// assert_eq!(headers.0, ["retry-after: 60"]);
     /// ```
     fn problem_parts(&self, parts: &mut dyn ProblemParts) {
         let _ = parts;
