@@ -140,6 +140,10 @@ enum Save {
     #[error("upstream: {0}")]
     #[status(424)]
     NotMarked(std::io::Error),
+    /// An optional error is an error too.
+    #[error("upstream: {0:?}")]
+    #[status(424)]
+    Optional(Option<std::io::Error>),
     /// Behind a pointer, as `Box<dyn Error>` and anyhow hold them.
     #[error("upstream: {0}")]
     #[status(424)]
@@ -178,6 +182,8 @@ fn a_4xx_sends_a_source_s_text_only_where_the_source_may_be_shown() {
     let denied = std::io::Error::new(std::io::ErrorKind::PermissionDenied, "denied: /srv/app/db");
     assert_eq!(save_detail(Save::NotMarked(denied)), None);
     assert_eq!(save_detail(Save::Boxed("denied: /srv/app/db".into())), None);
+    let denied = std::io::Error::new(std::io::ErrorKind::PermissionDenied, "denied: /srv/app/db");
+    assert_eq!(save_detail(Save::Optional(Some(denied))), None);
     assert_eq!(
         save_detail(Save::Invalid(Inner::Missing)).as_deref(),
         Some("could not save: no such note")

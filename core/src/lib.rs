@@ -221,6 +221,17 @@ pub mod __private_0_1 {
         }
     }
 
+    /// An optional error (`Option<io::Error>`) is an error too.
+    pub trait ShownErrorInside<T: ?Sized> {
+        fn kind(self) -> ErrorText<T>;
+    }
+
+    impl<E: core::error::Error> ShownErrorInside<Option<E>> for &&Field<'_, Option<E>> {
+        fn kind(self) -> ErrorText<Option<E>> {
+            ErrorText(core::marker::PhantomData)
+        }
+    }
+
     pub trait ShownErrorBehind<T: ?Sized> {
         fn kind(self) -> ErrorText<T>;
     }

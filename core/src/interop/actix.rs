@@ -4,7 +4,6 @@
 //! actix-web 4 speaks `http` 0.2; the statuses convert through `http02`.
 
 use alloc::borrow::ToOwned;
-use alloc::string::ToString;
 use core::fmt::{Debug, Display};
 
 use actix_web::body::{BoxBody, MessageBody};
@@ -98,6 +97,31 @@ fn language_of(request: &HttpRequest) -> (Language, bool) {
     (setting.language(header), setting.negotiates())
 }
 
+/// The problem for an error that actix's own extractors raised, each with
+/// its own disclosure rules (their `HttpStatus`); `None` for any other
+/// error, which the app rendered itself.
+fn extractors_problem(error: &actix_web::Error) -> Option<HttpResponse> {
+    use actix_web::error::PayloadError;
+
+    if let Some(error) = error.as_error::<JsonPayloadError>() {
+        return Some(render(&Problem::new(error)));
+    }
+    if let Some(error) = error.as_error::<PathError>() {
+        return Some(render(&Problem::new(error)));
+    }
+    if let Some(error) = error.as_error::<QueryPayloadError>() {
+        return Some(render(&Problem::new(error)));
+    }
+    if let Some(error) = error.as_error::<UrlencodedError>() {
+        return Some(render(&Problem::new(error)));
+    }
+    // A body over `PayloadConfig`'s limit, which has no handler of its own:
+    // its status and title, no text.
+    let payload = error.as_error::<PayloadError>()?;
+    let status = ResponseError::status_code(payload).as_u16();
+    Some(render(&Problem::new(Answered::new(status, None))))
+}
+
 /// A rejection as the problem the client reads, in its language.
 fn rejected<E>(error: E, request: &HttpRequest) -> actix_web::Error
 where
@@ -183,17 +207,11 @@ pub async fn problems(
     let language = language_of(request.request());
     match CatchUnwind::new(next.call(request)).await {
         Ok(Ok(response)) => Ok(as_problem(response.map_into_boxed_body())),
-        // An inner middleware's error, or a panic: no request is left to
-        // answer with, so the error carries its problem, already in the
-        // client's language.
-        Ok(Err(error)) => {
-            let status = error.as_response_error().status_code().as_u16();
-            let problem = Problem::new(Answered::new(status, Some(error.to_string())));
-            Err(
-                InternalError::from_response(error.to_string(), build(&problem, Some(language)))
-                    .into(),
-            )
-        }
+        // An inner middleware's error answers as its own `ResponseError`
+        // says (a derived error: its problem, with its own disclosure).
+        Ok(Err(error)) => Err(error),
+        // A panic: no request is left to answer with, so the error carries
+        // its problem, already in the client's language.
         Err(panicked) => {
             let response = build(&Problem::new(&panicked), Some(language));
             Err(InternalError::from_response(panicked, response).into())
@@ -202,7 +220,8 @@ pub async fn problems(
 }
 
 /// `response` as a problem where actix answered an error status with no
-/// body, or with the text of an error it rendered itself.
+/// body, or rendered one of its own extractors' errors (as `text/plain`).
+/// A response the app rendered from an error of its own is left alone.
 fn as_problem(response: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBody> {
     use actix_web::body::BodySize;
 
@@ -217,12 +236,15 @@ fn as_problem(response: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBody> {
         response.response().body().size(),
         BodySize::None | BodySize::Sized(0)
     );
-    let text = response.response().error().map(ToString::to_string);
-    if !empty && text.is_none() {
+    let own = response.response().error().and_then(extractors_problem);
+    if !empty && own.is_none() {
         return response;
     }
     let (request, old) = response.into_parts();
-    let mut problem = render(&Problem::new(Answered::new(status, text)));
+    let mut problem = match own {
+        Some(problem) => problem,
+        None => render(&Problem::new(Answered::new(status, None))),
+    };
     for (name, value) in old.headers() {
         if !caught::is_replaced_header(name.as_str()) && !problem.headers().contains_key(name) {
             problem.headers_mut().append(name.clone(), value.clone());

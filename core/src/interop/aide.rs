@@ -115,6 +115,7 @@ impl Docs {
     /// status's `type` enum and members, and the status's headers.
     pub fn responses(self, ctx: &mut GenContext) -> Vec<(Option<u16>, Response)> {
         let mut responses = responses(ctx, self.set);
+        let open = self.open;
         for (status, docs) in self.statuses {
             if docs.is_plain() {
                 continue;
@@ -123,7 +124,8 @@ impl Docs {
                 continue;
             };
             let mut properties = Map::new();
-            if let Some(types) = docs.types() {
+            let types = docs.types().filter(|_| !schema::open_at(open, status));
+            if let Some(types) = types {
                 properties.insert(
                     "type".into(),
                     json!({ "type": "string", "format": "uri-reference", "enum": types }),
@@ -232,7 +234,7 @@ macro_rules! __aide015_hook {
          status = $status:literal, type = [$($kind:literal)?],
          members [$(($member:literal: $member_ty:ty))*],
          headers [$(($header:literal: $header_ty:ty))*]
-     })*]) => {
+     })* open [$(($($open:tt)*))*]]) => {
         #[automatically_derived]
         impl $($generics)* $crate::__private_0_1::aide::aide::OperationOutput for $($ty)* where $($where)* {
             type Inner = Self;
@@ -270,6 +272,7 @@ macro_rules! __aide015_hook {
                         (&&$crate::__private_0_1::aide::SchemaOf::<$header_ty>(::core::marker::PhantomData)).schema(ctx),
                     );)*
                 )*
+                $(docs.open($crate::__open_statuses!($($open)*));)*
                 docs.responses(ctx)
             }
         }

@@ -150,9 +150,11 @@ impl<F: Future> Future for CatchUnwind<F> {
 }
 
 /// Whether a response the framework let through should become a problem:
-/// an error status, and no problem body already.
+/// a registered error status (an app's own 499 or 418 stays as it is), and
+/// no problem body already.
 pub(crate) fn is_plain_error(status: u16, content_type: Option<&[u8]>) -> bool {
     (400..600).contains(&status)
+        && StatusCode::from_u16(status).is_ok()
         && !content_type.is_some_and(|t| t.starts_with(crate::PROBLEM_CONTENT_TYPE.as_bytes()))
 }
 
@@ -213,6 +215,10 @@ mod tests {
         assert!(!is_plain_error(404, Some(b"application/problem+json")));
         assert!(!is_plain_error(200, None));
         assert!(!is_plain_error(304, None));
+        assert!(
+            !is_plain_error(499, None),
+            "an unregistered status is the app's own"
+        );
         assert!(is_replaced_header("Content-Type") && !is_replaced_header("allow"));
     }
 

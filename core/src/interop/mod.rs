@@ -77,6 +77,19 @@ integrations! { $
     salvo,  "salvo1",  __salvo1_hook,  "salvo's `Writer`, a problem body";
 }
 
+/// The statuses of a transparent field's type, for the OpenAPI hooks: the
+/// type's own set, or open where the derive could not name a sized type.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __open_statuses {
+    (*) => {
+        $crate::StatusSet::OPEN
+    };
+    ($ty:ty) => {
+        <$ty as $crate::HttpStatus>::statuses()
+    };
+}
+
 /// What a hook says when its feature is off; the derive calls every hook
 /// with `word = …, feature = "…",` first, so this is written once.
 #[doc(hidden)]

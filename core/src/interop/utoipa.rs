@@ -118,12 +118,14 @@ impl Docs {
     /// theirs), and their headers.
     pub fn responses(self) -> Responses {
         let mut responses = responses(self.set);
+        let open = self.open;
         for (status, docs) in self.statuses {
             if docs.is_plain() {
                 continue;
             }
             let mut object = problem_object();
-            if let Some(types) = docs.types() {
+            let types = docs.types().filter(|_| !schema::open_at(open, status));
+            if let Some(types) = types {
                 let kind = ObjectBuilder::new()
                     .schema_type(Type::String)
                     .format(Some(SchemaFormat::Custom("uri-reference".to_owned())))
@@ -206,7 +208,7 @@ macro_rules! __utoipa5_hook {
          status = $status:literal, type = [$($kind:literal)?],
          members [$(($member:literal: $member_ty:ty))*],
          headers [$(($header:literal: $header_ty:ty))*]
-     })*]) => {
+     })* open [$(($($open:tt)*))*]]) => {
         #[automatically_derived]
         impl $($generics)* $crate::__private_0_1::utoipa::utoipa::IntoResponses for $($ty)* where $($where)* {
             fn responses() -> $crate::__private_0_1::utoipa::Responses {
@@ -229,6 +231,7 @@ macro_rules! __utoipa5_hook {
                         (&&$crate::__private_0_1::utoipa::SchemaOf::<$header_ty>(::core::marker::PhantomData)).schema(),
                     );)*
                 )*
+                $(docs.open($crate::__open_statuses!($($open)*));)*
                 docs.responses()
             }
         }

@@ -1,7 +1,8 @@
 //! The members and headers an error writes through [`ProblemParts`],
-//! rendered once and checked: a member whose name RFC 9457 defines, or that
-//! was already written, is dropped; a header whose name is not a token or
-//! whose value could split the header section is dropped, and named in
+//! rendered once and checked: a member whose name RFC 9457 defines, that
+//! was already written, or whose text is not one JSON value, is dropped; a
+//! header whose name is not a token or one the response writes itself, or
+//! whose value could split the header section, is dropped, and named in
 //! `dropped` for the log.
 
 use alloc::string::String;
@@ -36,10 +37,15 @@ fn rendered(value: &dyn Display) -> Option<String> {
 
 impl ProblemParts for Collected {
     fn member(&mut self, name: &'static str, json: &dyn Display) {
-        let taken =
-            super::STANDARD_MEMBERS.contains(&name) || self.members.iter().any(|(n, _)| *n == name);
-        if let (false, Some(json)) = (taken, rendered(json)) {
-            self.members.push((name, json));
+        // The rules of `Problem::insert_extension`, and JSON that is one
+        // value: what a hand-written impl writes cannot add members.
+        let taken = super::STANDARD_MEMBERS.contains(&name)
+            || name.is_empty()
+            || name.chars().any(|c| c.is_whitespace() || c.is_control())
+            || self.members.iter().any(|(n, _)| *n == name);
+        match rendered(json) {
+            Some(json) if !taken && super::json::is_json(&json) => self.members.push((name, json)),
+            _ => {}
         }
     }
 
@@ -51,6 +57,16 @@ impl ProblemParts for Collected {
             && name
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b));
+        // The response writes these itself, from its body and challenge.
+        let owned = [
+            "content-type",
+            "content-length",
+            "content-language",
+            "transfer-encoding",
+            "www-authenticate",
+        ]
+        .iter()
+        .any(|owned| name.eq_ignore_ascii_case(owned));
         // RFC 9110 §5.5: visible characters, spaces and tabs inside, none
         // at the ends; never CR, LF or NUL, which would split the section.
         let field = value
@@ -58,10 +74,54 @@ impl ProblemParts for Collected {
             .all(|b| b == b'\t' || b == b' ' || b >= 0x21 && b != 0x7f)
             && !value.starts_with([' ', '\t'])
             && !value.ends_with([' ', '\t']);
-        if token && field {
+        if token && field && !owned {
             self.headers.push((name, value));
         } else {
             self.dropped.push(name);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{HttpStatus, Problem, StatusCode};
+
+    /// A hand-written impl that writes what it should not.
+    struct Careless;
+
+    impl HttpStatus for Careless {
+        fn status(&self) -> StatusCode {
+            StatusCode::BAD_REQUEST
+        }
+
+        fn problem_parts(&self, parts: &mut dyn ProblemParts) {
+            parts.member("reason", &r#"1,"status":200"#);
+            parts.member("title", &r#""hijacked""#);
+            parts.member("my field", &"1");
+            parts.member("count", &"3");
+            parts.member("count", &"4");
+            parts.header("Content-Type", &"text/html");
+            parts.header("x-split", &"a\r\nset-cookie: b");
+            parts.header("Retry-After", &"30");
+        }
+    }
+
+    impl core::fmt::Display for Careless {
+        fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            f.write_str("careless")
+        }
+    }
+
+    #[test]
+    fn what_a_hand_written_impl_writes_is_checked() {
+        let collected = Collected::of(&Careless);
+        assert_eq!(collected.members, [("count", "3".into())]);
+        assert_eq!(collected.headers, [("Retry-After", "30".into())]);
+        assert_eq!(collected.dropped, ["Content-Type", "x-split"]);
+        assert_eq!(
+            Problem::new(Careless).to_json(),
+            r#"{"status":400,"title":"Bad Request","detail":"careless","count":3}"#
+        );
     }
 }

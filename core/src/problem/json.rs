@@ -229,3 +229,200 @@ impl<T: Into<Extension>> From<Vec<T>> for Extension {
         Extension(json.into())
     }
 }
+
+/// Whether `text` is one JSON value (RFC 8259) and nothing else, nested at
+/// most 64 deep: what a hand-written `ProblemParts::member` writes is
+/// checked before it is pasted into a body, so no text can end the value
+/// early and add members of its own.
+pub(crate) fn is_json(text: &str) -> bool {
+    let mut reader = Reader(text.as_bytes(), 0);
+    reader.value(0) && {
+        reader.space();
+        reader.1 == reader.0.len()
+    }
+}
+
+/// A cursor over JSON text.
+struct Reader<'a>(&'a [u8], usize);
+
+impl Reader<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.0.get(self.1).copied()
+    }
+
+    fn space(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.1 += 1;
+        }
+    }
+
+    fn eat(&mut self, byte: u8) -> bool {
+        self.space();
+        let found = self.peek() == Some(byte);
+        self.1 += usize::from(found);
+        found
+    }
+
+    fn word(&mut self, word: &[u8]) -> bool {
+        let found = self.0[self.1..].starts_with(word);
+        self.1 += if found { word.len() } else { 0 };
+        found
+    }
+
+    fn value(&mut self, depth: u8) -> bool {
+        if depth > 64 {
+            return false;
+        }
+        self.space();
+        match self.peek() {
+            Some(b'{') => {
+                self.1 += 1;
+                if self.eat(b'}') {
+                    return true;
+                }
+                loop {
+                    self.space();
+                    if !(self.string() && self.eat(b':') && self.value(depth + 1)) {
+                        return false;
+                    }
+                    if self.eat(b'}') {
+                        return true;
+                    }
+                    if !self.eat(b',') {
+                        return false;
+                    }
+                }
+            }
+            Some(b'[') => {
+                self.1 += 1;
+                if self.eat(b']') {
+                    return true;
+                }
+                loop {
+                    if !self.value(depth + 1) {
+                        return false;
+                    }
+                    if self.eat(b']') {
+                        return true;
+                    }
+                    if !self.eat(b',') {
+                        return false;
+                    }
+                }
+            }
+            Some(b'"') => self.string(),
+            Some(b't') => self.word(b"true"),
+            Some(b'f') => self.word(b"false"),
+            Some(b'n') => self.word(b"null"),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            _ => false,
+        }
+    }
+
+    fn string(&mut self) -> bool {
+        if self.peek() != Some(b'"') {
+            return false;
+        }
+        self.1 += 1;
+        while let Some(byte) = self.peek() {
+            self.1 += 1;
+            match byte {
+                b'"' => return true,
+                b'\\' => {
+                    let escape = self.peek();
+                    self.1 += 1;
+                    match escape {
+                        Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't') => {}
+                        Some(b'u') => {
+                            let hex = self.0.get(self.1..self.1 + 4);
+                            if !hex.is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit)) {
+                                return false;
+                            }
+                            self.1 += 4;
+                        }
+                        _ => return false,
+                    }
+                }
+                0..=0x1f => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    fn digits(&mut self) -> usize {
+        let start = self.1;
+        while self.peek().is_some_and(|b| b.is_ascii_digit()) {
+            self.1 += 1;
+        }
+        self.1 - start
+    }
+
+    fn number(&mut self) -> bool {
+        self.1 += usize::from(self.peek() == Some(b'-'));
+        match self.peek() {
+            Some(b'0') => self.1 += 1,
+            Some(b'1'..=b'9') => {
+                self.digits();
+            }
+            _ => return false,
+        }
+        if self.peek() == Some(b'.') {
+            self.1 += 1;
+            if self.digits() == 0 {
+                return false;
+            }
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.1 += 1;
+            if matches!(self.peek(), Some(b'+' | b'-')) {
+                self.1 += 1;
+            }
+            if self.digits() == 0 {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+#[cfg(test)]
+mod json_tests {
+    use super::is_json;
+
+    #[test]
+    fn only_one_whole_json_value_passes() {
+        for good in [
+            "30",
+            "-1.5e3",
+            "0",
+            "\"a\\\"b\\u00e9\"",
+            "true",
+            "null",
+            "[]",
+            "[1,[2,{}]]",
+            "{\"a\":1,\"b\":[true,null]}",
+            " { } ",
+        ] {
+            assert!(is_json(good), "{good}");
+        }
+        for bad in [
+            "",
+            "1,\"status\":200",
+            "01",
+            "1.",
+            "-",
+            "\"open",
+            "[1,]",
+            "{\"a\"}",
+            "{a:1}",
+            "tru",
+            "1 2",
+            "\"\u{1}\"",
+            "\"\\x\"",
+            "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]",
+        ] {
+            assert!(!is_json(bad), "{bad}");
+        }
+    }
+}

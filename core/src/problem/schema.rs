@@ -72,6 +72,9 @@ pub(crate) const MEMBERS: [Member; 5] = [
 #[doc(hidden)]
 pub struct Docs<S> {
     pub(crate) set: crate::StatusSet,
+    /// The statuses a transparent item may answer, with types of its
+    /// field's that the derive cannot see.
+    pub(crate) open: crate::StatusSet,
     pub(crate) statuses: alloc::collections::BTreeMap<u16, StatusDocs<S>>,
 }
 
@@ -97,8 +100,14 @@ impl<S> Docs<S> {
     pub fn new(set: crate::StatusSet) -> Docs<S> {
         Docs {
             set,
+            open: crate::StatusSet::EMPTY,
             statuses: alloc::collections::BTreeMap::new(),
         }
+    }
+
+    /// Statuses a transparent item answers, whose types are its field's.
+    pub fn open(&mut self, statuses: crate::StatusSet) {
+        self.open = self.open.union(statuses);
     }
 
     /// An item that answers `status`, with its problem type.
@@ -128,6 +137,12 @@ pub(crate) fn header_rule(status: u16, name: &str) -> Option<alloc::string::Stri
         .iter()
         .find(|rule| rule.name().eq_ignore_ascii_case(name))?;
     Some(alloc::format!("{rule}"))
+}
+
+/// Whether a transparent item may answer `status` (in `open`) with types
+/// of its field's, which no `enum` of the derive's types would admit.
+pub(crate) fn open_at(open: crate::StatusSet, status: u16) -> bool {
+    open.is_open() || crate::StatusCode::from_u16(status).is_ok_and(|s| open.contains(s))
 }
 
 impl<S> StatusDocs<S> {

@@ -154,7 +154,7 @@ impl Attrs {
                     self.parse_crate(ctxt, key, value);
                 } else if key.unraw() == WWW_AUTHENTICATE {
                     self.parse_challenge(ctxt, key, value);
-                } else if key == TYPE {
+                } else if key.unraw() == TYPE {
                     self.parse_type(ctxt, key, value);
                 } else {
                     ctxt.error_spanned_by(
@@ -530,7 +530,7 @@ impl FieldAttrs {
             return ctxt.error_spanned_by(
                 &member.1,
                 format!(
-                    "{:?} cannot name an extension member: RFC 9457 §3.2 asks for letters, digits and `_`",
+                    "{:?} cannot name an extension member: a name has no spaces or control characters (RFC 9457 §3.2 advises letters, digits and `_`)",
                     member.0
                 ),
             );
@@ -563,6 +563,12 @@ impl FieldAttrs {
                     "{:?} is not a header field name: a name is a token of letters, digits and `!#$%&'*+-.^_`|~` (RFC 9110 §5.1)\nhelp: write it as on the wire, such as \"retry-after\"",
                     literal.value()
                 ),
+            );
+        }
+        if name == "www-authenticate" {
+            return ctxt.error_spanned_by(
+                &literal,
+                "a 401's `WWW-Authenticate` is its challenge, which the item names itself\nhelp: write `#[status(401, www_authenticate = \"Bearer\")]` on the item instead",
             );
         }
         if RESPONSE_OWNED.contains(&name.as_str()) {

@@ -36,7 +36,7 @@ pub(crate) fn struct_exposes(input: &Struct, krate: &TokenStream) -> TokenStream
                     let pattern = quote!(Self { #pattern .. });
                     quote! {
                         #[allow(unused_imports)]
-                        use #krate::__private_0_1::{ShownError as _, ShownErrorBehind as _, ShownOther as _, ShownStatus as _};
+                        use #krate::__private_0_1::{ShownError as _, ShownErrorBehind as _, ShownErrorInside as _, ShownOther as _, ShownStatus as _};
                         let #pattern = self;
                         #probes
                     }
@@ -74,7 +74,7 @@ pub(crate) fn enum_exposes(input: &Enum, krate: &TokenStream) -> TokenStream {
         #[allow(clippy::needless_borrow)]
         fn exposes_detail(&self) -> ::core::primitive::bool {
             #[allow(unused_imports)]
-            use #krate::__private_0_1::{ShownError as _, ShownErrorBehind as _, ShownOther as _, ShownStatus as _};
+            use #krate::__private_0_1::{ShownError as _, ShownErrorBehind as _, ShownErrorInside as _, ShownOther as _, ShownStatus as _};
             #body
         }
     }

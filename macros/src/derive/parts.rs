@@ -116,6 +116,15 @@ fn parts_arm(input: &Enum, variant: &Variant, krate: &TokenStream) -> Option<Tok
 /// adds its field's statuses only.
 pub(crate) fn docs(input: &Input) -> TokenStream {
     let mut docs = TokenStream::new();
+    // The field types of transparent items: their statuses' types are the
+    // field's, which the derive cannot see, so the docs leave them open.
+    let unsized_params = super::generics::unsized_params(&input.original().generics);
+    let mut open = TokenStream::new();
+    let mut transparent =
+        |field: &Field| match super::generics::asked_type(&field.original.ty, &unsized_params) {
+            Some(ty) => open.extend(quote!((#ty))),
+            None => open.extend(quote!((*))),
+        };
     let mut entry = |code: Option<Resolved>, kind: Option<&syn::LitStr>, fields: &[Field]| {
         let Some(code) = code else {
             return;
@@ -137,14 +146,19 @@ pub(crate) fn docs(input: &Input) -> TokenStream {
         });
     };
     match input {
-        Input::Struct(input) => {
-            if let Some(Source::Code(code)) = input.source() {
+        Input::Struct(input) => match input.source() {
+            Some(Source::Code(code)) => {
                 let kind = input.attrs.problem_type.as_ref().map(|(uri, _)| uri);
                 entry(Some(code), kind, &input.fields);
             }
-        }
+            Some(Source::Transparent(field)) => transparent(field),
+            None => {}
+        },
         Input::Enum(input) => {
             for variant in &input.variants {
+                if let Some(Source::Transparent(field)) = variant.source(input.attrs.code) {
+                    transparent(field);
+                }
                 if let Some(Source::Code(code)) = variant.source(input.attrs.code) {
                     let kind = variant.attrs.problem_type.as_ref().or_else(|| {
                         variant
@@ -159,7 +173,7 @@ pub(crate) fn docs(input: &Input) -> TokenStream {
             }
         }
     }
-    docs
+    quote!(#docs open [#open])
 }
 
 /// The bindings of the marked fields and one write per mark; `None` where

@@ -693,7 +693,7 @@ fn integration_words_call_the_facade_s_hooks() {
         ]
     );
     let expected =
-        tokens("word = utoipa, feature = \"utoipa5\", impl [<T: Clone>] for [S<T>] where [T: Copy, T: ::http_status::HttpStatus,], docs []")
+        tokens("word = utoipa, feature = \"utoipa5\", impl [<T: Clone>] for [S<T>] where [T: Copy, T: ::http_status::HttpStatus,], docs [open [(T)]]")
             .to_string();
     assert_eq!(hooks[0].1, expected);
 
@@ -724,6 +724,7 @@ fn integration_words_call_the_facade_s_hooks() {
             { status = 403, type = ["/probs/credit"], members [("balance": u64) ("accounts": Vec<String>)], headers [] }
             { status = 429, type = [], members [], headers [("retry-after": u64)] }
             { status = 500, type = ["/probs/internal"], members [], headers [] }
+            open [(::http_status::StatusCode)]
         ]"#,
     )
     .to_string();

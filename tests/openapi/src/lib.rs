@@ -122,3 +122,23 @@ pub enum CreditError {
     #[status(503, expose)]
     Maintenance(#[header("retry-after")] std::time::Duration),
 }
+
+/// A 403 of its own type beside a transparent item whose field answers 403
+/// with another: the documents cannot list the field's types, so they list
+/// none for 403.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(utoipa, aide)]
+pub enum WrapperError {
+    #[error("out of credit")]
+    #[status(403, type = "/probs/out-of-credit")]
+    OutOfCredit,
+    #[error(transparent)]
+    #[status(transparent)]
+    Frozen(Frozen),
+}
+
+/// A 403 with a type of its own.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[error("frozen")]
+#[status(403, utoipa, type = "/probs/frozen")]
+pub struct Frozen;

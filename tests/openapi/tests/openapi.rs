@@ -453,3 +453,19 @@ fn both_documents_validate_as_openapi() {
         );
     }
 }
+
+/// A transparent field's types are its own: the derive cannot list them,
+/// so a status it may answer gets no `enum`, which would reject its bodies.
+#[test]
+fn a_transparent_field_leaves_its_statuses_types_open() {
+    let responses =
+        serde_json::to_value(http_status_test_openapi::WrapperError::responses()).unwrap();
+    let schema = &responses["403"]["content"]["application/problem+json"]["schema"];
+    assert!(schema["properties"]["type"]["enum"].is_null(), "{schema}");
+    let frozen = serde_json::to_value(http_status_test_openapi::Frozen::responses()).unwrap();
+    let schema = &frozen["403"]["content"]["application/problem+json"]["schema"];
+    assert_eq!(
+        schema["properties"]["type"]["enum"],
+        serde_json::json!(["/probs/frozen"])
+    );
+}

@@ -7,6 +7,10 @@ enum ApiError {
     #[error("maintenance: {0}")]
     #[status(503, expose)]
     Maintenance(std::io::Error),
+    // An optional error is an error too.
+    #[error("maintenance: {0:?}")]
+    #[status(503, expose)]
+    Optional(Option<std::io::Error>),
     // Plain values are fine.
     #[error("read-only until {until}")]
     #[status(503, expose)]

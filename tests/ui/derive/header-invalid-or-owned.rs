@@ -20,6 +20,11 @@ enum ApiError {
         #[header("allow")]
         f: String,
     },
+    #[status(401, www_authenticate = "Bearer")]
+    SignIn {
+        #[header("www-authenticate")]
+        challenge: String,
+    },
     #[status(301)]
     Moved {
         #[header("location")]
