@@ -28,6 +28,16 @@ pub trait ProblemParts {
 pub trait HeaderField {
     /// Writes the field value.
     fn fmt_header(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+
+    /// The value's JSON Schema type and format, for API docs: what goes on
+    /// the wire, not the Rust type's shape (`Duration` is an integer of
+    /// seconds, `SystemTime` an HTTP-date string). A string by default.
+    fn schema_type() -> (&'static str, Option<&'static str>)
+    where
+        Self: Sized,
+    {
+        ("string", None)
+    }
 }
 
 /// [`HeaderField`] as `Display`, for [`ProblemParts::header`].
@@ -41,18 +51,28 @@ impl<T: HeaderField + ?Sized> fmt::Display for HeaderText<'_, T> {
 }
 
 macro_rules! display_headers {
-    ($($ty:ty)*) => {$(
+    ($kind:literal: $($ty:ty)*) => {$(
         impl HeaderField for $ty {
             fn fmt_header(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 fmt::Display::fmt(self, f)
             }
+
+            fn schema_type() -> (&'static str, Option<&'static str>) {
+                ($kind, None)
+            }
         }
     )*};
 }
-display_headers!(u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize str crate::StatusCode);
+display_headers!("integer": u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize crate::StatusCode);
+
+impl HeaderField for str {
+    fn fmt_header(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self)
+    }
+}
 
 #[cfg(feature = "alloc")]
-display_headers!(alloc::string::String);
+display_headers!("string": alloc::string::String);
 
 impl<T: HeaderField + ?Sized> HeaderField for &T {
     fn fmt_header(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -68,6 +88,10 @@ impl<T: HeaderField> HeaderField for Option<T> {
             None => Ok(()),
         }
     }
+
+    fn schema_type() -> (&'static str, Option<&'static str>) {
+        T::schema_type()
+    }
 }
 
 /// Whole seconds, rounded up: `Retry-After: 2` for 1.5 s.
@@ -75,6 +99,10 @@ impl HeaderField for Duration {
     fn fmt_header(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let seconds = self.as_secs() + u64::from(self.subsec_nanos() > 0);
         write!(f, "{seconds}")
+    }
+
+    fn schema_type() -> (&'static str, Option<&'static str>) {
+        ("integer", None)
     }
 }
 
@@ -87,6 +115,10 @@ impl HeaderField for std::time::SystemTime {
             Ok(since) => http_date(since.as_secs(), f),
             Err(_) => Ok(()),
         }
+    }
+
+    fn schema_type() -> (&'static str, Option<&'static str>) {
+        ("string", Some("http-date"))
     }
 }
 

@@ -190,9 +190,12 @@ pub async fn negotiate_language(
 /// `App::new().wrap(from_fn(http_status::actix::problems))`, wrapped before
 /// [`negotiate_language`] so that the language middleware is the outer one.
 /// actix's own answers (the empty 404 of an unknown route, the empty 405
-/// with `Allow` of a `web::resource` asked with another method, an
-/// extractor's text error) become problems with the same status and
-/// headers, an extractor's 4xx text as `detail`; a handler that panics
+/// with `Allow` of a `web::resource` asked with another method, the text
+/// errors of `JsonPayloadError`, `PathError`, `QueryPayloadError`,
+/// `UrlencodedError` and `PayloadError`) become problems with the same
+/// status and headers, an extractor's 4xx text as `detail`. actix's default
+/// path error is a plain `ErrorNotFound`, which reads as the app's own:
+/// set `PathConfig::error_handler(path_error)` for it; a handler that panics
 /// answers a 500 problem with an incident id, logged once (feature
 /// `tracing`) with the panic's message, which never reaches the body.
 /// Responses with a body of the app's own are left as they are.
@@ -245,8 +248,10 @@ fn as_problem(response: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBody> {
         Some(problem) => problem,
         None => render(&Problem::new(Answered::new(status, None))),
     };
+    // Every value of a name the problem does not set (two `Set-Cookie`s).
+    let own: alloc::vec::Vec<HeaderName> = problem.headers().keys().cloned().collect();
     for (name, value) in old.headers() {
-        if !caught::is_replaced_header(name.as_str()) && !problem.headers().contains_key(name) {
+        if !caught::is_replaced_header(name.as_str()) && !own.contains(name) {
             problem.headers_mut().append(name.clone(), value.clone());
         }
     }

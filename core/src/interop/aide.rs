@@ -171,6 +171,17 @@ impl Docs {
     }
 }
 
+/// A `#[header]` field's schema: what goes on the wire ([`HeaderField`](crate::HeaderField)).
+#[doc(hidden)]
+pub fn header_schema<T: crate::HeaderField>(_: &mut GenContext) -> Schema {
+    let (kind, format) = T::schema_type();
+    let mut schema = json!({ "type": kind });
+    if let Some(format) = format {
+        schema["format"] = format.into();
+    }
+    Schema::try_from(schema).unwrap_or_default()
+}
+
 /// A field type's schema, found by autoref at the concrete type: its own
 /// where it has one (`&&SchemaOf`), else any JSON value (`&SchemaOf`).
 #[doc(hidden)]
@@ -269,7 +280,7 @@ macro_rules! __aide015_hook {
                     $(docs.header(
                         $status,
                         $header,
-                        (&&$crate::__private_0_1::aide::SchemaOf::<$header_ty>(::core::marker::PhantomData)).schema(ctx),
+                        $crate::__private_0_1::aide::header_schema::<$header_ty>(ctx),
                     );)*
                 )*
                 $(docs.open($crate::__open_statuses!($($open)*));)*

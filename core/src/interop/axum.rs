@@ -29,8 +29,9 @@ impl IntoResponse for StatusCode {
 /// A response with the error's status and an RFC 9457 JSON body, in
 /// English unless [`NegotiateLanguage`] picks another language. A 5xx whose
 /// text is withheld carries an incident id (and, with the `tracing`
-/// feature, is logged with it); a status that allows no content (1xx, 204,
-/// 205, 304) has no body and no `Content-Type`; a 401 carries its
+/// feature, is logged with it); a status that allows no content (204,
+/// 205, 304) has no body and no `Content-Type`, and a 1xx, never a final
+/// response, answers 500 with an incident id; a 401 carries its
 /// [`challenge`](HttpStatus::challenge) as `WWW-Authenticate`.
 impl<T: HttpStatus + Display> IntoResponse for Problem<T> {
     fn into_response(self) -> Response {
@@ -160,8 +161,10 @@ fn as_problem(response: Response) -> Response {
     }
     let (parts, _) = response.into_parts();
     let mut problem = Problem::new(Answered::new(status, None)).into_response();
+    // Every value of a name the problem does not set (two `Set-Cookie`s).
+    let own: alloc::vec::Vec<http::HeaderName> = problem.headers().keys().cloned().collect();
     for (name, value) in &parts.headers {
-        if !caught::is_replaced_header(name.as_str()) && !problem.headers().contains_key(name) {
+        if !caught::is_replaced_header(name.as_str()) && !own.contains(name) {
             problem.headers_mut().append(name, value.clone());
         }
     }

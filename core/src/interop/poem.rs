@@ -42,8 +42,10 @@ fn render_with<T: HttpStatus + Display>(
             response.headers_mut().insert(name, value);
         }
     }
+    // Every value of a name the problem does not set (two `Set-Cookie`s).
+    let own: alloc::vec::Vec<HeaderName> = response.headers().keys().cloned().collect();
     for (name, value) in extra {
-        if !response.headers().contains_key(&name) {
+        if !own.contains(&name) {
             response.headers_mut().append(name, value);
         }
     }
@@ -134,14 +136,31 @@ impl<E: Endpoint> Endpoint for ProblemEndpoint<E> {
     type Output = Response;
 
     async fn call(&self, request: Request) -> poem::Result<Response> {
+        // A HEAD answer has no body by design: never "empty" to rewrite.
+        let head = request.method() == Method::HEAD;
         match CatchUnwind::new(self.inner.call(request)).await {
+            Ok(Ok(output)) if head => Ok(output.into_response()),
             Ok(Ok(output)) => as_problem(output.into_response()),
-            // Already a problem: `render` makes it from a response.
-            Ok(Err(error)) if error.is_from_response() => Err(error),
-            Ok(Err(error)) => Err(render(&Problem::new(Rejection::from(error)))),
+            // poem's own errors become problems (each with its text rules);
+            // a problem, or an error of the app's own, goes on as it is.
+            Ok(Err(error)) if is_poems(&error) => {
+                Err(render(&Problem::new(Rejection::from(error))))
+            }
+            Ok(Err(error)) => Err(error),
             Err(panicked) => Err(render(&Problem::new(panicked))),
         }
     }
+}
+
+/// Whether `error` is one that poem itself raised: routing, a size limit,
+/// an extractor.
+fn is_poems(error: &poem::Error) -> bool {
+    use poem::error::{NotFoundError, SizedLimitError};
+
+    error.is::<NotFoundError>()
+        || error.is::<MethodNotAllowedError>()
+        || error.is::<SizedLimitError>()
+        || Rejection::is_extractors_error(error)
 }
 
 /// `response` as a problem where it is an error status with no body (a
@@ -198,7 +217,9 @@ impl Methods {
         if method == Method::GET && !self.allow.contains(&Method::HEAD) {
             self.allow.push(Method::HEAD);
         }
-        self.allow.push(method.clone());
+        if !self.allow.contains(&method) {
+            self.allow.push(method.clone());
+        }
         self.route = self.route.method(method, ep);
         self
     }
@@ -274,11 +295,15 @@ impl Rejection {
     /// Whether poem's error is one of its extractors' (whose text is
     /// about the client's input), not an error of some other kind.
     fn is_extractors(&self) -> bool {
-        self.0.is::<ParseJsonError>()
-            || self.0.is::<ParsePathError>()
-            || self.0.is::<ParseQueryError>()
-            || self.0.is::<ParseFormError>()
-            || self.0.is::<ReadBodyError>()
+        Rejection::is_extractors_error(&self.0)
+    }
+
+    fn is_extractors_error(error: &poem::Error) -> bool {
+        error.is::<ParseJsonError>()
+            || error.is::<ParsePathError>()
+            || error.is::<ParseQueryError>()
+            || error.is::<ParseFormError>()
+            || error.is::<ReadBodyError>()
     }
 }
 

@@ -134,8 +134,16 @@ impl Handler for ErrorAsProblem {
         for name in stale {
             response.headers_mut().remove(name);
         }
+        // A `StatusError` body (salvo's own, or the app's) keeps its brief,
+        // the client-facing line, as a 4xx's `detail`; never its cause.
+        let brief = match &response.body {
+            salvo_core::http::ResBody::Error(error) if !error.brief.is_empty() => {
+                Some(error.brief.clone())
+            }
+            _ => None,
+        };
         render(
-            &Problem::new(Answered::new(status, None)),
+            &Problem::new(Answered::new(status, brief)),
             request,
             depot,
             response,

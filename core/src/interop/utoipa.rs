@@ -156,6 +156,21 @@ impl Docs {
     }
 }
 
+/// A `#[header]` field's schema: what goes on the wire ([`HeaderField`](crate::HeaderField)).
+#[doc(hidden)]
+pub fn header_schema<T: crate::HeaderField>() -> RefOr<Schema> {
+    let (kind, format) = T::schema_type();
+    let kind = if kind == "integer" {
+        Type::Integer
+    } else {
+        Type::String
+    };
+    ObjectBuilder::new()
+        .schema_type(kind)
+        .format(format.map(|f| SchemaFormat::Custom(f.to_owned())))
+        .into()
+}
+
 /// A field type's schema, found by autoref at the concrete type: its own
 /// where it has one (`&&SchemaOf`), else any JSON value (`&SchemaOf`).
 #[doc(hidden)]
@@ -228,7 +243,7 @@ macro_rules! __utoipa5_hook {
                     $(docs.header(
                         $status,
                         $header,
-                        (&&$crate::__private_0_1::utoipa::SchemaOf::<$header_ty>(::core::marker::PhantomData)).schema(),
+                        $crate::__private_0_1::utoipa::header_schema::<$header_ty>(),
                     );)*
                 )*
                 $(docs.open($crate::__open_statuses!($($open)*));)*

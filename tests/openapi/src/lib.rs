@@ -127,7 +127,7 @@ pub enum CreditError {
 /// with another: the documents cannot list the field's types, so they list
 /// none for 403.
 #[derive(Debug, thiserror::Error, HttpStatus)]
-#[status(utoipa, aide)]
+#[status(utoipa, aide, axum)]
 pub enum WrapperError {
     #[error("out of credit")]
     #[status(403, type = "/probs/out-of-credit")]

@@ -356,20 +356,21 @@ fn utoipa_documents_types_members_and_headers_per_status() {
         limited["content"]["application/problem+json"]["schema"]["properties"]["type"]["enum"]
             .is_null()
     );
-    // `Duration` has no `ToSchema`: documented as any value.
+    // A header is documented as it goes on the wire: a `Duration` as an
+    // integer of seconds, not as Rust's `{secs, nanos}`.
     let maintenance = &responses["503"]["headers"]["retry-after"]["schema"];
-    assert!(
-        maintenance["description"]
-            .as_str()
-            .unwrap()
-            .contains("any JSON value"),
-        "{maintenance}"
-    );
+    assert_eq!(maintenance["type"], "integer", "{maintenance}");
 }
 
 #[test]
 fn aide_documents_types_members_and_headers_per_status() {
     let (_, doc) = credit_documents();
+    let maintenance = &doc["paths"]["/credit"]["get"]["responses"]["503"]["headers"]["retry-after"];
+    assert_eq!(maintenance["schema"]["type"], "integer", "{maintenance}");
+    assert_eq!(
+        maintenance["description"],
+        "Retry-After: MAY (RFC 9110 §15.6.4)"
+    );
     let responses = doc["paths"]["/credit"]["get"]["responses"]
         .as_object()
         .unwrap();
@@ -454,6 +455,10 @@ fn both_documents_validate_as_openapi() {
     }
 }
 
+async fn fetch_wrapped() -> Result<Json<String>, http_status_test_openapi::WrapperError> {
+    Err(http_status_test_openapi::WrapperError::OutOfCredit)
+}
+
 /// A transparent field's types are its own: the derive cannot list them,
 /// so a status it may answer gets no `enum`, which would reject its bodies.
 #[test]
@@ -462,6 +467,18 @@ fn a_transparent_field_leaves_its_statuses_types_open() {
         serde_json::to_value(http_status_test_openapi::WrapperError::responses()).unwrap();
     let schema = &responses["403"]["content"]["application/problem+json"]["schema"];
     assert!(schema["properties"]["type"]["enum"].is_null(), "{schema}");
+    // aide leaves it open too, and keeps the extension for the members.
+    let mut api = AideApi::default();
+    let _router: axum::Router = ApiRouter::new()
+        .api_route("/wrapped", get(fetch_wrapped))
+        .finish_api(&mut api);
+    let doc = serde_json::to_value(&api).unwrap();
+    let schema = &doc["paths"]["/wrapped"]["get"]["responses"]["403"]["content"]["application/problem+json"]
+        ["schema"];
+    assert!(
+        schema["allOf"][1]["properties"]["type"].is_null(),
+        "{schema}"
+    );
     let frozen = serde_json::to_value(http_status_test_openapi::Frozen::responses()).unwrap();
     let schema = &frozen["403"]["content"]["application/problem+json"]["schema"];
     assert_eq!(
