@@ -239,3 +239,23 @@ fn a_1xx_answers_500() {
     };
     assert_eq!(status(&Problem::new(StatusCode::EARLY_HINTS)), 500);
 }
+
+/// A bodiless error becomes a problem with every value of every header it
+/// had, but those the problem writes itself.
+#[cfg(test)]
+#[test]
+fn a_rewritten_response_keeps_every_header_value() {
+    use http::header::{CONTENT_TYPE, SET_COOKIE};
+
+    let mut response = Response::new(Body::empty());
+    *response.status_mut() = http::StatusCode::UNAUTHORIZED;
+    let headers = response.headers_mut();
+    headers.append(SET_COOKIE, HeaderValue::from_static("a=; Max-Age=0"));
+    headers.append(SET_COOKIE, HeaderValue::from_static("b=; Max-Age=0"));
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+    let problem = as_problem(response);
+    let cookies: alloc::vec::Vec<_> = problem.headers().get_all(SET_COOKIE).iter().collect();
+    assert_eq!(cookies, ["a=; Max-Age=0", "b=; Max-Age=0"]);
+    assert_eq!(problem.headers()[CONTENT_TYPE], crate::PROBLEM_CONTENT_TYPE);
+    assert_eq!(problem.status(), http::StatusCode::UNAUTHORIZED);
+}
