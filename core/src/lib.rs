@@ -353,6 +353,10 @@ pub mod __private_0_1 {
     /// For `#[header]` fields.
     pub use crate::parts::HeaderText;
 
+    /// The rules the derive checks names by, the same that the response
+    /// path checks hand-written impls by.
+    pub use crate::parts::{RESPONSE_OWNED, STANDARD_MEMBERS, is_member_name, is_token};
+
     /// The traits the derive's member probe needs in scope; empty where a
     /// feature is off.
     pub mod member_probe {

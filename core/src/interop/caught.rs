@@ -161,14 +161,9 @@ pub(crate) fn is_plain_error(status: u16, content_type: Option<&[u8]>) -> bool {
 /// The response headers a problem replaces; every other header of the
 /// framework's response (`Allow`, `Retry-After`) is kept.
 pub(crate) fn is_replaced_header(name: &str) -> bool {
-    [
-        "content-type",
-        "content-length",
-        "content-language",
-        "transfer-encoding",
-    ]
-    .iter()
-    .any(|replaced| name.eq_ignore_ascii_case(replaced))
+    crate::parts::RESPONSE_OWNED
+        .iter()
+        .any(|replaced| name.eq_ignore_ascii_case(replaced))
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ use alloc::vec::Vec;
 use core::fmt::{self, Display};
 
 use crate::ProblemParts;
+use crate::parts::{RESPONSE_OWNED, STANDARD_MEMBERS, is_member_name, is_token};
 
 #[derive(Debug, Default)]
 pub(crate) struct Collected {
@@ -39,9 +40,8 @@ impl ProblemParts for Collected {
     fn member(&mut self, name: &'static str, json: &dyn Display) {
         // The rules of `Problem::insert_extension`, and JSON that is one
         // value: what a hand-written impl writes cannot add members.
-        let taken = super::STANDARD_MEMBERS.contains(&name)
-            || name.is_empty()
-            || name.chars().any(|c| c.is_whitespace() || c.is_control())
+        let taken = STANDARD_MEMBERS.contains(&name)
+            || !is_member_name(name)
             || self.members.iter().any(|(n, _)| *n == name);
         match rendered(json) {
             Some(json) if !taken && super::json::is_json(&json) => self.members.push((name, json)),
@@ -53,20 +53,12 @@ impl ProblemParts for Collected {
         let Some(value) = rendered(value) else {
             return; // `None` or an empty value: no header
         };
-        let token = !name.is_empty()
-            && name
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b));
+        let token = is_token(name);
         // The response writes these itself, from its body and challenge.
-        let owned = [
-            "content-type",
-            "content-length",
-            "content-language",
-            "transfer-encoding",
-            "www-authenticate",
-        ]
-        .iter()
-        .any(|owned| name.eq_ignore_ascii_case(owned));
+        let owned = RESPONSE_OWNED
+            .iter()
+            .chain(&["www-authenticate"])
+            .any(|owned| name.eq_ignore_ascii_case(owned));
         // RFC 9110 §5.5: visible characters, spaces and tabs inside, none
         // at the ends; never CR, LF or NUL, which would split the section.
         let field = value

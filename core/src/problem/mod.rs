@@ -13,6 +13,7 @@ use core::fmt::{self, Display};
 
 pub(crate) use self::collected::Collected;
 pub use self::json::Extension;
+use crate::parts::{STANDARD_MEMBERS, is_member_name};
 use crate::{HttpStatus, Language, StatusCode};
 
 /// An RFC 9457 problem response built from an error: `Content-Type:
@@ -87,9 +88,6 @@ enum Detail {
 /// assert_eq!(http_status::PROBLEM_CONTENT_TYPE, "application/problem+json");
 /// ```
 pub const PROBLEM_CONTENT_TYPE: &str = "application/problem+json";
-
-/// The members RFC 9457 defines; an extension may not take their names.
-const STANDARD_MEMBERS: [&str; 5] = ["type", "status", "title", "detail", "instance"];
 
 impl<T> Problem<T> {
     /// A problem response for `error`, with the safe defaults.
@@ -329,7 +327,7 @@ impl<T> Problem<T> {
             Some(NameFault::Empty)
         } else if STANDARD_MEMBERS.contains(&name.as_ref()) {
             Some(NameFault::Standard)
-        } else if name.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        } else if !is_member_name(&name) {
             Some(NameFault::Spaces)
         } else {
             None

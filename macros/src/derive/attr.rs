@@ -10,6 +10,8 @@ use syn::parse::Parser;
 use syn::punctuated::Punctuated;
 use syn::{Attribute, Error, Lit, Meta, Path, Token};
 
+use http_status_core::__private_0_1::{RESPONSE_OWNED, is_member_name, is_token};
+
 use super::ctxt::Ctxt;
 use crate::code::{self, Resolved};
 
@@ -454,14 +456,6 @@ pub(crate) struct FieldAttrs {
     pub(crate) header: Option<(String, syn::LitStr)>,
 }
 
-/// The header fields the response writes itself, which a field may not set.
-const RESPONSE_OWNED: [&str; 4] = [
-    "content-type",
-    "content-length",
-    "content-language",
-    "transfer-encoding",
-];
-
 /// Whether `attr` is `#[problem]` or `#[header]`, the field attributes.
 pub(crate) fn is_field_attr(attr: &Attribute) -> bool {
     attr.path()
@@ -521,12 +515,7 @@ impl FieldAttrs {
                 );
             }
         };
-        if member.0.is_empty()
-            || member
-                .0
-                .chars()
-                .any(|c| c.is_whitespace() || c.is_control())
-        {
+        if !is_member_name(&member.0) {
             return ctxt.error_spanned_by(
                 &member.1,
                 format!(
@@ -552,11 +541,7 @@ impl FieldAttrs {
             }
         };
         let name = literal.value().to_ascii_lowercase();
-        let token = !name.is_empty()
-            && name
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b));
-        if !token {
+        if !is_token(&name) {
             return ctxt.error_spanned_by(
                 &literal,
                 format!(

@@ -76,20 +76,23 @@ fn type_arm(input: &Enum, variant: &Variant, krate: &TokenStream) -> Option<Toke
             Some(quote!(#pattern => #value,))
         }
         _ => {
-            // The enum's type goes with the enum's default code.
-            let own = variant.attrs.problem_type.as_ref().or_else(|| {
-                variant
-                    .attrs
-                    .code
-                    .is_none()
-                    .then_some(input.attrs.problem_type.as_ref())
-                    .flatten()
-            });
-            let (uri, _) = own?;
+            let uri = variant_type(input, variant)?;
             let pattern = unit_pattern(variant);
             Some(quote!(#pattern => ::core::option::Option::Some(#uri),))
         }
     }
+}
+
+/// A variant's own `type`, else the enum's, which goes with the enum's
+/// default code (as its challenge does).
+fn variant_type<'i>(input: &'i Enum, variant: &'i Variant) -> Option<&'i syn::LitStr> {
+    let own = variant.attrs.problem_type.as_ref();
+    let default = input
+        .attrs
+        .problem_type
+        .as_ref()
+        .filter(|_| variant.attrs.code.is_none());
+    own.or(default).map(|(uri, _)| uri)
 }
 
 fn parts_arm(input: &Enum, variant: &Variant, krate: &TokenStream) -> Option<TokenStream> {
@@ -160,15 +163,7 @@ pub(crate) fn docs(input: &Input) -> TokenStream {
                     transparent(field);
                 }
                 if let Some(Source::Code(code)) = variant.source(input.attrs.code) {
-                    let kind = variant.attrs.problem_type.as_ref().or_else(|| {
-                        variant
-                            .attrs
-                            .code
-                            .is_none()
-                            .then_some(input.attrs.problem_type.as_ref())
-                            .flatten()
-                    });
-                    entry(Some(code), kind.map(|(uri, _)| uri), &variant.fields);
+                    entry(Some(code), variant_type(input, variant), &variant.fields);
                 }
             }
         }

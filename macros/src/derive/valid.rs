@@ -1,6 +1,8 @@
 //! Checks that need the whole input: every item has exactly one way to get
 //! its status, and each attribute stands where it means something.
 
+use http_status_core::__private_0_1::STANDARD_MEMBERS;
+
 use super::ast::{Enum, Field, Input, Struct};
 use super::attr::Attrs;
 use super::ctxt::Ctxt;
@@ -145,7 +147,7 @@ fn check_parts(ctxt: &Ctxt, attrs: &Attrs, fields: &[Field], code: Option<Resolv
             continue;
         }
         if let Some((name, tokens)) = &field.attrs.member {
-            if RESERVED.contains(&name.as_str()) {
+            if STANDARD_MEMBERS.contains(&name.as_str()) {
                 ctxt.error_spanned_by(
                     tokens,
                     format!("`{name}` is a member that RFC 9457 defines, not an extension\nhelp: name the member otherwise with `#[problem(rename = \"…\")]`"),
@@ -191,9 +193,6 @@ fn check_parts(ctxt: &Ctxt, attrs: &Attrs, fields: &[Field], code: Option<Resolv
         }
     }
 }
-
-/// The members RFC 9457 §3.1 defines.
-const RESERVED: [&str; 5] = ["type", "status", "title", "detail", "instance"];
 
 /// What a response written by an integration must be (RFC 9110): a status
 /// whose response allows no content cannot be a problem body, and a 401
