@@ -361,7 +361,7 @@ pub fn unofficial_entry(code: u16, uses: &[Unofficial]) -> String {
         out += &format!("\n  {} — {}\n", name(u), u.user());
         out += &format!("    {}\n    {}\n", u.meaning(), u.meaning_zh());
         out += &format!("    {}\n    {}\n", u.where_seen(), u.where_seen_zh());
-        if let Some(status) = u.instead() {
+        if let Some(status) = u.instead().and_then(|code| StatusCode::from_u16(code).ok()) {
             let verb = if u.seen().is_in_status_line() {
                 "send instead"
             } else {
@@ -383,7 +383,7 @@ fn unofficial_json(u: &Unofficial) -> Value {
         "seen": seen_json(u),
         "meaning": u.meaning(),
         "meaning_zh": u.meaning_zh(),
-        "instead": u.instead().map(StatusCode::as_u16),
+        "instead": u.instead(),
         "source": u.source(),
     })
 }
@@ -393,7 +393,7 @@ fn unofficial_json(u: &Unofficial) -> Value {
 fn seen_json(u: &Unofficial) -> Value {
     let kind = u.seen().key();
     let answered = match u.seen() {
-        Seen::Configuration { answered, .. } => Some(answered.as_u16()),
+        Seen::Configuration { answered, .. } => Some(answered),
         _ => None,
     };
     json!({

@@ -42,30 +42,20 @@ extern crate alloc;
 extern crate std;
 
 mod catalog;
-mod class;
-mod entry;
-mod error;
 mod fmt;
 mod http_status;
 #[cfg(feature = "std")]
 mod incident;
 pub(crate) mod interop;
-mod language;
+mod negotiate;
 mod parse;
 mod parts;
 mod phrase;
 #[cfg(feature = "alloc")]
 mod problem;
-mod reserved;
 mod status_code;
 mod status_set;
-mod suggest;
-mod temporary;
-mod unofficial;
 
-pub use crate::class::Class;
-pub use crate::entry::{FirstDefined, HeaderRule, Requirement, RuleZh, SpecRef};
-pub use crate::error::UnknownStatusCode;
 pub use crate::http_status::HttpStatus;
 #[cfg(feature = "std")]
 pub use crate::incident::IncidentId;
@@ -97,19 +87,20 @@ pub use crate::interop::salvo;
 /// of a status set.
 #[cfg(feature = "utoipa5")]
 pub use crate::interop::utoipa;
-pub use crate::language::{Language, NegotiateLanguage};
+pub use crate::negotiate::NegotiateLanguage;
 pub use crate::parse::ParseStatusCodeError;
 pub use crate::parts::{HeaderField, HeaderText, ProblemParts};
 #[cfg(feature = "alloc")]
 pub use crate::problem::{
     Extension, ExtensionNameError, MAX_DETAIL_CHARS, PROBLEM_CONTENT_TYPE, Problem,
 };
-pub use crate::reserved::Reserved;
 pub use crate::status_code::StatusCode;
 pub use crate::status_set::StatusSet;
-pub use crate::suggest::Help;
-pub use crate::temporary::Temporary;
-pub use crate::unofficial::{Seen, Unofficial, WhereSeen};
+#[doc(inline)]
+pub use http_status_table::{
+    Class, FirstDefined, HeaderRule, Help, Language, Requirement, Reserved, RuleZh, Seen, SpecRef,
+    Temporary, UnknownStatusCode, Unofficial, WhereSeen,
+};
 
 /// What the derive's generated code and the facade's hooks name; not public API.
 #[doc(hidden)]
@@ -125,7 +116,7 @@ pub mod __private_0_1 {
 
     /// Messages of `UnknownStatusCode`'s kind for what only the macros see:
     /// a number wider than any integer type, and an unofficial phrase.
-    pub use crate::error::{PhraseUses, WideNumber};
+    pub use http_status_table::{PhraseUses, WideNumber};
 
     /// `HttpStatus::as_error` for a derived type: `Some(self)` when the
     /// type is an `Error`, found by autoref at the type's
@@ -355,7 +346,9 @@ pub mod __private_0_1 {
 
     /// The rules the derive checks names by, the same that the response
     /// path checks hand-written impls by.
-    pub use crate::parts::{RESPONSE_OWNED, STANDARD_MEMBERS, is_member_name, is_token};
+    pub use http_status_table::names::{
+        RESPONSE_OWNED, STANDARD_MEMBERS, is_member_name, is_token,
+    };
 
     /// The traits the derive's member probe needs in scope; empty where a
     /// feature is off.

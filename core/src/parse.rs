@@ -72,14 +72,9 @@ impl FromStr for StatusCode {
     /// assert_eq!("404".parse(), Ok(StatusCode::NOT_FOUND));
     /// ```
     fn from_str(s: &str) -> Result<StatusCode, ParseStatusCodeError> {
-        let malformed = ParseStatusCodeError { unknown: None };
-        let &[a, b, c] = s.as_bytes() else {
-            return Err(malformed);
+        let Some(code) = http_status_table::three_digits(s) else {
+            return Err(ParseStatusCodeError { unknown: None });
         };
-        if !(a.is_ascii_digit() && b.is_ascii_digit() && c.is_ascii_digit()) {
-            return Err(malformed);
-        }
-        let code = u16::from(a - b'0') * 100 + u16::from(b - b'0') * 10 + u16::from(c - b'0');
         StatusCode::from_u16(code).map_err(|unknown| ParseStatusCodeError {
             unknown: Some(unknown),
         })

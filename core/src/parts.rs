@@ -5,33 +5,6 @@
 use core::fmt;
 use core::time::Duration;
 
-/// The members RFC 9457 §3.1 defines: no extension may take their names.
-pub const STANDARD_MEMBERS: [&str; 5] = ["type", "status", "title", "detail", "instance"];
-
-/// Whether `name` can name an extension member beside the standard ones:
-/// not empty, no white space or control characters (RFC 9457 §3.2).
-pub fn is_member_name(name: &str) -> bool {
-    !name.is_empty() && !name.chars().any(|c| c.is_whitespace() || c.is_control())
-}
-
-/// The header fields a problem response writes itself, from its body: a
-/// field of the error's may not set them, and a framework's response that
-/// becomes a problem loses them.
-pub const RESPONSE_OWNED: [&str; 4] = [
-    "content-type",
-    "content-length",
-    "content-language",
-    "transfer-encoding",
-];
-
-/// Whether `name` is a header field name: a token (RFC 9110 §5.1).
-pub fn is_token(name: &str) -> bool {
-    !name.is_empty()
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
-}
-
 /// Where an error writes the extension members and headers of its problem
 /// ([`HttpStatus::problem_parts`](crate::HttpStatus::problem_parts)). Each
 /// value is written as text: a member as its JSON, a header as its value.

@@ -2,9 +2,10 @@
 
 use core::num::NonZeroU16;
 
-use crate::catalog::{CODES, ENTRIES};
-use crate::entry::{Entry, FirstDefined, HeaderRule, SpecRef};
-use crate::{Class, UnknownStatusCode};
+use http_status_table::{
+    Class, ENTRIES, Entry, FIRST, FirstDefined, HeaderRule, Language, SPAN, SpecRef,
+    UnknownStatusCode, row_of,
+};
 
 /// A registered HTTP status code.
 ///
@@ -33,34 +34,6 @@ use crate::{Class, UnknownStatusCode};
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct StatusCode(NonZeroU16);
-
-/// `INDEX` covers the codes from the first registered one to the last.
-const FIRST: u16 = CODES[0];
-const SPAN: usize = (CODES[CODES.len() - 1] - FIRST) as usize + 1;
-
-/// `INDEX[code - 100]` is the code's row in `ENTRIES` plus one, or 0 when the
-/// code is not registered: O(1) lookups, built at compile time from the table.
-static INDEX: [u8; SPAN] = {
-    let mut index = [0u8; SPAN];
-    let mut row = 0;
-    while row < ENTRIES.len() {
-        let offset = (ENTRIES[row].code - FIRST) as usize;
-        index[offset] = row as u8 + 1;
-        row += 1;
-    }
-    index
-};
-
-/// The row of `code` in `ENTRIES`, if it is registered.
-#[inline]
-pub(crate) const fn row_of(code: u16) -> Option<usize> {
-    let offset = code.wrapping_sub(FIRST) as usize;
-    if offset < SPAN && INDEX[offset] != 0 {
-        Some(INDEX[offset] as usize - 1)
-    } else {
-        None
-    }
-}
 
 /// The status at `code - FIRST`, for every code in the catalog's span: a
 /// range check, one two-byte load, and the `Option` is already the answer
@@ -170,6 +143,25 @@ impl StatusCode {
     #[inline]
     pub const fn reason_zh(self) -> &'static str {
         self.entry().reason_zh
+    }
+
+    /// The reason phrase in `language`: [`reason`](Self::reason) or
+    /// [`reason_zh`](Self::reason_zh).
+    ///
+    /// 指定语言的原因短语。
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
+    /// assert_eq!(StatusCode::GONE.reason_in(Language::English), "Gone");
+    /// ```
+    #[inline]
+    pub const fn reason_in(self, language: Language) -> &'static str {
+        match language {
+            Language::English => self.reason(),
+            Language::Chinese => self.reason_zh(),
+            _ => self.reason(),
+        }
     }
 
     /// A one-sentence summary in English.
@@ -294,9 +286,7 @@ impl StatusCode {
     /// ```
     #[inline]
     pub const fn first_defined(self) -> FirstDefined {
-        FirstDefined {
-            rfc: self.entry().first_defined,
-        }
+        self.entry().first_defined
     }
 
     /// The reason phrases the code was known by before, newest last.
@@ -504,13 +494,25 @@ impl Default for StatusCode {
     }
 }
 
-impl TryFrom<u16> for StatusCode {
-    type Error = UnknownStatusCode;
+/// `TryFrom` for every integer type: the same checks and the same error as
+/// `from_u16`, for numbers that come from JSON, command lines or databases.
+macro_rules! try_from_integers {
+    ($($ty:ty)*) => {$(
+        impl TryFrom<$ty> for StatusCode {
+            type Error = UnknownStatusCode;
 
-    fn try_from(code: u16) -> Result<StatusCode, UnknownStatusCode> {
-        StatusCode::from_u16(code)
-    }
+            fn try_from(value: $ty) -> Result<StatusCode, UnknownStatusCode> {
+                match u16::try_from(value) {
+                    Ok(code) => StatusCode::from_u16(code),
+                    // Each of these types fits in i128, so the number is kept as it is.
+                    Err(_) => Err(UnknownStatusCode::new(value as i128)),
+                }
+            }
+        }
+    )*};
 }
+
+try_from_integers!(u8 u16 u32 u64 usize i8 i16 i32 i64 i128 isize);
 
 impl From<StatusCode> for u16 {
     fn from(status: StatusCode) -> u16 {

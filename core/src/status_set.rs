@@ -3,8 +3,7 @@
 use core::fmt;
 
 use crate::StatusCode;
-use crate::catalog::ENTRIES;
-use crate::status_code::row_of;
+use http_status_table::{ENTRIES, row_of};
 
 /// A set of registered statuses, plus whether other statuses are possible
 /// too ("open"): what [`HttpStatus::statuses`](crate::HttpStatus::statuses)

@@ -73,7 +73,10 @@ fn suggestions_only_name_registered_codes_of_the_right_class() {
             continue;
         };
         let Some(help) = err.help() else { continue };
-        let codes: Vec<StatusCode> = help.codes().collect();
+        let codes: Vec<StatusCode> = help
+            .codes()
+            .map(|code| StatusCode::from_u16(code).expect("every suggestion is registered"))
+            .collect();
         assert!(!codes.is_empty() && codes.len() <= 3, "{value}");
         if err.is_in_range() && err.unofficial().is_empty() {
             for code in &codes {

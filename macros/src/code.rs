@@ -4,15 +4,69 @@
 
 use std::fmt::Display;
 
-use http_status_core::__private_0_1::{PhraseUses, WideNumber};
-use http_status_core::{Reserved, StatusCode, Unofficial};
+use http_status_table::{
+    ENTRIES, Entry, PhraseUses, Reserved, SpecRef, UnknownStatusCode, Unofficial, WideNumber,
+};
 use proc_macro2::{Delimiter, Literal, Spacing, Span, TokenStream, TokenTree};
 use syn::{Error, Lit, LitInt, LitStr, Result};
+
+/// A registered code: its row of the table.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Code(&'static Entry);
+
+impl Code {
+    /// The registered code `code`, if it is one.
+    pub(crate) fn from_u16(code: u16) -> Option<Code> {
+        http_status_table::entry_of(code).map(Code)
+    }
+
+    /// `404` or `404u16` naming a registered code, as `status!`'s fast path reads it.
+    pub(crate) fn from_plain_literal(text: &str) -> Option<Code> {
+        Code::from_u16(http_status_table::three_digits(
+            text.strip_suffix("u16").unwrap_or(text),
+        )?)
+    }
+
+    pub(crate) fn as_u16(self) -> u16 {
+        self.0.code
+    }
+
+    /// The name of its constant, `NOT_FOUND`.
+    pub(crate) fn constant_name(self) -> &'static str {
+        self.0.name
+    }
+
+    pub(crate) fn is_server_error(self) -> bool {
+        self.0.code >= 500
+    }
+
+    pub(crate) fn is_redirection(self) -> bool {
+        (300..400).contains(&self.0.code)
+    }
+
+    /// The section that forbids content in a response with this status.
+    pub(crate) fn no_content_spec(self) -> Option<SpecRef> {
+        self.0.no_content
+    }
+}
+
+impl PartialEq for Code {
+    fn eq(&self, other: &Code) -> bool {
+        self.0.code == other.0.code
+    }
+}
+
+/// `404 Not Found`.
+impl Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0.display)
+    }
+}
 
 /// A code that resolved, with the span of the token that named it.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Resolved {
-    pub(crate) status: StatusCode,
+    pub(crate) status: Code,
     pub(crate) span: Span,
 }
 
@@ -117,10 +171,10 @@ fn not_a_code(tokens: &[TokenTree], last: &str) -> Error {
         (1, _) => "an identifier",
         _ => "a path",
     };
-    let help = StatusCode::ALL
+    let help = ENTRIES
         .iter()
-        .find(|s| s.constant_name() == last)
-        .map(|s| format!("write `{}` for `StatusCode::{last}`", s.as_u16()));
+        .find(|e| e.name == last)
+        .map(|e| format!("write `{}` for `StatusCode::{last}`", e.code));
     let written: String = tokens.iter().map(ToString::to_string).collect();
     spanned_error(
         tokens,
@@ -283,9 +337,12 @@ fn number<'a>(int: &'a LitInt, text: &str) -> Number<'a> {
 /// `value` is `u128::MAX` for numbers wider than that; `digits` as written.
 fn resolve_number(value: u128, digits: &str, span: Span) -> Result<Resolved> {
     let error = match i128::try_from(value) {
-        Ok(value) => match StatusCode::try_from(value) {
-            Ok(status) => return Ok(Resolved { status, span }),
-            Err(unknown) => message(unknown, unknown.help().map(|h| h.to_string())),
+        Ok(value) => match u16::try_from(value).ok().and_then(Code::from_u16) {
+            Some(status) => return Ok(Resolved { status, span }),
+            None => {
+                let unknown = UnknownStatusCode::new(value);
+                message(unknown, unknown.help().map(|h| h.to_string()))
+            }
         },
         Err(_) => WideNumber(digits.trim_start_matches('0')).to_string(),
     };
@@ -295,8 +352,11 @@ fn resolve_number(value: u128, digits: &str, span: Span) -> Result<Resolved> {
 fn resolve_phrase(literal: &LitStr, text: &str) -> Result<Resolved> {
     let span = literal.span();
     let phrase = literal.value();
-    if let Some(status) = StatusCode::from_reason(&phrase) {
-        return Ok(Resolved { status, span });
+    if let Some(entry) = http_status_table::entry_of_reason(&phrase) {
+        return Ok(Resolved {
+            status: Code(entry),
+            span,
+        });
     }
     let error = if let Some(reserved) = Reserved::from_reason(&phrase) {
         format!(
@@ -305,7 +365,9 @@ fn resolve_phrase(literal: &LitStr, text: &str) -> Result<Resolved> {
             reserved.spec(),
             reserved.explanation()
         )
-    } else if let Ok(status) = phrase.trim().parse::<StatusCode>() {
+    } else if let Some(status) =
+        http_status_table::three_digits(phrase.trim()).and_then(Code::from_u16)
+    {
         message(
             format_args!("{text} is a string, but a status code is written as a number"),
             Some(format!("remove the quotes: `{}`", status.as_u16())),
@@ -316,6 +378,7 @@ fn resolve_phrase(literal: &LitStr, text: &str) -> Result<Resolved> {
         let first = instead.next().flatten();
         let help = first
             .filter(|_| instead.all(|other| other == first))
+            .and_then(Code::from_u16)
             .map(|status| format!("the registered code to send instead is {status}"));
         message(
             format_args!(
@@ -325,8 +388,8 @@ fn resolve_phrase(literal: &LitStr, text: &str) -> Result<Resolved> {
             help,
         )
     } else {
-        let help = StatusCode::closest_reason(&phrase)
-            .map(|s| format!("did you mean \"{}\" ({})?", s.reason(), s.as_u16()));
+        let help = http_status_table::closest_reason(&phrase)
+            .map(|e| format!("did you mean \"{}\" ({})?", e.reason, e.code));
         message(
             format_args!("{text} is not a registered reason phrase"),
             help,
@@ -348,10 +411,8 @@ fn spanned_error(tokens: &[TokenTree], message: impl Display) -> Error {
     Error::new_spanned(tokens.iter().cloned().collect::<TokenStream>(), message)
 }
 
-fn registered(value: u128) -> Option<StatusCode> {
-    u16::try_from(value)
-        .ok()
-        .and_then(|code| StatusCode::from_u16(code).ok())
+fn registered(value: u128) -> Option<Code> {
+    u16::try_from(value).ok().and_then(Code::from_u16)
 }
 
 #[cfg(test)]

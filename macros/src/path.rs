@@ -1,6 +1,5 @@
 //! The path to a catalog constant: `<krate::StatusCode>::NOT_FOUND`.
 
-use http_status_core::StatusCode;
 use proc_macro2::{Ident, Punct, Spacing, Span, TokenStream, TokenTree};
 
 /// `<krate::StatusCode>::NAME`, as an expression or a pattern.
@@ -12,7 +11,7 @@ use proc_macro2::{Ident, Punct, Spacing, Span, TokenStream, TokenTree};
 /// so that hovering the literal in an IDE shows only the constant's docs.
 pub(crate) fn constant(
     krate: impl IntoIterator<Item = TokenTree>,
-    status: StatusCode,
+    status: crate::code::Code,
     span: Span,
 ) -> TokenStream {
     let site = Span::call_site();

@@ -7,8 +7,7 @@
 //! table lookup, and the output built in one go. Everything else goes to
 //! `code::resolve`, which knows every error message.
 
-use http_status_core::StatusCode;
-use proc_macro2::{Literal, Span, TokenStream, TokenTree};
+use proc_macro2::{Span, TokenStream, TokenTree};
 
 use crate::{code, path};
 use syn::{Error, Result};
@@ -28,19 +27,11 @@ pub fn expand(input: TokenStream) -> Result<TokenStream> {
     let first = tokens.next();
     let second = tokens.next();
     if let (Some(TokenTree::Literal(literal)), None) = (&first, &second) {
-        if let Some(status) = plain_decimal(literal) {
+        if let Some(status) = code::Code::from_plain_literal(&literal.to_string()) {
             return Ok(path::constant([krate], status, literal.span()));
         }
     }
     let rest: Vec<TokenTree> = first.into_iter().chain(second).chain(tokens).collect();
     let code = code::resolve(&rest, code::Site::Macro)?;
     Ok(path::constant([krate], code.status, code.span))
-}
-
-/// `404` or `404u16` naming a registered code; `None` sends anything else,
-/// valid or not, down the slow path.
-fn plain_decimal(literal: &Literal) -> Option<StatusCode> {
-    let text = literal.to_string();
-    // Core's `FromStr` takes exactly three ASCII digits naming a registered code.
-    text.strip_suffix("u16").unwrap_or(&text).parse().ok()
 }

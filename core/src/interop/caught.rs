@@ -161,7 +161,7 @@ pub(crate) fn is_plain_error(status: u16, content_type: Option<&[u8]>) -> bool {
 /// The response headers a problem replaces; every other header of the
 /// framework's response (`Allow`, `Retry-After`) is kept.
 pub(crate) fn is_replaced_header(name: &str) -> bool {
-    crate::parts::RESPONSE_OWNED
+    http_status_table::names::RESPONSE_OWNED
         .iter()
         .any(|replaced| name.eq_ignore_ascii_case(replaced))
 }

@@ -2,8 +2,8 @@
 //! and the framework integrations the derive's words turn on.
 //!
 //! An integration is one module here, with the hook the derive calls (a
-//! `#[macro_export]` `macro_rules!` named `__{feature}_hook`), and one row in
-//! [`integrations!`]'s table below, which also gives the derive its words.
+//! `#[macro_export]` `macro_rules!`), and one row in the table crate's
+//! `__integration_rows!`, which gives the derive its word and its hook.
 
 #[cfg(feature = "actix4")]
 pub mod actix;
@@ -28,34 +28,13 @@ mod serde;
 #[cfg(feature = "utoipa5")]
 pub mod utoipa;
 
-/// One word of `#[status(...)]` on a type, and what it turns on.
-#[doc(hidden)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Integration {
-    /// The word: `#[status(axum)]`.
-    pub word: &'static str,
-    /// The feature of http-status that defines the hook, `__{feature}_hook`.
-    pub feature: &'static str,
-    /// What the hook writes, for docs and messages.
-    pub generates: &'static str,
-    /// Whether this build of core has the feature (for tests that must
-    /// know which words compile).
-    pub enabled: bool,
-}
+pub use http_status_table::{INTEGRATIONS, Integration};
 
-/// The table: each row gives the derive its word, and defines the hook's
-/// twin for builds without the feature, an error that names the feature.
-/// (`$d` is a `$`, so that the rows can define `macro_rules!` of their own.)
-macro_rules! integrations {
+/// From the table's rows: each hook's twin for builds without its feature,
+/// an error that names the feature, and which words this build has. (`$d`
+/// is a `$`, so that the rows can define `macro_rules!` of their own.)
+macro_rules! missing_hooks {
     ($d:tt $($word:ident, $feature:literal, $hook:ident, $generates:literal;)*) => {
-        /// Every integration word, in the order of this table.
-        pub const INTEGRATIONS: &[Integration] = &[$(Integration {
-            word: stringify!($word),
-            feature: $feature,
-            generates: $generates,
-            enabled: cfg!(feature = $feature),
-        }),*];
-
         $(
             #[cfg(not(feature = $feature))]
             #[doc(hidden)]
@@ -64,18 +43,19 @@ macro_rules! integrations {
                 ($d($d tokens:tt)*) => { $crate::__missing_feature! { $d($d tokens)* } };
             }
         )*
+
+        /// Whether this build of core has the feature that `integration`
+        /// needs (for tests that must know which words compile).
+        pub fn is_enabled(integration: &Integration) -> bool {
+            match integration.word {
+                $(stringify!($word) => cfg!(feature = $feature),)*
+                _ => false,
+            }
+        }
     };
 }
 
-integrations! { $
-    // word  feature    hook            what it generates
-    utoipa, "utoipa5", __utoipa5_hook, "`utoipa::IntoResponses`";
-    aide,   "aide015", __aide015_hook, "`aide::OperationOutput`";
-    axum,   "axum08",  __axum08_hook,  "axum's `IntoResponse`, a problem body";
-    actix,  "actix4",  __actix4_hook,  "actix-web's `ResponseError`, a problem body";
-    poem,   "poem3",   __poem3_hook,   "`From<T> for poem::Error`, a problem body";
-    salvo,  "salvo1",  __salvo1_hook,  "salvo's `Writer`, a problem body";
-}
+http_status_table::__integration_rows!(missing_hooks $);
 
 /// The statuses of a transparent field's type, for the OpenAPI hooks: the
 /// type's own set, or open where the derive could not name a sized type.

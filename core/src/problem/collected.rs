@@ -10,7 +10,7 @@ use alloc::vec::Vec;
 use core::fmt::{self, Display};
 
 use crate::ProblemParts;
-use crate::parts::{RESPONSE_OWNED, STANDARD_MEMBERS, is_member_name, is_token};
+use http_status_table::names::{RESPONSE_OWNED, STANDARD_MEMBERS, is_member_name, is_token};
 
 #[derive(Debug, Default)]
 pub(crate) struct Collected {

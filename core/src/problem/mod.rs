@@ -13,8 +13,8 @@ use core::fmt::{self, Display};
 
 pub(crate) use self::collected::Collected;
 pub use self::json::Extension;
-use crate::parts::{STANDARD_MEMBERS, is_member_name};
 use crate::{HttpStatus, Language, StatusCode};
+use http_status_table::names::{STANDARD_MEMBERS, is_member_name};
 
 /// An RFC 9457 problem response built from an error: `Content-Type:
 /// application/problem+json` and a body such as

@@ -10,7 +10,7 @@ use syn::parse::Parser;
 use syn::punctuated::Punctuated;
 use syn::{Attribute, Error, Lit, Meta, Path, Token};
 
-use http_status_core::__private_0_1::{RESPONSE_OWNED, is_member_name, is_token};
+use http_status_table::names::{RESPONSE_OWNED, is_member_name, is_token};
 
 use super::ctxt::Ctxt;
 use crate::code::{self, Resolved};
@@ -37,22 +37,14 @@ pub(crate) const HEADER: &str = "header";
 /// An integration a type opts into with one word on the type:
 /// `#[status(utoipa)]`. Opt-in per type, so that enabling a feature anywhere
 /// in a build never adds an impl to a type that did not ask for it. The word
-/// makes the derive call the hook `__{feature}_hook!`, which core defines
-/// under the feature, and as an error that names the feature without it.
-/// The rows are core's, so an integration is written in one place.
-pub(crate) type Integration = http_status_core::__private_0_1::Integration;
+/// makes the derive call its row's hook, which core defines under the
+/// feature, and as an error that names the feature without it. The rows are
+/// the table crate's, so an integration is written in one place.
+pub(crate) type Integration = http_status_table::Integration;
 
 /// The integration `word` names, if any.
 fn integration_named(word: &Ident) -> Option<Integration> {
-    let word = word.unraw();
-    INTEGRATIONS.iter().copied().find(|i| word == i.word)
-}
-
-pub(crate) use http_status_core::__private_0_1::INTEGRATIONS;
-
-/// The core hook that writes the impl.
-pub(crate) fn hook(integration: &Integration) -> String {
-    format!("__{}_hook", integration.feature)
+    http_status_table::integration(&word.unraw().to_string()).copied()
 }
 
 /// Everything the `#[status(...)]` attributes of one item say.
@@ -87,16 +79,13 @@ pub(crate) fn default_crate() -> TokenStream {
     quote!(::http_status)
 }
 
-/// What an item of `#[status(...)]` may be, for `help:` lines; the
-/// integration words come from their table.
-fn expected() -> String {
-    let words: String = INTEGRATIONS
-        .iter()
-        .map(|i| format!("`{}`, ", i.word))
-        .collect();
-    format!(
-        "expected a status code such as `404`, a reason phrase such as \"Not Found\", `transparent`, `expose`, `withhold`, {words}`www_authenticate = \"…\"`, `type = \"…\"` or `crate = path`"
-    )
+/// What an item of `#[status(...)]` may be, for `help:` lines. The
+/// integrations are named by kind, not listed: their words live in the
+/// table crate, and a new row must not change every message.
+const EXPECTED: &str = "expected a status code such as `404`, a reason phrase such as \"Not Found\", `transparent`, `expose`, `withhold`, an integration such as `axum` or `utoipa`, `www_authenticate = \"…\"`, `type = \"…\"` or `crate = path`";
+
+fn expected() -> &'static str {
+    EXPECTED
 }
 
 /// Whether `attr` is ours: `#[status(...)]`, also written `#[r#status(...)]`.
@@ -414,9 +403,7 @@ fn both_message(code: &Resolved) -> String {
 
 fn is_constant_name(word: &Ident) -> bool {
     let word = word.unraw();
-    http_status_core::StatusCode::ALL
-        .iter()
-        .any(|s| word == s.constant_name())
+    http_status_table::ENTRIES.iter().any(|e| word == e.name)
 }
 
 /// The attribute's items: its tokens split at top-level commas. One trailing

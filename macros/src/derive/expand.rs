@@ -76,7 +76,7 @@ fn hooks(
         .integrations
         .iter()
         .map(|(integration, word)| {
-            let hook = Ident::new(&super::attr::hook(integration), word.span());
+            let hook = Ident::new(integration.hook, word.span());
             let feature = syn::LitStr::new(integration.feature, word.span());
             // The whole call at the word, so that the error a hook gives
             // without its feature points at the word, not at the derive.

@@ -1,7 +1,12 @@
 //! Checks that need the whole input: every item has exactly one way to get
 //! its status, and each attribute stands where it means something.
 
-use http_status_core::__private_0_1::STANDARD_MEMBERS;
+use http_status_table::names::STANDARD_MEMBERS;
+
+/// The codes whose headers the rules below name.
+const CREATED: u16 = 201;
+const UNAUTHORIZED: u16 = 401;
+const METHOD_NOT_ALLOWED: u16 = 405;
 
 use super::ast::{Enum, Field, Input, Struct};
 use super::attr::Attrs;
@@ -165,11 +170,9 @@ fn check_parts(ctxt: &Ctxt, attrs: &Attrs, fields: &[Field], code: Option<Resolv
             let status = code.map(|code| code.status);
             let misplaced = match (name.as_str(), status) {
                 // RFC 9110 §10.2.2: a redirect's target or a created resource.
-                ("location", Some(s)) => {
-                    !(s.is_redirection() || s == http_status_core::StatusCode::CREATED)
-                }
+                ("location", Some(s)) => !(s.is_redirection() || s.as_u16() == CREATED),
                 // §10.2.1: the methods a 405 allows.
-                ("allow", Some(s)) => s != http_status_core::StatusCode::METHOD_NOT_ALLOWED,
+                ("allow", Some(s)) => s.as_u16() != METHOD_NOT_ALLOWED,
                 _ => false,
             };
             if let (true, Some(status)) = (misplaced, status) {
@@ -211,7 +214,7 @@ fn check_protocol(ctxt: &Ctxt, owner: &Attrs, item: &Attrs) {
     };
     let status = code.status;
     if let Some((_, key)) = &item.challenge {
-        if status != http_status_core::StatusCode::UNAUTHORIZED {
+        if status.as_u16() != UNAUTHORIZED {
             ctxt.error_spanned_by(
                 key,
                 format!("`www_authenticate` is the challenge of a 401, and this item answers {status}\nhelp: remove it, or answer 401"),
@@ -228,7 +231,7 @@ fn check_protocol(ctxt: &Ctxt, owner: &Attrs, item: &Attrs) {
                 "`#[status({word})]` answers with a problem body, and a {status} response cannot carry content ({spec})\nhelp: answer {status} from the handler itself, not as an error of this type; or use a status whose response has content"
             ),
         ));
-    } else if status == http_status_core::StatusCode::UNAUTHORIZED && item.challenge.is_none() {
+    } else if status.as_u16() == UNAUTHORIZED && item.challenge.is_none() {
         ctxt.error(syn::Error::new(
             code.span,
             format!(

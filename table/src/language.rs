@@ -3,8 +3,6 @@
 
 use core::fmt;
 
-use crate::StatusCode;
-
 /// A language the catalog writes every reason phrase in. A third language
 /// is one more variant here and one more column in the catalog.
 ///
@@ -139,117 +137,5 @@ fn weight<'a>(parameters: impl Iterator<Item = &'a str>) -> Option<u16> {
 impl fmt::Display for Language {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.tag())
-    }
-}
-
-impl StatusCode {
-    /// The reason phrase in `language`: [`reason`](Self::reason) or
-    /// [`reason_zh`](Self::reason_zh).
-    ///
-    /// 指定语言的原因短语。
-    ///
-    /// ```
-    /// # use http_status_core as http_status;
-    /// use http_status::*;
-    /// assert_eq!(StatusCode::GONE.reason_in(Language::English), "Gone");
-    /// ```
-    #[inline]
-    pub const fn reason_in(self, language: Language) -> &'static str {
-        match language {
-            Language::English => self.reason(),
-            Language::Chinese => self.reason_zh(),
-        }
-    }
-}
-
-/// Which language problem responses are sent in: the client's, read from
-/// `Accept-Language` (q-values included), or one for everyone. Each
-/// framework integration applies it its own way; the language decides the
-/// title (English or 中文), and the response says `Content-Language` and,
-/// when negotiated, `Vary: Accept-Language`. Other responses are untouched.
-///
-/// - axum: a tower layer, `.layer(NegotiateLanguage::new())`;
-/// - actix-web: `.wrap(actix_web::middleware::from_fn(http_status::actix::negotiate_language))`,
-///   with the setting from `App::app_data(NegotiateLanguage::…)`;
-/// - poem: a middleware, `.with(NegotiateLanguage::new())`;
-/// - salvo: the response writer reads the request itself and negotiates
-///   by default; a `NegotiateLanguage` in the depot changes that.
-///
-/// 按 `Accept-Language` 选择问题响应的语言（英文或中文）。
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct NegotiateLanguage {
-    default: Language,
-    negotiate: bool,
-}
-
-impl NegotiateLanguage {
-    /// Negotiate, with English when the client asks for no catalog language.
-    ///
-    /// ```
-    /// # use http_status_core as http_status;
-    /// use http_status::{Language, NegotiateLanguage};
-    /// assert_eq!(NegotiateLanguage::new(), NegotiateLanguage::new().default_language(Language::English));
-    /// ```
-    pub const fn new() -> NegotiateLanguage {
-        NegotiateLanguage {
-            default: Language::English,
-            negotiate: true,
-        }
-    }
-
-    /// The language for clients that ask for none the catalog has.
-    ///
-    /// ```
-    /// # use http_status_core as http_status;
-    /// use http_status::{Language, NegotiateLanguage};
-    /// let layer = NegotiateLanguage::new().default_language(Language::Chinese);
-    /// assert_ne!(layer, NegotiateLanguage::new());
-    /// ```
-    pub const fn default_language(self, language: Language) -> NegotiateLanguage {
-        NegotiateLanguage {
-            default: language,
-            ..self
-        }
-    }
-
-    /// Always `language`, whatever the client asks; no `Vary`.
-    ///
-    /// ```
-    /// # use http_status_core as http_status;
-    /// use http_status::{Language, NegotiateLanguage};
-    /// assert_ne!(NegotiateLanguage::fixed(Language::English), NegotiateLanguage::new());
-    /// ```
-    pub const fn fixed(language: Language) -> NegotiateLanguage {
-        NegotiateLanguage {
-            default: language,
-            negotiate: false,
-        }
-    }
-
-    /// The language for a request whose `Accept-Language` is `header`.
-    ///
-    /// ```
-    /// # use http_status_core as http_status;
-    /// use http_status::{Language, NegotiateLanguage};
-    /// assert_eq!(NegotiateLanguage::new().language(Some("zh-CN, en;q=0.5")), Language::Chinese);
-    /// assert_eq!(NegotiateLanguage::fixed(Language::English).language(Some("zh")), Language::English);
-    /// ```
-    pub fn language(self, header: Option<&str>) -> Language {
-        if !self.negotiate {
-            return self.default;
-        }
-        Language::negotiate(header, self.default)
-    }
-
-    /// Whether the language follows the request (and the response varies).
-    pub const fn negotiates(self) -> bool {
-        self.negotiate
-    }
-}
-
-/// [`NegotiateLanguage::new`].
-impl Default for NegotiateLanguage {
-    fn default() -> NegotiateLanguage {
-        NegotiateLanguage::new()
     }
 }

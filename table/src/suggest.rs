@@ -3,7 +3,10 @@
 
 use core::fmt;
 
-use crate::{Class, StatusCode, Unofficial};
+use crate::catalog::{ENTRIES, Named, entry_of};
+use crate::class::Class;
+use crate::reserved::Reserved;
+use crate::unofficial::Unofficial;
 
 /// Registered codes that an unknown number may have meant, or, for a
 /// well-known unofficial number, the registered codes to send instead. Its
@@ -16,13 +19,14 @@ use crate::{Class, StatusCode, Unofficial};
 /// assert_eq!(help.to_string(), "the nearest registered 5xx code is 511 Network Authentication Required");
 /// let help = StatusCode::from_u16(522).unwrap_err().help().unwrap();
 /// assert_eq!(help.to_string(), "the registered code to send instead is 504 Gateway Timeout");
-/// assert_eq!(help.codes().map(StatusCode::as_u16).collect::<Vec<_>>(), [504]);
+/// assert_eq!(help.codes().collect::<Vec<_>>(), [504]);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Help {
     kind: HelpKind,
     /// Best first; three, for a number that three vendors use differently.
-    codes: [Option<StatusCode>; 3],
+    /// Registered codes, so each has an entry.
+    codes: [Option<u16>; 3],
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -41,10 +45,10 @@ impl Help {
     /// [`UnknownStatusCode::help`](crate::UnknownStatusCode::help) is the public way in.
     pub(crate) fn for_code(code: i128) -> Option<Help> {
         if let Ok(code) = u16::try_from(code) {
-            if StatusCode::from_u16(code).is_ok() || crate::Reserved::from_u16(code).is_some() {
+            if entry_of(code).is_some() || Reserved::from_u16(code).is_some() {
                 return None;
             }
-            if !crate::Unofficial::from_u16(code).is_empty() {
+            if !Unofficial::from_u16(code).is_empty() {
                 return Help::instead(code);
             }
         }
@@ -65,7 +69,7 @@ impl Help {
     /// `None` when no use has a clear one (nginx's 444 drops the connection).
     fn instead(code: u16) -> Option<Help> {
         let mut codes = [None; 3];
-        for status in crate::Unofficial::from_u16(code)
+        for status in Unofficial::from_u16(code)
             .iter()
             .filter_map(|u| u.instead())
         {
@@ -83,19 +87,12 @@ impl Help {
     }
 
     fn nearest(code: u16, class: Class) -> Option<Help> {
-        let in_class = |s: &&StatusCode| s.class() == class;
-        let below = StatusCode::ALL
-            .iter()
-            .rev()
-            .filter(in_class)
-            .find(|s| s.as_u16() < code);
-        let above = StatusCode::ALL
-            .iter()
-            .filter(in_class)
-            .find(|s| s.as_u16() > code);
+        let in_class = ENTRIES.iter().filter(|e| e.class == class).map(|e| e.code);
+        let below = in_class.clone().rev().find(|&c| c < code);
+        let above = in_class.clone().find(|&c| c > code);
         let codes = match (below, above) {
-            (Some(&b), Some(&a)) => [Some(b), Some(a), None],
-            (Some(&one), None) | (None, Some(&one)) => [Some(one), None, None],
+            (Some(b), Some(a)) => [Some(b), Some(a), None],
+            (Some(one), None) | (None, Some(one)) => [Some(one), None, None],
             (None, None) => return None,
         };
         Some(Help {
@@ -104,22 +101,22 @@ impl Help {
         })
     }
 
-    /// The suggested codes, best first.
+    /// The suggested codes, best first; each is registered.
     ///
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::*;
     /// let help = StatusCode::from_u16(4040).unwrap_err().help().unwrap();
-    /// assert_eq!(help.codes().collect::<Vec<_>>(), [StatusCode::NOT_FOUND, StatusCode::BAD_REQUEST]);
+    /// assert_eq!(help.codes().collect::<Vec<_>>(), [404, 400]);
     /// ```
-    pub fn codes(&self) -> impl Iterator<Item = StatusCode> + '_ {
+    pub fn codes(&self) -> impl Iterator<Item = u16> + '_ {
         self.codes.iter().flatten().copied()
     }
 }
 
 impl fmt::Display for Help {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (self.kind, self.codes) {
+        match (self.kind, self.codes.map(|c| c.map(Named))) {
             (HelpKind::Nearest(class), [Some(one), None, _]) => {
                 write!(f, "the nearest registered {} code is {one}", class.label())
             }
@@ -129,16 +126,16 @@ impl fmt::Display for Help {
                 class.label()
             ),
             (HelpKind::Unofficial(code), codes) => {
-                let uses = crate::Unofficial::from_u16(code);
-                if let [Some(one), None, _] = codes {
-                    if uses.iter().all(|u| u.instead() == Some(one)) {
+                let uses = Unofficial::from_u16(code);
+                if let [Some(one), None, _] = &codes {
+                    if uses.iter().all(|u| u.instead() == Some(one.0)) {
                         return write!(f, "the registered code to send instead is {one}");
                     }
                 }
                 // The uses disagree: name the one each code stands in for.
                 f.write_str("send ")?;
                 for (i, status) in codes.iter().flatten().enumerate() {
-                    let named = uses.iter().find(|u| u.instead() == Some(*status));
+                    let named = uses.iter().find(|u| u.instead() == Some(status.0));
                     if i > 0 {
                         f.write_str("; ")?;
                     }
@@ -161,7 +158,7 @@ impl fmt::Display for Help {
 
 /// Registered codes one digit away from a number with two or four digits:
 /// a digit dropped or typed twice. Best first: the longest shared prefix.
-fn typo_fixes(code: u64) -> [Option<StatusCode>; 2] {
+fn typo_fixes(code: u64) -> [Option<u16>; 2] {
     let mut digits = [0u8; 4];
     let len = match code {
         10..=99 => 2,
@@ -176,12 +173,13 @@ fn typo_fixes(code: u64) -> [Option<StatusCode>; 2] {
     let digits = &digits[..len];
 
     // (shared prefix length, code), kept sorted, best first.
-    let mut best: [Option<(usize, StatusCode)>; 2] = [None, None];
+    let mut best: [Option<(usize, u16)>; 2] = [None, None];
     let mut offer = |candidate: [u8; 3]| {
         let value = candidate.iter().fold(0u16, |n, d| n * 10 + u16::from(*d));
-        let Ok(status) = StatusCode::from_u16(value) else {
+        if entry_of(value).is_none() {
             return;
-        };
+        }
+        let status = value;
         if best.iter().flatten().any(|(_, s)| *s == status) {
             return;
         }
@@ -191,7 +189,7 @@ fn typo_fixes(code: u64) -> [Option<StatusCode>; 2] {
             .take_while(|(a, b)| a == b)
             .count();
         let entry = Some((prefix, status));
-        let outranks = |slot: &Option<(usize, StatusCode)>| match slot {
+        let outranks = |slot: &Option<(usize, u16)>| match slot {
             None => true,
             Some((p, s)) => prefix > *p || (prefix == *p && status < *s),
         };
@@ -234,7 +232,7 @@ fn typo_fixes(code: u64) -> [Option<StatusCode>; 2] {
 
 /// The edit distance between two ASCII-case-folded strings, or `None` when
 /// either is too long to be a reason phrase.
-pub(crate) fn edit_distance(a: &str, b: &str) -> Option<usize> {
+pub fn edit_distance(a: &str, b: &str) -> Option<usize> {
     const MAX: usize = 64;
     let (a, b) = (a.as_bytes(), b.as_bytes());
     if a.len() > MAX || b.len() > MAX {

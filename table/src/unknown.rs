@@ -2,8 +2,11 @@
 
 use core::fmt;
 
+use crate::class::Class;
+use crate::reserved::Reserved;
 use crate::suggest::Help;
-use crate::{Class, Reserved, StatusCode, Temporary, Unofficial};
+use crate::temporary::Temporary;
+use crate::unofficial::Unofficial;
 
 /// A number that is not a registered status code.
 ///
@@ -44,7 +47,9 @@ pub struct UnknownStatusCode {
 }
 
 impl UnknownStatusCode {
-    pub(crate) const fn new(code: i128) -> UnknownStatusCode {
+    /// The error for `code`, which the caller has found unregistered.
+    #[doc(hidden)]
+    pub const fn new(code: i128) -> UnknownStatusCode {
         UnknownStatusCode { code }
     }
 
@@ -235,7 +240,7 @@ impl fmt::Display for PhraseUses<'_> {
 /// `"Client Closed Request" (nginx, access log only; Google APIs) or "Token
 /// Required" (Esri ArcGIS, in response bodies only)`: each name once, with
 /// its users and where each is seen.
-pub(crate) fn write_uses(f: &mut fmt::Formatter<'_>, uses: &[Unofficial]) -> fmt::Result {
+fn write_uses(f: &mut fmt::Formatter<'_>, uses: &[Unofficial]) -> fmt::Result {
     // Each name where it first appears, with every user who gives it.
     let firsts = uses
         .iter()
@@ -277,23 +282,3 @@ fn write_users<'a>(
 }
 
 impl core::error::Error for UnknownStatusCode {}
-
-/// `TryFrom` for every integer type: the same checks and the same error as
-/// `from_u16`, for numbers that come from JSON, command lines or databases.
-macro_rules! try_from_integers {
-    ($($ty:ty)*) => {$(
-        impl TryFrom<$ty> for StatusCode {
-            type Error = UnknownStatusCode;
-
-            fn try_from(value: $ty) -> Result<StatusCode, UnknownStatusCode> {
-                match u16::try_from(value) {
-                    Ok(code) => StatusCode::from_u16(code),
-                    // Each of these types fits in i128, so the number is kept as it is.
-                    Err(_) => Err(UnknownStatusCode::new(value as i128)),
-                }
-            }
-        }
-    )*};
-}
-
-try_from_integers!(u8 u32 u64 usize i8 i16 i32 i64 i128 isize);

@@ -10,7 +10,7 @@
 
 use core::fmt;
 
-use crate::StatusCode;
+use crate::catalog::{Named, row_of};
 
 /// One vendor's use of a code that IANA has not registered.
 ///
@@ -31,7 +31,7 @@ pub struct Unofficial {
     user: &'static str,
     name: Option<&'static str>,
     seen: Seen,
-    instead: Option<StatusCode>,
+    instead: Option<u16>,
     source: &'static str,
     meaning: &'static str,
     meaning_zh: &'static str,
@@ -46,7 +46,7 @@ pub struct Unofficial {
 /// use http_status::{Seen, StatusCode, Unofficial};
 ///
 /// let nginx = Unofficial::from_u16(494)[0];
-/// assert_eq!(nginx.seen(), Seen::Configuration { answered: StatusCode::BAD_REQUEST, directive: "error_page" });
+/// assert_eq!(nginx.seen(), Seen::Configuration { answered: 400, directive: "error_page" });
 /// assert!(!nginx.seen().is_in_status_line());
 /// assert_eq!(
 ///     nginx.where_seen().to_string(),
@@ -81,7 +81,7 @@ pub enum Seen {
     /// 只存在于服务器配置中：实际发送和记录的是另一个状态码，只有该配置指令能匹配此码。
     Configuration {
         /// The code the client receives and the log records.
-        answered: StatusCode,
+        answered: u16,
         /// The configuration directive that can match the number.
         directive: &'static str,
     },
@@ -140,10 +140,10 @@ impl Seen {
 }
 
 /// A registered code, or a compile error in this table.
-const fn registered(code: u16) -> StatusCode {
-    match StatusCode::from_u16(code) {
-        Ok(status) => status,
-        Err(_) => panic!("`instead` and `config` must name registered codes"),
+const fn registered(code: u16) -> u16 {
+    match row_of(code) {
+        Some(_) => code,
+        None => panic!("`instead` and `config` must name registered codes"),
     }
 }
 
@@ -448,10 +448,10 @@ impl Unofficial {
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::*;
-    /// assert_eq!(Unofficial::from_u16(522)[0].instead(), Some(StatusCode::GATEWAY_TIMEOUT));
+    /// assert_eq!(Unofficial::from_u16(522)[0].instead(), Some(504));
     /// assert_eq!(Unofficial::from_u16(444)[0].instead(), None);
     /// ```
-    pub const fn instead(&self) -> Option<StatusCode> {
+    pub const fn instead(&self) -> Option<u16> {
         self.instead
     }
 
@@ -540,8 +540,8 @@ impl fmt::Display for WhereSeen {
                 false,
             ) => write!(
                 f,
-                "never sent: {user} answers {answered} and logs {}; only `{directive}` can match {code}",
-                answered.as_u16()
+                "never sent: {user} answers {} and logs {answered}; only `{directive}` can match {code}",
+                Named(answered)
             ),
             (
                 Seen::Configuration {
@@ -551,8 +551,7 @@ impl fmt::Display for WhereSeen {
                 true,
             ) => write!(
                 f,
-                "不会发送：{user} 实际返回并记录 {}；只有配置中的 `{directive}` 能匹配 {code}",
-                answered.as_u16()
+                "不会发送：{user} 实际返回并记录 {answered}；只有配置中的 `{directive}` 能匹配 {code}"
             ),
         }
     }

@@ -2,32 +2,34 @@
 
 use core::fmt;
 
-use crate::Class;
+use crate::class::Class;
 
-/// One row of the catalog. Built only by the `catalog!` table.
+/// One row of the catalog, built only from `__catalog_rows!`; the
+/// library's `StatusCode` reads it.
+#[doc(hidden)]
 #[derive(Debug)]
-pub(crate) struct Entry {
-    pub(crate) code: u16,
-    pub(crate) name: &'static str,
-    pub(crate) reason: &'static str,
-    pub(crate) reason_zh: &'static str,
+pub struct Entry {
+    pub code: u16,
+    pub name: &'static str,
+    pub reason: &'static str,
+    pub reason_zh: &'static str,
     /// `"404"`, for `as_str`, which matches `http`'s.
-    pub(crate) digits: &'static str,
+    pub digits: &'static str,
     /// `"404 Not Found"`, so that `Display` is a single write.
-    pub(crate) display: &'static str,
-    pub(crate) summary: &'static str,
-    pub(crate) summary_zh: &'static str,
-    pub(crate) class: Class,
-    pub(crate) spec: SpecRef,
-    pub(crate) first_defined: u16,
-    pub(crate) former: &'static [&'static str],
-    pub(crate) former_zh: &'static [&'static str],
-    pub(crate) deprecation: Option<&'static str>,
+    pub display: &'static str,
+    pub summary: &'static str,
+    pub summary_zh: &'static str,
+    pub class: Class,
+    pub spec: SpecRef,
+    pub first_defined: FirstDefined,
+    pub former: &'static [&'static str],
+    pub former_zh: &'static [&'static str],
+    pub deprecation: Option<&'static str>,
     /// The RFC 9110 section that says the response has no content.
-    pub(crate) no_content: Option<SpecRef>,
+    pub no_content: Option<SpecRef>,
     /// The section that makes the response heuristically cacheable.
-    pub(crate) cacheable: Option<SpecRef>,
-    pub(crate) headers: &'static [HeaderRule],
+    pub cacheable: Option<SpecRef>,
+    pub headers: &'static [HeaderRule],
 }
 
 /// A header field that the RFC asks a response with this status to carry:

@@ -1,0 +1,43 @@
+//! The data of [`http-status`](https://docs.rs/http-status): the IANA HTTP
+//! status code table, the reserved, temporary and unofficial codes, the
+//! messages about numbers that are not registered, and the integrations'
+//! words.
+//!
+//! `http-status` 的数据：IANA 状态码表、保留码、临时注册码、非官方码与说明。
+//!
+//! Users depend on `http-status`, which re-exports the public types here
+//! (`Class`, `Language`, `Reserved`, `Unofficial`, `UnknownStatusCode`, …).
+//! This crate exists so that the proc macro and the library share one build
+//! of the data: it has no features and no dependencies, so cargo compiles
+//! it once, for the macro and for the app, whatever features the app turns
+//! on. `StatusCode` itself lives in `http-status-core`, beside the
+//! conversions that its features add.
+#![no_std]
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod catalog;
+mod class;
+mod entry;
+mod integration;
+mod language;
+pub mod names;
+mod reserved;
+mod suggest;
+mod temporary;
+mod unknown;
+mod unofficial;
+
+pub use crate::catalog::{
+    CODES, COUNT, ENTRIES, FIRST, SPAN, closest_reason, entry_of, entry_of_reason, row_of,
+    three_digits,
+};
+pub use crate::class::Class;
+pub use crate::entry::{Entry, FirstDefined, HeaderRule, Requirement, RuleZh, SpecRef};
+pub use crate::integration::{INTEGRATIONS, Integration, integration};
+pub use crate::language::Language;
+pub use crate::reserved::Reserved;
+pub use crate::suggest::{Help, edit_distance};
+pub use crate::temporary::Temporary;
+pub use crate::unknown::{PhraseUses, UnknownStatusCode, WideNumber};
+pub use crate::unofficial::{Seen, Unofficial, WhereSeen};
