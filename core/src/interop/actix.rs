@@ -3,7 +3,6 @@
 //!
 //! actix-web 4 speaks `http` 0.2; the statuses convert through `http02`.
 
-use alloc::borrow::ToOwned;
 use core::fmt::{Debug, Display};
 
 use actix_web::body::{BoxBody, MessageBody};
@@ -11,12 +10,12 @@ use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::error::{
     InternalError, JsonPayloadError, PathError, QueryPayloadError, UrlencodedError,
 };
-use actix_web::http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, HeaderName, HeaderValue, VARY};
+use actix_web::http::header::{ACCEPT_LANGUAGE, HeaderName, HeaderValue};
 use actix_web::middleware::Next;
 use actix_web::{HttpRequest, HttpResponse, ResponseError};
 
 use super::caught::{self, Answered, CatchUnwind};
-use super::respond::{self, Localized};
+use super::respond::{self, Localized, keep_fields, write_fields};
 use crate::{HttpStatus, Language, NegotiateLanguage, Problem, StatusCode};
 
 /// The response for `problem`: its status, a problem+json body (none where
@@ -34,34 +33,18 @@ fn build<T: HttpStatus + Display>(
     negotiated: Option<(Language, bool)>,
 ) -> HttpResponse {
     // Negotiated, the one language; otherwise every one, for the middleware.
-    let mut reply = match negotiated {
-        Some((language, _)) => respond::reply(problem, &[language]),
-        None => respond::reply(problem, Language::ALL),
-    };
-    let language = negotiated.map_or(reply.language, |(language, _)| language);
-    let mut response = HttpResponse::new(reply.status.into());
-    for (name, value) in reply.headers(language) {
-        // A name or value that is not valid (a hand-written impl's) is
-        // left out, never a panic.
-        if let (Ok(name), Ok(value)) = (
-            HeaderName::from_bytes(name.as_bytes()),
-            HeaderValue::from_str(value),
-        ) {
-            response.headers_mut().insert(name, value);
-        }
+    let (answer, localized) = respond::answer(problem, negotiated);
+    let mut response = HttpResponse::new(answer.status.into());
+    write_fields!(
+        response.headers_mut(),
+        answer.fields,
+        HeaderName,
+        HeaderValue
+    );
+    if let Some(bodies) = localized {
+        response.extensions_mut().insert(bodies);
     }
-    if let Some((_, true)) = negotiated {
-        response
-            .headers_mut()
-            .append(VARY, HeaderValue::from_static("accept-language"));
-    }
-    let body = reply.body(language).map(ToOwned::to_owned);
-    if negotiated.is_none() {
-        if let Some(bodies) = reply.localized() {
-            response.extensions_mut().insert(bodies);
-        }
-    }
-    match body {
+    match answer.body {
         Some(body) => response.set_body(BoxBody::new(body)),
         None => response,
     }
@@ -174,12 +157,9 @@ pub async fn negotiate_language(
         return Ok(service_response);
     };
     let (request, mut response) = service_response.into_parts();
-    let headers = response.headers_mut();
-    headers.insert(CONTENT_LANGUAGE, HeaderValue::from_static(language.tag()));
-    if negotiated {
-        headers.append(VARY, HeaderValue::from_static("accept-language"));
-    }
-    let response = match bodies.into_body(language) {
+    let (body, fields) = bodies.choose(language, negotiated);
+    write_fields!(response.headers_mut(), fields, HeaderName, HeaderValue);
+    let response = match body {
         Some(body) => response.set_body(BoxBody::new(body)),
         None => response,
     };
@@ -248,13 +228,7 @@ fn as_problem(response: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBody> {
         Some(problem) => problem,
         None => render(&Problem::new(Answered::new(status, None))),
     };
-    // Every value of a name the problem does not set (two `Set-Cookie`s).
-    let own: alloc::vec::Vec<HeaderName> = problem.headers().keys().cloned().collect();
-    for (name, value) in old.headers() {
-        if !caught::is_replaced_header(name.as_str()) && !own.contains(name) {
-            problem.headers_mut().append(name.clone(), value.clone());
-        }
-    }
+    keep_fields!(problem.headers_mut(), old.headers());
     ServiceResponse::new(request, problem)
 }
 

@@ -5,7 +5,6 @@
 //! These impls must live here, beside `StatusCode`, because of the orphan rule.
 
 use alloc::boxed::Box;
-use alloc::string::String;
 use core::fmt::Display;
 use core::future::Future;
 use core::pin::Pin;
@@ -13,10 +12,10 @@ use core::task::{Context, Poll};
 
 use axum_core::body::Body;
 use axum_core::response::{IntoResponse, Response};
-use http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, HeaderValue, VARY};
+use http::header::{ACCEPT_LANGUAGE, HeaderValue};
 
 use super::caught::{self, Answered, CatchUnwind, Panicked, Problems};
-use super::respond::{self, Localized};
+use super::respond::{self, Localized, keep_fields, write_fields};
 use crate::{HttpStatus, Language, NegotiateLanguage, Problem, StatusCode};
 
 /// An empty response with this status.
@@ -35,19 +34,16 @@ impl IntoResponse for StatusCode {
 /// [`challenge`](HttpStatus::challenge) as `WWW-Authenticate`.
 impl<T: HttpStatus + Display> IntoResponse for Problem<T> {
     fn into_response(self) -> Response {
-        let mut reply = respond::reply(&self, Language::ALL);
-        let body = reply.body(reply.language).map(String::from);
-        let mut response = Response::new(body.map_or_else(Body::empty, Body::from));
-        *response.status_mut() = reply.status.into();
-        for (name, value) in reply.headers(reply.language) {
-            // A name or value that is not valid (a hand-written impl's) is
-            // left out, never a panic.
-            let name = http::HeaderName::from_bytes(name.as_bytes());
-            if let (Ok(name), Ok(value)) = (name, HeaderValue::from_str(value)) {
-                response.headers_mut().insert(name, value);
-            }
-        }
-        if let Some(bodies) = reply.localized() {
+        let (answer, localized) = respond::answer(&self, None);
+        let mut response = Response::new(answer.body.map_or_else(Body::empty, Body::from));
+        *response.status_mut() = answer.status.into();
+        write_fields!(
+            response.headers_mut(),
+            answer.fields,
+            http::HeaderName,
+            HeaderValue
+        );
+        if let Some(bodies) = localized {
             response.extensions_mut().insert(bodies);
         }
         response
@@ -161,13 +157,7 @@ fn as_problem(response: Response) -> Response {
     }
     let (parts, _) = response.into_parts();
     let mut problem = Problem::new(Answered::new(status, None)).into_response();
-    // Every value of a name the problem does not set (two `Set-Cookie`s).
-    let own: alloc::vec::Vec<http::HeaderName> = problem.headers().keys().cloned().collect();
-    for (name, value) in &parts.headers {
-        if !caught::is_replaced_header(name.as_str()) && !own.contains(name) {
-            problem.headers_mut().append(name, value.clone());
-        }
-    }
+    keep_fields!(problem.headers_mut(), &parts.headers);
     problem
 }
 
@@ -176,17 +166,16 @@ fn localize(response: &mut Response, language: Language, negotiated: bool) {
     let Some(bodies) = response.extensions_mut().remove::<Localized>() else {
         return;
     };
-    if let Some(body) = bodies.into_body(language) {
+    let (body, fields) = bodies.choose(language, negotiated);
+    if let Some(body) = body {
         *response.body_mut() = Body::from(body);
-        response
-            .headers_mut()
-            .insert(CONTENT_LANGUAGE, HeaderValue::from_static(language.tag()));
     }
-    if negotiated {
-        response
-            .headers_mut()
-            .append(VARY, HeaderValue::from_static("accept-language"));
-    }
+    write_fields!(
+        response.headers_mut(),
+        fields,
+        http::HeaderName,
+        HeaderValue
+    );
 }
 
 // axum's extractor rejections, statuses from axum 0.8's `extract/rejection.rs`

@@ -1,7 +1,6 @@
 //! poem 3: the `poem::Error` of a problem (what handlers return), the
 //! language middleware, and poem's extractor errors.
 
-use alloc::string::String;
 use core::fmt::{self, Display};
 
 use poem::error::MethodNotAllowedError;
@@ -9,12 +8,12 @@ use poem::error::{
     ParseFormError, ParseJsonError, ParsePathError, ParseQueryError, ReadBodyError, ResponseError,
 };
 use poem::http::Method;
-use poem::http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, HeaderName, HeaderValue, VARY};
+use poem::http::header::{ACCEPT_LANGUAGE, HeaderName, HeaderValue};
 use poem::{Endpoint, IntoEndpoint, IntoResponse, Middleware, Request, Response, RouteMethod};
 
 use super::caught::{self, Answered, CatchUnwind, Problems};
-use super::respond::{self, Localized};
-use crate::{HttpStatus, Language, NegotiateLanguage, Problem, StatusCode, StatusSet};
+use super::respond::{self, Localized, keep_fields, write_fields};
+use crate::{HttpStatus, NegotiateLanguage, Problem, StatusCode, StatusSet};
 
 /// The `poem::Error` that answers `problem`: its status, a problem+json
 /// body (none where the status allows no content), `Content-Language`, a
@@ -30,32 +29,21 @@ fn render_with<T: HttpStatus + Display>(
     problem: &Problem<T>,
     extra: alloc::vec::Vec<(HeaderName, HeaderValue)>,
 ) -> poem::Error {
-    let mut reply = respond::reply(problem, Language::ALL);
-    let mut response = Response::builder().status(reply.status.into()).finish();
-    for (name, value) in reply.headers(reply.language) {
-        // A name or value that is not valid (a hand-written impl's) is
-        // left out, never a panic.
-        if let (Ok(name), Ok(value)) = (
-            HeaderName::from_bytes(name.as_bytes()),
-            HeaderValue::from_str(value),
-        ) {
-            response.headers_mut().insert(name, value);
-        }
-    }
-    // Every value of a name the problem does not set (two `Set-Cookie`s).
-    let own: alloc::vec::Vec<HeaderName> = response.headers().keys().cloned().collect();
-    for (name, value) in extra {
-        if !own.contains(&name) {
-            response.headers_mut().append(name, value);
-        }
-    }
-    if let Some(body) = reply.body(reply.language) {
-        response.set_body(String::from(body));
+    let (answer, localized) = respond::answer(problem, None);
+    let mut response = Response::builder().status(answer.status.into()).finish();
+    write_fields!(
+        response.headers_mut(),
+        answer.fields,
+        HeaderName,
+        HeaderValue
+    );
+    keep_fields!(response.headers_mut(), &extra);
+    if let Some(body) = answer.body {
+        response.set_body(body);
     }
     // poem gives a response the error's data, not the response's own.
-    let bodies = reply.localized();
     let mut error = poem::Error::from_response(response);
-    if let Some(bodies) = bodies {
+    if let Some(bodies) = localized {
         error.set_data(bodies);
     }
     error
@@ -102,12 +90,9 @@ impl<E: Endpoint> Endpoint for Negotiated<E> {
         let Some(bodies) = response.extensions_mut().remove::<Localized>() else {
             return Ok(response);
         };
-        let headers = response.headers_mut();
-        headers.insert(CONTENT_LANGUAGE, HeaderValue::from_static(language.tag()));
-        if self.setting.negotiates() {
-            headers.append(VARY, HeaderValue::from_static("accept-language"));
-        }
-        if let Some(body) = bodies.into_body(language) {
+        let (body, fields) = bodies.choose(language, self.setting.negotiates());
+        write_fields!(response.headers_mut(), fields, HeaderName, HeaderValue);
+        if let Some(body) = body {
             response.set_body(body);
         }
         Ok(response)

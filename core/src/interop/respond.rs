@@ -6,6 +6,7 @@
 //! per language the response may be sent in: every catalog language for a
 //! framework whose middleware picks one later, one where it is known.
 
+use alloc::borrow::Cow;
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Display;
@@ -13,57 +14,182 @@ use core::fmt::Display;
 use crate::problem::Collected;
 use crate::{HttpStatus, IncidentId, Language, Problem, StatusCode};
 
-/// A problem response, before any framework types.
-pub(crate) struct Reply {
-    pub(crate) status: StatusCode,
+/// A problem response, decided: its status, the body in each language
+/// asked for, the challenge and the error's own headers.
+struct Reply {
+    status: StatusCode,
     /// `WWW-Authenticate`, for a 401 that has a challenge.
-    pub(crate) challenge: Option<&'static str>,
+    challenge: Option<&'static str>,
     /// The body in each language asked for; `None` where the status allows
     /// no content (RFC 9110 §6.4.1, §15.3.6).
-    pub(crate) bodies: Option<Vec<(Language, String)>>,
+    bodies: Option<Localized>,
     /// The error's own headers (`#[header]` fields), checked.
-    pub(crate) extra: Vec<(&'static str, String)>,
+    extra: Vec<(&'static str, String)>,
     /// The language of the default body.
-    #[cfg_attr(feature = "salvo1", allow(dead_code))] // see `Localized`
-    pub(crate) language: Language,
+    language: Language,
+}
+
+/// One header field of a problem response, before any framework's types.
+pub(crate) struct Field {
+    /// Lowercase.
+    pub(crate) name: &'static str,
+    pub(crate) value: Cow<'static, str>,
+    /// `Vary` adds to the values already there; any other field replaces them.
+    pub(crate) append: bool,
+}
+
+impl Field {
+    fn set(name: &'static str, value: impl Into<Cow<'static, str>>) -> Field {
+        Field {
+            name,
+            value: value.into(),
+            append: false,
+        }
+    }
+}
+
+/// A problem response as it goes on the wire, before any framework's
+/// types: each framework converts this, and nothing else.
+pub(crate) struct Answer {
+    pub(crate) status: StatusCode,
+    pub(crate) fields: Vec<Field>,
+    pub(crate) body: Option<String>,
+}
+
+/// The response for `problem`, the one way in for every framework. Where
+/// the framework knows the request's language (`Some((language,
+/// negotiated))`), the body is rendered in it alone; otherwise in every
+/// catalog language, the answer is in the problem's own, and the bodies
+/// come back for the framework's language middleware to pick again. Call
+/// once per response: it logs.
+pub(crate) fn answer<T: HttpStatus + Display>(
+    problem: &Problem<T>,
+    language: Option<(Language, bool)>,
+) -> (Answer, Option<Localized>) {
+    match language {
+        Some((language, negotiated)) => {
+            let (answer, _) = reply(problem, &[language]).answer(language, negotiated);
+            (answer, None)
+        }
+        None => {
+            let reply = reply(problem, Language::ALL);
+            let language = reply.language;
+            reply.answer(language, false)
+        }
+    }
 }
 
 impl Reply {
-    /// The response's headers in `language`, lowercase names: the problem
-    /// media type and `Content-Language` when there is a body, and the
-    /// challenge. Each framework inserts them with its own header types.
-    pub(crate) fn headers(&self, language: Language) -> impl Iterator<Item = (&'static str, &str)> {
-        let body = self.bodies.is_some();
-        let content = [
-            ("content-type", crate::PROBLEM_CONTENT_TYPE),
-            ("content-language", language.tag()),
-        ];
-        content
-            .into_iter()
-            .filter(move |_| body)
-            .chain(self.challenge.map(|c| ("www-authenticate", c)))
-            .chain(
-                self.extra
-                    .iter()
-                    .map(|(name, value)| (*name, value.as_str())),
-            )
-    }
-
-    /// The bodies in every language asked for, for the response's extensions.
-    #[cfg_attr(feature = "salvo1", allow(dead_code))] // see `Localized`
-    pub(crate) fn localized(&mut self) -> Option<Localized> {
-        self.bodies.take().map(Localized)
-    }
-
-    /// The body in `language`.
-    pub(crate) fn body(&self, language: Language) -> Option<&str> {
-        let bodies = self.bodies.as_ref()?;
-        bodies
-            .iter()
-            .find(|(l, _)| *l == language)
-            .map(|(_, body)| body.as_str())
+    /// The response in `language`, `negotiated` from the request or not:
+    /// the problem media type and `Content-Language` when there is a body,
+    /// `Vary: accept-language` when negotiated, the challenge, and the
+    /// error's own headers. The bodies come back, for a middleware.
+    fn answer(self, language: Language, negotiated: bool) -> (Answer, Option<Localized>) {
+        let (body, mut fields) = match &self.bodies {
+            Some(bodies) => bodies.choose(language, negotiated),
+            None => (None, vary(negotiated).collect()),
+        };
+        if body.is_some() {
+            fields.insert(0, Field::set("content-type", crate::PROBLEM_CONTENT_TYPE));
+        }
+        fields.extend(self.challenge.map(|c| Field::set("www-authenticate", c)));
+        fields.extend(
+            self.extra
+                .into_iter()
+                .map(|(name, value)| Field::set(name, value)),
+        );
+        let answer = Answer {
+            status: self.status,
+            fields,
+            body,
+        };
+        (answer, self.bodies)
     }
 }
+
+/// `Vary: accept-language`, when the language was negotiated.
+fn vary(negotiated: bool) -> impl Iterator<Item = Field> {
+    negotiated
+        .then_some(Field {
+            name: "vary",
+            value: Cow::Borrowed("accept-language"),
+            append: true,
+        })
+        .into_iter()
+}
+
+/// The body in every language rendered, kept on a response (in its
+/// extensions) for the framework's language middleware.
+#[derive(Clone)]
+pub(crate) struct Localized(Vec<(Language, String)>);
+
+impl Localized {
+    /// The body in `language` (in the first language rendered, where that
+    /// one was not), and the fields that go with it: `Content-Language`,
+    /// and `Vary` when the language was negotiated.
+    pub(crate) fn choose(
+        &self,
+        language: Language,
+        negotiated: bool,
+    ) -> (Option<String>, Vec<Field>) {
+        let chosen = self
+            .0
+            .iter()
+            .find(|(l, _)| *l == language)
+            .or_else(|| self.0.first());
+        let mut fields: Vec<Field> = chosen
+            .map(|(l, _)| Field::set("content-language", l.tag()))
+            .into_iter()
+            .collect();
+        fields.extend(vary(negotiated));
+        (chosen.map(|(_, body)| body.clone()), fields)
+    }
+}
+
+/// Writes `fields` into a framework's header map, given its name and
+/// value types; a name or value that they reject (a hand-written impl's)
+/// is left out, never a panic. A macro, because the four frameworks have
+/// three header maps (`http` 1, `http` 0.2 in actix's own map).
+macro_rules! write_fields {
+    ($map:expr, $fields:expr, $name:ty, $value:ty) => {
+        for field in $fields {
+            if let (Ok(name), Ok(value)) = (
+                <$name>::from_bytes(field.name.as_bytes()),
+                <$value>::from_str(&field.value),
+            ) {
+                if field.append {
+                    $map.append(name, value);
+                } else {
+                    $map.insert(name, value);
+                }
+            }
+        }
+    };
+}
+pub(crate) use write_fields;
+
+/// Adds to a problem's header map every value of each of `old`'s fields
+/// that the problem neither sets nor replaces (two `Set-Cookie`s stay two),
+/// when a framework's bodiless error response becomes a problem.
+#[cfg_attr(
+    not(any(feature = "axum08", feature = "actix4", feature = "poem3")),
+    allow(unused_macros)
+)]
+macro_rules! keep_fields {
+    ($problem:expr, $old:expr) => {{
+        let own: alloc::vec::Vec<_> = $problem.keys().cloned().collect();
+        for (name, value) in $old {
+            if !super::caught::is_replaced_header(name.as_str()) && !own.contains(name) {
+                $problem.append(name.clone(), value.clone());
+            }
+        }
+    }};
+}
+#[cfg_attr(
+    not(any(feature = "axum08", feature = "actix4", feature = "poem3")),
+    allow(unused_imports)
+)]
+pub(crate) use keep_fields;
 
 /// The reply for `problem`, with a body in each of `languages`. Call once
 /// per response: it logs.
@@ -72,10 +198,7 @@ impl Reply {
 /// or panics sends no `detail` and is logged as an incident; a 1xx, which
 /// can never be a final response (RFC 9110 §15.2), is answered as a 500
 /// incident.
-pub(crate) fn reply<T: HttpStatus + Display>(
-    problem: &Problem<T>,
-    languages: &[Language],
-) -> Reply {
+fn reply<T: HttpStatus + Display>(problem: &Problem<T>, languages: &[Language]) -> Reply {
     let own = problem.status();
     let status = final_status(own);
     // The error's text, decided once for the log and every language.
@@ -106,14 +229,16 @@ pub(crate) fn reply<T: HttpStatus + Display>(
         tracing::warn!(status = status.as_u16(), header = %name, "dropped a header whose name or value is not valid");
     }
     let bodies = status.allows_content().then(|| {
-        languages
-            .iter()
-            .map(|l| {
-                let json =
-                    problem.json_in(*l, status, detail.as_deref(), instance.as_deref(), &parts);
-                (*l, json)
-            })
-            .collect()
+        Localized(
+            languages
+                .iter()
+                .map(|l| {
+                    let json =
+                        problem.json_in(*l, status, detail.as_deref(), instance.as_deref(), &parts);
+                    (*l, json)
+                })
+                .collect(),
+        )
     });
     // A 1xx's stand-in 500 carries none of the error's headers.
     let extra = match status == own {
@@ -265,23 +390,6 @@ mod log {
     }
 }
 
-/// The body in every catalog language, kept on a response (in its
-/// extensions) for the framework's language middleware.
-// salvo picks the language before rendering, so it keeps no bodies for
-// middleware; in a build whose only framework is salvo, this goes unused.
-#[cfg_attr(feature = "salvo1", allow(dead_code))]
-#[derive(Clone)]
-pub(crate) struct Localized(pub(crate) Vec<(Language, String)>);
-
-#[cfg_attr(feature = "salvo1", allow(dead_code))] // see `Localized`
-impl Localized {
-    /// The body in `language`.
-    pub(crate) fn into_body(self, language: Language) -> Option<String> {
-        let (_, body) = self.0.into_iter().find(|(l, _)| *l == language)?;
-        Some(body)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use alloc::string::ToString;
@@ -312,8 +420,14 @@ mod tests {
         }
     }
 
+    fn body_in(reply: &Reply, language: Language) -> serde_json::Value {
+        let bodies = reply.bodies.as_ref().expect("a body");
+        let (body, _) = bodies.choose(language, false);
+        serde_json::from_str(&body.expect("a body")).expect("JSON")
+    }
+
     fn body(reply: &Reply) -> serde_json::Value {
-        serde_json::from_str(reply.body(Language::English).expect("a body")).expect("JSON")
+        body_in(reply, Language::English)
     }
 
     #[test]
@@ -341,8 +455,7 @@ mod tests {
             let reply = reply(&problem, Language::ALL);
             assert_eq!(reply.status, StatusCode::INTERNAL_SERVER_ERROR);
             for &language in Language::ALL {
-                let body: serde_json::Value =
-                    serde_json::from_str(reply.body(language).expect("a body")).unwrap();
+                let body = body_in(&reply, language);
                 assert_eq!(body["status"], 500);
                 assert_eq!(
                     body["title"],

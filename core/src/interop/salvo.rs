@@ -2,7 +2,6 @@
 //! negotiates the language itself, and salvo's `ParseError`.
 
 use alloc::boxed::Box;
-use alloc::string::String;
 use core::fmt::Display;
 
 use alloc::sync::Arc;
@@ -10,13 +9,13 @@ use alloc::vec::Vec;
 use salvo_core::http::ParseError;
 
 use salvo_core::catcher::Catcher;
-use salvo_core::http::header::{ACCEPT_LANGUAGE, CONTENT_TYPE, HeaderName, HeaderValue, VARY};
+use salvo_core::http::header::{ACCEPT_LANGUAGE, CONTENT_TYPE, HeaderName, HeaderValue};
 use salvo_core::{
     Depot, FlowCtrl, Handler, Request, Response, Router, Service, Writer, async_trait,
 };
 
 use super::caught::{self, Answered, CatchUnwind};
-use super::respond;
+use super::respond::{self, write_fields};
 use crate::{HttpStatus, NegotiateLanguage, Problem};
 
 /// Writes `problem` as the response: its status, a problem+json body (none
@@ -38,25 +37,16 @@ pub fn render<T: HttpStatus + Display>(
         .unwrap_or_default();
     let header = request.headers().get(ACCEPT_LANGUAGE);
     let language = setting.language(header.and_then(|v| v.to_str().ok()));
-    let reply = respond::reply(problem, &[language]);
-    response.status_code(reply.status.into());
-    for (name, value) in reply.headers(language) {
-        // A name or value that is not valid (a hand-written impl's) is
-        // left out, never a panic.
-        if let (Ok(name), Ok(value)) = (
-            HeaderName::from_bytes(name.as_bytes()),
-            HeaderValue::from_str(value),
-        ) {
-            response.headers_mut().insert(name, value);
-        }
-    }
-    if setting.negotiates() {
-        response
-            .headers_mut()
-            .append(VARY, HeaderValue::from_static("accept-language"));
-    }
-    if let Some(body) = reply.body(language) {
-        response.body(String::from(body));
+    let (answer, _) = respond::answer(problem, Some((language, setting.negotiates())));
+    response.status_code(answer.status.into());
+    write_fields!(
+        response.headers_mut(),
+        answer.fields,
+        HeaderName,
+        HeaderValue
+    );
+    if let Some(body) = answer.body {
+        response.body(body);
     }
 }
 
