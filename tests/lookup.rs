@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 
-use http_status::{Class, StatusCode, Unofficial};
+use http_status::{Class, Language, StatusCode, Unofficial};
 use http_status_cli::query::{Answer, answer, render_json, render_text, table};
 use unicode_width::UnicodeWidthStr;
 
@@ -80,7 +80,10 @@ fn unofficial_codes_are_answered_with_every_use_and_its_source() {
         assert!(text.contains(&format!("{name} — {}", u.user())), "{text}");
         assert!(text.contains(u.source()), "{text}");
         assert!(text.contains(&u.where_seen().to_string()), "{text}");
-        assert!(text.contains(&u.where_seen_zh().to_string()), "{text}");
+        assert!(
+            text.contains(&u.where_seen_in(Language::Chinese).to_string()),
+            "{text}"
+        );
     }
     assert!(
         text.contains("never sent: it appears only in nginx's access log"),

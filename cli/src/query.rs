@@ -1,7 +1,7 @@
 //! What a query finds, and how it is shown: text, JSON, the README's table.
 
 use http_status_core::__private_0_1::WideNumber;
-use http_status_core::{Class, Reserved, Seen, StatusCode, Temporary, Unofficial};
+use http_status_core::{Class, Language, Reserved, Seen, StatusCode, Temporary, Unofficial};
 use serde_json::{Value, json};
 use unicode_width::UnicodeWidthStr;
 
@@ -125,10 +125,10 @@ pub fn search(query: &str) -> Vec<StatusCode> {
         .iter()
         .copied()
         .filter(|s| {
-            let names = [s.reason(), s.reason_zh()]
-                .into_iter()
-                .chain(s.former_reasons().iter().copied())
-                .chain(s.former_reasons_zh().iter().copied());
+            // Every language's names, current and former.
+            let names = Language::ALL.iter().flat_map(|&l| {
+                core::iter::once(s.reason_in(l)).chain(s.former_reasons_in(l).iter().copied())
+            });
             mentions(names, &needle)
         })
         .collect()
@@ -152,7 +152,8 @@ pub fn search_unofficial(query: &str) -> Vec<&'static Unofficial> {
         .iter()
         .filter(|u| {
             let name = u.name().unwrap_or_default();
-            mentions([u.user(), name, u.meaning(), u.meaning_zh()], &needle)
+            let meanings = Language::ALL.iter().map(|&l| u.meaning_in(l));
+            mentions([u.user(), name].into_iter().chain(meanings), &needle)
         })
         .collect()
 }
@@ -172,7 +173,7 @@ pub fn table(codes: &[StatusCode]) -> String {
             vec![
                 s.as_u16().to_string(),
                 s.reason().to_owned(),
-                s.reason_zh().to_owned(),
+                s.reason_in(Language::Chinese).to_owned(),
                 s.class().to_string(),
                 s.spec().to_string(),
             ]
@@ -226,12 +227,16 @@ fn aligned(header: &[&str], rows: &[Vec<String>]) -> String {
 
 /// Every fact about one code, as a person reads it.
 pub fn entry(status: StatusCode) -> String {
-    let mut out = format!("{status} — {}\n\n", status.reason_zh());
-    out += &format!("  {}\n  {}\n\n", status.summary(), status.summary_zh());
+    let mut out = format!("{status} — {}\n\n", status.reason_in(Language::Chinese));
+    out += &format!(
+        "  {}\n  {}\n\n",
+        status.summary(),
+        status.summary_in(Language::Chinese)
+    );
     out += &format!(
         "  class:          {} ({})\n",
         status.class(),
-        status.class().name_zh()
+        status.class().name_in(Language::Chinese)
     );
     out += &format!(
         "  spec:           {} <{}>\n",
@@ -242,10 +247,10 @@ pub fn entry(status: StatusCode) -> String {
     if !status.former_reasons().is_empty() {
         out += &format!("  former phrases: {}\n", status.former_reasons().join(", "));
     }
-    if !status.former_reasons_zh().is_empty() {
+    if !status.former_reasons_in(Language::Chinese).is_empty() {
         out += &format!(
             "  旧译名:         {}\n",
-            status.former_reasons_zh().join("、")
+            status.former_reasons_in(Language::Chinese).join("、")
         );
     }
     if let Some(why) = status.deprecation() {
@@ -269,7 +274,7 @@ pub fn entry(status: StatusCode) -> String {
     for rule in status.header_rules() {
         out += &format!(
             "  header:         {rule}\n                  {}\n",
-            rule.display_zh()
+            rule.display_in(Language::Chinese)
         );
     }
     out
@@ -288,7 +293,7 @@ pub fn render_text(answer: &Answer) -> String {
                 .collect();
             format!(
                 "{class} ({}), {:?}\n\n{}",
-                class.name_zh(),
+                class.name_in(Language::Chinese),
                 class.range(),
                 table(&codes)
             )
@@ -322,7 +327,7 @@ pub fn render_text(answer: &Answer) -> String {
             reserved.spec(),
             reserved.former_reason(),
             sentence_case(reserved.explanation()),
-            reserved.explanation_zh(),
+            reserved.explanation_in(Language::Chinese),
             reserved.spec().url()
         ),
     }
@@ -349,7 +354,7 @@ pub fn temporary_entry(t: &Temporary) -> String {
         registered = t.registered(),
         expires = t.expires(),
         meaning = sentence_case(t.meaning()),
-        meaning_zh = t.meaning_zh(),
+        meaning_zh = t.meaning_in(Language::Chinese),
         source = t.source(),
     )
 }
@@ -359,8 +364,16 @@ pub fn unofficial_entry(code: u16, uses: &[Unofficial]) -> String {
     let mut out = format!("{code} is not registered with IANA. Its unofficial uses:\n");
     for u in uses {
         out += &format!("\n  {} — {}\n", name(u), u.user());
-        out += &format!("    {}\n    {}\n", u.meaning(), u.meaning_zh());
-        out += &format!("    {}\n    {}\n", u.where_seen(), u.where_seen_zh());
+        out += &format!(
+            "    {}\n    {}\n",
+            u.meaning(),
+            u.meaning_in(Language::Chinese)
+        );
+        out += &format!(
+            "    {}\n    {}\n",
+            u.where_seen(),
+            u.where_seen_in(Language::Chinese)
+        );
         if let Some(status) = u.instead().and_then(|code| StatusCode::from_u16(code).ok()) {
             let verb = if u.seen().is_in_status_line() {
                 "send instead"
@@ -382,7 +395,7 @@ fn unofficial_json(u: &Unofficial) -> Value {
         "user": u.user(),
         "seen": seen_json(u),
         "meaning": u.meaning(),
-        "meaning_zh": u.meaning_zh(),
+        "meaning_zh": u.meaning_in(Language::Chinese),
         "instead": u.instead(),
         "source": u.source(),
     })
@@ -401,7 +414,7 @@ fn seen_json(u: &Unofficial) -> Value {
         "in_status_line": u.seen().is_in_status_line(),
         "answered": answered,
         "text": u.where_seen().to_string(),
-        "text_zh": u.where_seen_zh().to_string(),
+        "text_zh": u.where_seen_in(Language::Chinese).to_string(),
     })
 }
 
@@ -418,14 +431,14 @@ fn entry_json(status: StatusCode) -> Value {
         "code": status.as_u16(),
         "unofficial": false,
         "reason": status.reason(),
-        "reason_zh": status.reason_zh(),
+        "reason_zh": status.reason_in(Language::Chinese),
         "summary": status.summary(),
-        "summary_zh": status.summary_zh(),
+        "summary_zh": status.summary_in(Language::Chinese),
         "class": status.class().to_string(),
         "spec": { "rfc": status.spec().rfc(), "section": status.spec().section(), "url": status.spec().url() },
         "first_defined": { "rfc": status.first_defined().rfc(), "http_version": status.first_defined().http_version() },
         "former_reasons": status.former_reasons(),
-        "former_reasons_zh": status.former_reasons_zh(),
+        "former_reasons_zh": status.former_reasons_in(Language::Chinese),
         "deprecated": status.deprecation(),
         "final": status.is_final(),
         "allows_content": status.allows_content(),
@@ -478,7 +491,7 @@ pub fn render_json(answer: &Answer) -> Value {
             "extended": t.extended(),
             "expires": t.expires(),
             "meaning": t.meaning(),
-            "meaning_zh": t.meaning_zh(),
+            "meaning_zh": t.meaning_in(Language::Chinese),
             "source": t.source(),
         }),
         Answer::Reserved(reserved) => json!({
@@ -487,7 +500,7 @@ pub fn render_json(answer: &Answer) -> Value {
             "reason": reserved.reason(),
             "former_reason": reserved.former_reason(),
             "explanation": reserved.explanation(),
-            "explanation_zh": reserved.explanation_zh(),
+            "explanation_zh": reserved.explanation_in(Language::Chinese),
             "spec": { "rfc": reserved.spec().rfc(), "section": reserved.spec().section(), "url": reserved.spec().url() },
         }),
     }
@@ -507,7 +520,7 @@ pub fn markdown_table() -> String {
             "| {} | {}{deprecated} | {} | [{}]({}) | {} |\n",
             status.as_u16(),
             status.reason(),
-            status.reason_zh(),
+            status.reason_in(Language::Chinese),
             status.spec(),
             status.spec().url(),
             status.first_defined()

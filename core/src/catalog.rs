@@ -62,7 +62,8 @@ macro_rules! rule {
     (@level names) => {
         "named, with no requirement keyword"
     };
-    // The same words as `Requirement::keyword_zh`, which concat! cannot call.
+    // The same words as `Requirement::keyword_in(Language::Chinese)`, which
+    // concat! cannot call (a test compares them).
     (@level_zh must) => {
         "必须发送"
     };

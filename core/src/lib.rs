@@ -8,11 +8,11 @@
 //! the `status!` macro and `#[derive(HttpStatus)]`.
 //!
 //! ```
-//! use http_status_core::{Class, StatusCode};
+//! use http_status_core::{Class, Language, StatusCode};
 //!
 //! let status = StatusCode::NOT_FOUND;
 //! assert_eq!(status.to_string(), "404 Not Found");
-//! assert_eq!(status.reason_zh(), "未找到");
+//! assert_eq!(status.reason_in(Language::Chinese), "未找到");
 //! assert_eq!(status.class(), Class::ClientError);
 //! assert_eq!(status.spec().url(), "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5");
 //! ```
@@ -98,7 +98,7 @@ pub use crate::status_code::StatusCode;
 pub use crate::status_set::StatusSet;
 #[doc(inline)]
 pub use http_status_table::{
-    Class, FirstDefined, HeaderRule, Help, Language, Requirement, Reserved, RuleZh, Seen, SpecRef,
+    Class, FirstDefined, HeaderRule, Help, Language, Requirement, Reserved, RuleIn, Seen, SpecRef,
     Temporary, UnknownStatusCode, Unofficial, WhereSeen,
 };
 

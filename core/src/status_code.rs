@@ -18,12 +18,12 @@ use http_status_table::{
 ///
 /// ```
 /// # use http_status_core as http_status;
-/// use http_status::StatusCode;
+/// use http_status::{Language, StatusCode};
 ///
 /// const GONE: StatusCode = StatusCode::GONE;
 /// assert_eq!(GONE.as_u16(), 410);
 /// assert_eq!(GONE.reason(), "Gone");
-/// assert_eq!(StatusCode::NOT_FOUND.reason_zh(), "未找到");
+/// assert_eq!(StatusCode::NOT_FOUND.reason_in(Language::Chinese), "未找到");
 /// assert_eq!(StatusCode::from_u16(404), Ok(StatusCode::NOT_FOUND));
 /// assert!(StatusCode::from_u16(418).is_err());
 ///
@@ -130,23 +130,11 @@ impl StatusCode {
     #[doc(alias = "canonical_reason")]
     #[inline]
     pub const fn reason(self) -> &'static str {
-        self.entry().reason
+        self.reason_in(Language::English)
     }
 
-    /// The Chinese name, such as `"未找到"`.
-    ///
-    /// ```
-    /// # use http_status_core as http_status;
-    /// use http_status::StatusCode;
-    /// assert_eq!(StatusCode::NOT_FOUND.reason_zh(), "未找到");
-    /// ```
-    #[inline]
-    pub const fn reason_zh(self) -> &'static str {
-        self.entry().reason_zh
-    }
-
-    /// The reason phrase in `language`: [`reason`](Self::reason) or
-    /// [`reason_zh`](Self::reason_zh).
+    /// The reason phrase in `language`: IANA's in English, the catalog's
+    /// name in another, such as `"未找到"`.
     ///
     /// 指定语言的原因短语。
     ///
@@ -154,14 +142,11 @@ impl StatusCode {
     /// # use http_status_core as http_status;
     /// use http_status::*;
     /// assert_eq!(StatusCode::GONE.reason_in(Language::English), "Gone");
+    /// assert_eq!(StatusCode::NOT_FOUND.reason_in(Language::Chinese), "未找到");
     /// ```
     #[inline]
     pub const fn reason_in(self, language: Language) -> &'static str {
-        match language {
-            Language::English => self.reason(),
-            Language::Chinese => self.reason_zh(),
-            _ => self.reason(),
-        }
+        self.entry().reason[language.index()]
     }
 
     /// A one-sentence summary in English.
@@ -173,19 +158,19 @@ impl StatusCode {
     /// ```
     #[inline]
     pub const fn summary(self) -> &'static str {
-        self.entry().summary
+        self.summary_in(Language::English)
     }
 
-    /// A one-sentence summary in Chinese. 中文简介。
+    /// A one-sentence summary in `language`. 简介。
     ///
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::*;
-    /// assert!(StatusCode::GONE.summary_zh().contains("永久移除"));
+    /// assert!(StatusCode::GONE.summary_in(Language::Chinese).contains("永久移除"));
     /// ```
     #[inline]
-    pub const fn summary_zh(self) -> &'static str {
-        self.entry().summary_zh
+    pub const fn summary_in(self, language: Language) -> &'static str {
+        self.entry().summary[language.index()]
     }
 
     /// The class, given by the first digit.
@@ -301,19 +286,19 @@ impl StatusCode {
     /// ```
     #[inline]
     pub const fn former_reasons(self) -> &'static [&'static str] {
-        self.entry().former
+        self.former_reasons_in(Language::English)
     }
 
-    /// Chinese names the code was known by before. 旧译名。
+    /// The names the code was known by before, in `language`. 旧译名。
     ///
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::*;
-    /// assert_eq!(StatusCode::CONTENT_TOO_LARGE.former_reasons_zh(), ["请求实体过大"]);
+    /// assert_eq!(StatusCode::CONTENT_TOO_LARGE.former_reasons_in(Language::Chinese), ["请求实体过大"]);
     /// ```
     #[inline]
-    pub const fn former_reasons_zh(self) -> &'static [&'static str] {
-        self.entry().former_zh
+    pub const fn former_reasons_in(self, language: Language) -> &'static [&'static str] {
+        self.entry().former[language.index()]
     }
 
     /// Why the code should no longer be sent, when it is deprecated (305, 510).

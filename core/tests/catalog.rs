@@ -1,6 +1,6 @@
 //! Integrity of the catalog table against the IANA registry and the seed table.
 
-use http_status_core::{Class, Reserved, StatusCode};
+use http_status_core::{Class, Language, Requirement, Reserved, StatusCode};
 
 /// The permanent codes of the IANA registry, copied from the registry itself.
 const IANA: &[u16] = &[
@@ -92,15 +92,18 @@ fn class_matches_the_first_digit() {
 fn every_seed_code_is_present_with_its_chinese_name() {
     for (code, seed_name) in SEED {
         let status = StatusCode::from_u16(code).unwrap();
-        let names_zh: Vec<&str> = std::iter::once(status.reason_zh())
-            .chain(status.former_reasons_zh().iter().copied())
+        let names_zh: Vec<&str> = std::iter::once(status.reason_in(Language::Chinese))
+            .chain(status.former_reasons_in(Language::Chinese).iter().copied())
             .collect();
         assert!(names_zh.contains(&seed_name), "{code}: {names_zh:?}");
     }
     // RFC 9110 renamed 413 and 414; the Chinese name follows the new phrase.
-    assert_eq!(StatusCode::CONTENT_TOO_LARGE.reason_zh(), "内容过大");
     assert_eq!(
-        StatusCode::CONTENT_TOO_LARGE.former_reasons_zh(),
+        StatusCode::CONTENT_TOO_LARGE.reason_in(Language::Chinese),
+        "内容过大"
+    );
+    assert_eq!(
+        StatusCode::CONTENT_TOO_LARGE.former_reasons_in(Language::Chinese),
         ["请求实体过大"]
     );
 }
@@ -111,14 +114,20 @@ fn every_entry_is_documented_in_both_languages() {
         for text in [status.reason(), status.summary()] {
             assert!(!text.is_empty() && text.is_ascii(), "{status}: {text:?}");
         }
-        for text in [status.reason_zh(), status.summary_zh()] {
+        for text in [
+            status.reason_in(Language::Chinese),
+            status.summary_in(Language::Chinese),
+        ] {
             assert!(
                 text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
                 "{status}: {text:?}"
             );
         }
         assert!(status.summary().ends_with('.'), "{status}");
-        assert!(status.summary_zh().ends_with('。'), "{status}");
+        assert!(
+            status.summary_in(Language::Chinese).ends_with('。'),
+            "{status}"
+        );
         assert_ne!(status.summary(), status.reason());
     }
 }
@@ -311,7 +320,7 @@ fn constant_names_are_the_phrase_in_screaming_snake_case() {
 fn classes_have_ranges_and_names() {
     let rows: Vec<String> = Class::ALL
         .iter()
-        .map(|c| format!("{c} {:?} {}", c.range(), c.name_zh()))
+        .map(|c| format!("{c} {:?} {}", c.range(), c.name_in(Language::Chinese)))
         .collect();
     assert_eq!(
         rows,
@@ -490,6 +499,39 @@ fn protocol_rules_match_the_rfcs_row_by_row() {
                     rule.spec().section()
                 )
             );
+        }
+    }
+}
+
+/// The hover docs' requirement words (`catalog!`'s `rule!(@level…)`, where
+/// `concat!` cannot call a function) are `Requirement::keyword_in`'s.
+#[test]
+fn the_docs_requirement_words_are_the_table_s() {
+    let source = include_str!("../src/catalog.rs");
+    let word_after = |arm: &str| {
+        let at = source
+            .find(arm)
+            .unwrap_or_else(|| panic!("{arm} is in catalog.rs"));
+        let rest = &source[at + arm.len()..];
+        let start = rest.find('"').expect("a string") + 1;
+        let end = start + rest[start..].find('"').expect("its end");
+        rest[start..end].to_owned()
+    };
+    for (level, requirement) in [
+        ("must", Requirement::Must),
+        ("should", Requirement::Should),
+        ("may", Requirement::May),
+        ("names", Requirement::Named),
+    ] {
+        for language in Language::ALL {
+            let arm = match language {
+                Language::English => format!("(@level {level}) =>"),
+                _ => format!("(@level_{} {level}) =>", language.tag()),
+            };
+            let doc = word_after(&arm);
+            let table = requirement.keyword_in(*language);
+            // English docs say "named, with no requirement keyword".
+            assert!(doc.starts_with(table), "{arm}: {doc:?} against {table:?}");
         }
     }
 }

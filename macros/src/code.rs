@@ -389,7 +389,7 @@ fn resolve_phrase(literal: &LitStr, text: &str) -> Result<Resolved> {
         )
     } else {
         let help = http_status_table::closest_reason(&phrase)
-            .map(|e| format!("did you mean \"{}\" ({})?", e.reason, e.code));
+            .map(|e| format!("did you mean \"{}\" ({})?", e.iana_reason(), e.code));
         message(
             format_args!("{text} is not a registered reason phrase"),
             help,

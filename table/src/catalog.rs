@@ -84,12 +84,10 @@ macro_rules! entries {
             Entry {
                 code: $code,
                 name: stringify!($name),
-                reason: $reason,
-                reason_zh: $zh,
+                reason: [$reason, $zh],
                 digits: stringify!($code),
                 display: concat!($code, " ", $reason),
-                summary: $summary,
-                summary_zh: $summary_zh,
+                summary: [$summary, $summary_zh],
                 class: Class::$class,
                 spec: SpecRef {
                     rfc: $rfc,
@@ -97,8 +95,7 @@ macro_rules! entries {
                     url: concat!("https://www.rfc-editor.org/rfc/rfc", $rfc, "#section-", $section),
                 },
                 first_defined: FirstDefined { rfc: $first },
-                former: &[$($former),*],
-                former_zh: &[$($former_zh),*],
+                former: [&[$($former),*], &[$($former_zh),*]],
                 deprecation: option!($($deprecated)?),
                 no_content: option!($(SpecRef {
                     rfc: 9110,
@@ -109,8 +106,7 @@ macro_rules! entries {
                 headers: &[$(HeaderRule {
                     name: $header,
                     level: rule!(@requirement $level),
-                    when: option!($($when)?),
-                    when_zh: option!($($when_zh)?),
+                    when: option!($([$when, $when_zh])?),
                     spec: SpecRef {
                         rfc: $hrfc,
                         section: $hsection,
@@ -487,8 +483,11 @@ pub const fn entry_of(code: u16) -> Option<&'static Entry> {
 pub fn entry_of_reason(phrase: &str) -> Option<&'static Entry> {
     let phrase = phrase.trim();
     ENTRIES.iter().find(|entry| {
-        entry.reason.eq_ignore_ascii_case(phrase)
-            || entry.former.iter().any(|f| f.eq_ignore_ascii_case(phrase))
+        entry.iana_reason().eq_ignore_ascii_case(phrase)
+            || entry
+                .iana_former()
+                .iter()
+                .any(|f| f.eq_ignore_ascii_case(phrase))
     })
 }
 
@@ -501,8 +500,8 @@ pub fn closest_reason(phrase: &str) -> Option<&'static Entry> {
     ENTRIES
         .iter()
         .flat_map(|entry| {
-            core::iter::once(entry.reason)
-                .chain(entry.former.iter().copied())
+            core::iter::once(entry.iana_reason())
+                .chain(entry.iana_former().iter().copied())
                 .filter_map(move |known| {
                     Some((crate::suggest::edit_distance(phrase, known)?, entry))
                 })

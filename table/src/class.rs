@@ -3,16 +3,18 @@
 use core::fmt;
 use core::ops::RangeInclusive;
 
+use crate::language::{Language, Texts};
+
 /// The class of a status code, given by its first digit (RFC 9110 §15).
 ///
 /// 状态码的类别，由第一位数字决定。
 ///
 /// ```
 /// # use http_status_core as http_status;
-/// use http_status::{Class, StatusCode};
+/// use http_status::{Class, Language, StatusCode};
 /// assert_eq!(StatusCode::NOT_FOUND.class(), Class::ClientError);
 /// assert_eq!(Class::ClientError.range(), 400..=499);
-/// assert_eq!(Class::ClientError.name_zh(), "客户端错误");
+/// assert_eq!(Class::ClientError.name_in(Language::Chinese), "客户端错误");
 /// assert_eq!(Class::ClientError.to_string(), "4xx Client Error");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -95,30 +97,18 @@ impl Class {
     /// assert_eq!(Class::Success.name(), "Successful");
     /// ```
     pub const fn name(self) -> &'static str {
-        match self {
-            Class::Informational => "Informational",
-            Class::Success => "Successful",
-            Class::Redirection => "Redirection",
-            Class::ClientError => "Client Error",
-            Class::ServerError => "Server Error",
-        }
+        self.name_in(Language::English)
     }
 
-    /// The Chinese name (`"客户端错误"`).
+    /// The name in `language` (`"客户端错误"`).
     ///
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::*;
-    /// assert_eq!(Class::ServerError.name_zh(), "服务器错误");
+    /// assert_eq!(Class::ServerError.name_in(Language::Chinese), "服务器错误");
     /// ```
-    pub const fn name_zh(self) -> &'static str {
-        match self {
-            Class::Informational => "信息响应",
-            Class::Success => "成功",
-            Class::Redirection => "重定向",
-            Class::ClientError => "客户端错误",
-            Class::ServerError => "服务器错误",
-        }
+    pub const fn name_in(self, language: Language) -> &'static str {
+        NAMES[self as usize][language.index()]
     }
 
     /// The short label `"4xx"`.
@@ -145,3 +135,12 @@ impl fmt::Display for Class {
         write!(f, "{} {}", self.label(), self.name())
     }
 }
+
+/// Each class's name, in the order of `Class`, a column per language.
+const NAMES: [Texts; 5] = [
+    ["Informational", "信息响应"],
+    ["Successful", "成功"],
+    ["Redirection", "重定向"],
+    ["Client Error", "客户端错误"],
+    ["Server Error", "服务器错误"],
+];

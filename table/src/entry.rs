@@ -3,6 +3,7 @@
 use core::fmt;
 
 use crate::class::Class;
+use crate::language::{Language, Texts};
 
 /// One row of the catalog, built only from `__catalog_rows!`; the
 /// library's `StatusCode` reads it.
@@ -11,25 +12,36 @@ use crate::class::Class;
 pub struct Entry {
     pub code: u16,
     pub name: &'static str,
-    pub reason: &'static str,
-    pub reason_zh: &'static str,
+    /// The IANA phrase, then its name in each other language.
+    pub reason: Texts,
     /// `"404"`, for `as_str`, which matches `http`'s.
     pub digits: &'static str,
     /// `"404 Not Found"`, so that `Display` is a single write.
     pub display: &'static str,
-    pub summary: &'static str,
-    pub summary_zh: &'static str,
+    pub summary: Texts,
     pub class: Class,
     pub spec: SpecRef,
     pub first_defined: FirstDefined,
-    pub former: &'static [&'static str],
-    pub former_zh: &'static [&'static str],
+    /// Former phrases (IANA's), then former names in each other language.
+    pub former: [&'static [&'static str]; Language::COUNT],
     pub deprecation: Option<&'static str>,
     /// The RFC 9110 section that says the response has no content.
     pub no_content: Option<SpecRef>,
     /// The section that makes the response heuristically cacheable.
     pub cacheable: Option<SpecRef>,
     pub headers: &'static [HeaderRule],
+}
+
+impl Entry {
+    /// The IANA phrase, which lookups by phrase read.
+    pub const fn iana_reason(&self) -> &'static str {
+        self.reason[Language::English.index()]
+    }
+
+    /// The phrases IANA listed before.
+    pub const fn iana_former(&self) -> &'static [&'static str] {
+        self.former[Language::English.index()]
+    }
 }
 
 /// A header field that the RFC asks a response with this status to carry:
@@ -50,8 +62,7 @@ pub struct Entry {
 pub struct HeaderRule {
     pub(crate) name: &'static str,
     pub(crate) level: Requirement,
-    pub(crate) when: Option<&'static str>,
-    pub(crate) when_zh: Option<&'static str>,
+    pub(crate) when: Option<Texts>,
     pub(crate) spec: SpecRef,
 }
 
@@ -86,34 +97,43 @@ impl HeaderRule {
     /// assert_eq!(StatusCode::RANGE_NOT_SATISFIABLE.header_rules()[0].condition(), Some("for a byte-range request"));
     /// ```
     pub const fn condition(self) -> Option<&'static str> {
-        self.when
+        self.condition_in(Language::English)
     }
 
-    /// The condition, in Chinese.
+    /// The condition, in `language`.
     ///
-    /// 附加条件（中文）。
+    /// 附加条件。
     ///
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::*;
-    /// assert_eq!(StatusCode::RANGE_NOT_SATISFIABLE.header_rules()[0].condition_zh(), Some("对字节范围请求"));
+    /// let rule = StatusCode::RANGE_NOT_SATISFIABLE.header_rules()[0];
+    /// assert_eq!(rule.condition_in(Language::Chinese), Some("对字节范围请求"));
     /// ```
-    pub const fn condition_zh(self) -> Option<&'static str> {
-        self.when_zh
+    pub const fn condition_in(self, language: Language) -> Option<&'static str> {
+        match self.when {
+            Some(when) => Some(when[language.index()]),
+            None => None,
+        }
     }
 
-    /// The rule in Chinese: `若对同一请求的 200 响应会携带，必须发送 `ETag``.
+    /// The rule as a sentence in `language`; its `Display` in English is
+    /// the rule's own.
     ///
-    /// 以中文说明的规则。
+    /// 以指定语言说明的规则。
     ///
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::*;
     /// let [rule] = StatusCode::IM_USED.header_rules() else { unreachable!() };
-    /// assert_eq!(rule.display_zh().to_string(), "必须发送 `ETag`（RFC 3229 §10.4.1）");
+    /// assert_eq!(rule.display_in(Language::Chinese).to_string(), "必须发送 `ETag`（RFC 3229 §10.4.1）");
+    /// assert_eq!(rule.display_in(Language::English).to_string(), rule.to_string());
     /// ```
-    pub fn display_zh(self) -> RuleZh {
-        RuleZh(self)
+    pub const fn display_in(self, language: Language) -> RuleIn {
+        RuleIn {
+            rule: self,
+            language,
+        }
     }
 
     /// The section that says it.
@@ -128,34 +148,43 @@ impl HeaderRule {
     }
 }
 
-/// [`HeaderRule::display_zh`]'s text.
+/// [`HeaderRule::display_in`]'s sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct RuleZh(HeaderRule);
+pub struct RuleIn {
+    rule: HeaderRule,
+    language: Language,
+}
 
-impl fmt::Display for RuleZh {
+impl fmt::Display for RuleIn {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let rule = &self.0;
-        if let Some(when) = rule.when_zh {
-            write!(f, "{when}，")?;
+        let HeaderRule {
+            name, level, spec, ..
+        } = self.rule;
+        let when = self.rule.condition_in(self.language);
+        let keyword = level.keyword_in(self.language);
+        // Each language's sentence: the one place a language is a template.
+        match self.language {
+            Language::English => {
+                write!(f, "{name}: {keyword}")?;
+                if let Some(when) = when {
+                    write!(f, " {when}")?;
+                }
+                write!(f, " ({spec})")
+            }
+            Language::Chinese => {
+                if let Some(when) = when {
+                    write!(f, "{when}，")?;
+                }
+                write!(f, "{keyword} `{name}`（{spec}）")
+            }
         }
-        write!(
-            f,
-            "{} `{}`（{}）",
-            rule.level.keyword_zh(),
-            rule.name,
-            rule.spec
-        )
     }
 }
 
 /// `Allow: MUST (RFC 9110 §15.5.6)`, with the condition where there is one.
 impl fmt::Display for HeaderRule {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.name, self.level)?;
-        if let Some(when) = self.when {
-            write!(f, " {when}")?;
-        }
-        write!(f, " ({})", self.spec)
+        self.display_in(Language::English).fmt(f)
     }
 }
 
@@ -200,35 +229,36 @@ impl Requirement {
     /// assert_eq!(Requirement::Should.keyword(), "SHOULD");
     /// ```
     pub const fn keyword(self) -> &'static str {
-        match self {
-            Requirement::Must => "MUST",
-            Requirement::Should => "SHOULD",
-            Requirement::May => "MAY",
-            Requirement::Named => "named",
-        }
+        self.keyword_in(Language::English)
     }
 }
 
 impl Requirement {
-    /// What the keyword asks, in Chinese: `"必须发送"`; for
-    /// [`Requirement::Named`], that the RFC mentions the field without a
-    /// requirement keyword.
+    /// The keyword in `language`: the keyword itself in English, what it
+    /// asks in Chinese (`"必须发送"`); for [`Requirement::Named`], that the
+    /// RFC mentions the field without a requirement keyword.
     ///
     /// ```
     /// # use http_status_core as http_status;
-    /// use http_status::Requirement;
-    /// assert_eq!(Requirement::Must.keyword_zh(), "必须发送");
-    /// assert_eq!(Requirement::Named.keyword_zh(), "规范提及（未用要求关键词）");
+    /// use http_status::{Language, Requirement};
+    /// assert_eq!(Requirement::Must.keyword_in(Language::English), "MUST");
+    /// assert_eq!(Requirement::Must.keyword_in(Language::Chinese), "必须发送");
+    /// assert_eq!(Requirement::Named.keyword_in(Language::Chinese), "规范提及（未用要求关键词）");
     /// ```
-    pub const fn keyword_zh(self) -> &'static str {
-        match self {
-            Requirement::Must => "必须发送",
-            Requirement::Should => "应当发送",
-            Requirement::May => "可以发送",
-            Requirement::Named => "规范提及（未用要求关键词）",
-        }
+    pub const fn keyword_in(self, language: Language) -> &'static str {
+        KEYWORDS[self as usize][language.index()]
     }
 }
+
+/// Each requirement's keyword, in the order of `Requirement`, a column per
+/// language (`catalog!`'s `rule!(@level…)` repeats them for the docs, where
+/// a function cannot be called).
+const KEYWORDS: [Texts; 4] = [
+    ["named", "规范提及（未用要求关键词）"],
+    ["MAY", "可以发送"],
+    ["SHOULD", "应当发送"],
+    ["MUST", "必须发送"],
+];
 
 impl fmt::Display for Requirement {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

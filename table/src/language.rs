@@ -3,8 +3,12 @@
 
 use core::fmt;
 
-/// A language the catalog writes every reason phrase in. A third language
-/// is one more variant here and one more column in the catalog.
+/// A language the catalog writes every text in. Every text is a table with
+/// a column per language ([`Texts`], indexed by [`Language::index`]), so a
+/// third language is a variant here (with its tag), a column in each table,
+/// which the compiler asks for by the tables' length, and an arm in the two
+/// sentence templates (`RuleIn`, `WhereSeen`), which it asks for by their
+/// exhaustive `match`.
 ///
 /// 目录提供的语言：每个原因短语都有英文与中文。
 ///
@@ -35,6 +39,16 @@ impl Language {
     /// assert_eq!(Language::ALL.first(), Some(&Language::English));
     /// ```
     pub const ALL: &'static [Language] = &[Language::English, Language::Chinese];
+
+    /// How many languages the catalog has: the length of every column.
+    #[doc(hidden)]
+    pub const COUNT: usize = Language::ALL.len();
+
+    /// The language's column in every table of texts.
+    #[doc(hidden)]
+    pub const fn index(self) -> usize {
+        self as usize
+    }
 
     /// The language tag for `Content-Language` (RFC 5646): `"en"`, `"zh"`.
     ///
@@ -139,3 +153,8 @@ impl fmt::Display for Language {
         f.write_str(self.tag())
     }
 }
+
+/// One text in every language of the catalog, indexed by
+/// [`Language::index`]: a table's column per language.
+#[doc(hidden)]
+pub type Texts = [&'static str; Language::COUNT];

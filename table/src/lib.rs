@@ -33,9 +33,9 @@ pub use crate::catalog::{
     three_digits,
 };
 pub use crate::class::Class;
-pub use crate::entry::{Entry, FirstDefined, HeaderRule, Requirement, RuleZh, SpecRef};
+pub use crate::entry::{Entry, FirstDefined, HeaderRule, Requirement, RuleIn, SpecRef};
 pub use crate::integration::{INTEGRATIONS, Integration, integration};
-pub use crate::language::Language;
+pub use crate::language::{Language, Texts};
 pub use crate::reserved::Reserved;
 pub use crate::suggest::{Help, edit_distance};
 pub use crate::temporary::Temporary;

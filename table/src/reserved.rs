@@ -2,6 +2,7 @@
 //! but known, so that errors can explain them.
 
 use crate::entry::SpecRef;
+use crate::language::{Language, Texts};
 
 /// A code that the IANA registry reserves as "Unused": 306 or 418.
 ///
@@ -19,8 +20,7 @@ use crate::entry::SpecRef;
 pub struct Reserved {
     code: u16,
     former: &'static str,
-    why: &'static str,
-    why_zh: &'static str,
+    why: Texts,
     spec: SpecRef,
 }
 
@@ -36,8 +36,10 @@ impl Reserved {
         Reserved {
             code: 306,
             former: "Switch Proxy",
-            why: "a draft of HTTP/1.1 used it for \"Switch Proxy\" and then dropped it, so the number is kept out of use",
-            why_zh: "HTTP/1.1 的早期草案曾用它表示 “Switch Proxy”，后被废弃，该号码保留不再分配",
+            why: [
+                "a draft of HTTP/1.1 used it for \"Switch Proxy\" and then dropped it, so the number is kept out of use",
+                "HTTP/1.1 的早期草案曾用它表示 “Switch Proxy”，后被废弃，该号码保留不再分配",
+            ],
             spec: SpecRef {
                 rfc: 9110,
                 section: "15.4.7",
@@ -47,8 +49,10 @@ impl Reserved {
         Reserved {
             code: 418,
             former: "I'm a teapot",
-            why: "it is the \"I'm a teapot\" joke of the April Fools' RFC 2324, deployed widely enough that the number is kept out of use for now; it may be reassigned if the 4xx numbers run out",
-            why_zh: "它来自 1998 年愚人节 RFC 2324 的玩笑 “我是茶壶”，因部署广泛，目前保留不再分配；若将来 4xx 号码用尽，仍可重新分配",
+            why: [
+                "it is the \"I'm a teapot\" joke of the April Fools' RFC 2324, deployed widely enough that the number is kept out of use for now; it may be reassigned if the 4xx numbers run out",
+                "它来自 1998 年愚人节 RFC 2324 的玩笑 “我是茶壶”，因部署广泛，目前保留不再分配；若将来 4xx 号码用尽，仍可重新分配",
+            ],
             spec: SpecRef {
                 rfc: 9110,
                 section: "15.5.19",
@@ -128,18 +132,18 @@ impl Reserved {
     /// assert!(Reserved::ALL[1].explanation().contains("RFC 2324"));
     /// ```
     pub const fn explanation(&self) -> &'static str {
-        self.why
+        self.explanation_in(Language::English)
     }
 
-    /// Why the code is reserved, in Chinese. 保留原因。
+    /// Why the code is reserved, in `language`. 保留原因。
     ///
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::*;
-    /// assert!(Reserved::ALL[1].explanation_zh().contains("茶壶"));
+    /// assert!(Reserved::ALL[1].explanation_in(Language::Chinese).contains("茶壶"));
     /// ```
-    pub const fn explanation_zh(&self) -> &'static str {
-        self.why_zh
+    pub const fn explanation_in(&self, language: Language) -> &'static str {
+        self.why[language.index()]
     }
 
     /// The section of RFC 9110 that reserves it.

@@ -4,6 +4,8 @@
 //! permanent codes; they exist so that errors and `lookup` say what IANA
 //! lists, with its dates, instead of "not registered".
 
+use crate::language::{Language, Texts};
+
 /// A code that the IANA registry lists as a temporary registration.
 ///
 /// 在 IANA 注册表中临时登记的状态码（尚未成为永久注册）。
@@ -25,8 +27,7 @@ pub struct Temporary {
     registered: &'static str,
     extended: Option<&'static str>,
     expires: &'static str,
-    meaning: &'static str,
-    meaning_zh: &'static str,
+    meaning: Texts,
 }
 
 /// The IANA HTTP Status Code Registry, where each row was read.
@@ -47,8 +48,10 @@ impl Temporary {
         registered: "2024-11-13",
         extended: Some("2025-09-15"),
         expires: "2026-11-13",
-        meaning: "an interim response telling the client that the server supports resumable uploads, and where to resume one",
-        meaning_zh: "临时响应：告知客户端服务器支持可续传上传，以及续传的位置",
+        meaning: [
+            "an interim response telling the client that the server supports resumable uploads, and where to resume one",
+            "临时响应：告知客户端服务器支持可续传上传，以及续传的位置",
+        ],
     }];
 
     /// The temporary registration of `code`, if IANA lists one.
@@ -96,14 +99,14 @@ impl Temporary {
 
     /// What the draft uses it for.
     pub const fn meaning(&self) -> &'static str {
-        self.meaning
+        self.meaning_in(Language::English)
     }
 
-    /// What the draft uses it for, in Chinese.
+    /// What the draft uses it for, in `language`.
     ///
-    /// 含义（中文）。
-    pub const fn meaning_zh(&self) -> &'static str {
-        self.meaning_zh
+    /// 含义。
+    pub const fn meaning_in(&self, language: Language) -> &'static str {
+        self.meaning[language.index()]
     }
 
     /// The registry page that lists it.

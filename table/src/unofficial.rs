@@ -11,6 +11,7 @@
 use core::fmt;
 
 use crate::catalog::{Named, row_of};
+use crate::language::{Language, Texts};
 
 /// One vendor's use of a code that IANA has not registered.
 ///
@@ -33,8 +34,7 @@ pub struct Unofficial {
     seen: Seen,
     instead: Option<u16>,
     source: &'static str,
-    meaning: &'static str,
-    meaning_zh: &'static str,
+    meaning: Texts,
 }
 
 /// Where a person meets an unofficial number.
@@ -170,8 +170,7 @@ macro_rules! table {
                     seen: table!(@seen $seen $($answered $directive)?),
                     instead: match $instead { Some(code) => Some(registered(code)), None => None },
                     source: $source,
-                    meaning: $en,
-                    meaning_zh: $zh,
+                    meaning: [$en, $zh],
                 },
             )*];
         }
@@ -404,25 +403,23 @@ impl Unofficial {
     /// );
     /// ```
     pub const fn where_seen(&self) -> WhereSeen {
-        WhereSeen {
-            entry: *self,
-            zh: false,
-        }
+        self.where_seen_in(Language::English)
     }
 
-    /// The same sentence in Chinese.
+    /// The same sentence in `language`.
     ///
-    /// 以中文说明在哪里会见到此码。
+    /// 说明在哪里会见到此码。
     ///
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::*;
-    /// assert!(Unofficial::from_u16(444)[0].where_seen_zh().to_string().contains("访问日志"));
+    /// let nginx = Unofficial::from_u16(444)[0];
+    /// assert!(nginx.where_seen_in(Language::Chinese).to_string().contains("访问日志"));
     /// ```
-    pub const fn where_seen_zh(&self) -> WhereSeen {
+    pub const fn where_seen_in(&self, language: Language) -> WhereSeen {
         WhereSeen {
             entry: *self,
-            zh: true,
+            language,
         }
     }
 
@@ -474,59 +471,63 @@ impl Unofficial {
     /// assert!(Unofficial::from_u16(499)[0].meaning().contains("client"));
     /// ```
     pub const fn meaning(&self) -> &'static str {
-        self.meaning
+        self.meaning_in(Language::English)
     }
 
-    /// What it means, in Chinese.
+    /// What it means, in `language`.
     ///
-    /// 含义（中文）。
+    /// 含义。
     ///
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::*;
-    /// assert!(!Unofficial::from_u16(499)[0].meaning_zh().is_empty());
+    /// assert!(!Unofficial::from_u16(499)[0].meaning_in(Language::Chinese).is_empty());
     /// ```
-    pub const fn meaning_zh(&self) -> &'static str {
-        self.meaning_zh
+    pub const fn meaning_in(&self, language: Language) -> &'static str {
+        self.meaning[language.index()]
     }
 }
 
-/// The sentence of [`Unofficial::where_seen`] or [`Unofficial::where_seen_zh`].
+/// The sentence of [`Unofficial::where_seen_in`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct WhereSeen {
     entry: Unofficial,
-    zh: bool,
+    language: Language,
 }
 
 impl fmt::Display for WhereSeen {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let Unofficial { code, user, .. } = self.entry;
-        match (self.entry.seen, self.zh) {
-            (Seen::StatusLine, false) => {
+        match (self.entry.seen, self.language) {
+            (Seen::StatusLine, Language::English) => {
                 write!(f, "sent: {user} answers with {code} in the status line")
             }
-            (Seen::StatusLine, true) => write!(f, "会发送：{user} 在响应状态行中使用 {code}"),
-            (Seen::AccessLog, false) => {
+            (Seen::StatusLine, Language::Chinese) => {
+                write!(f, "会发送：{user} 在响应状态行中使用 {code}")
+            }
+            (Seen::AccessLog, Language::English) => {
                 write!(f, "never sent: it appears only in {user}'s access log")
             }
-            (Seen::AccessLog, true) => write!(f, "不会发送：只出现在 {user} 的访问日志中"),
-            (Seen::ResponseBody, false) => write!(
+            (Seen::AccessLog, Language::Chinese) => {
+                write!(f, "不会发送：只出现在 {user} 的访问日志中")
+            }
+            (Seen::ResponseBody, Language::English) => write!(
                 f,
                 "usually in the response body: {user} puts it in a JSON error object, under another HTTP status"
             ),
-            (Seen::ResponseBody, true) => {
+            (Seen::ResponseBody, Language::Chinese) => {
                 write!(
                     f,
                     "通常出现在响应正文中：{user} 把它放在 JSON 错误对象里，响应本身是另一个 HTTP 状态码"
                 )
             }
-            (Seen::ClientLibrary, false) => {
+            (Seen::ClientLibrary, Language::English) => {
                 write!(
                     f,
                     "never sent: {user}'s HTTP client makes it up when no response arrived"
                 )
             }
-            (Seen::ClientLibrary, true) => {
+            (Seen::ClientLibrary, Language::Chinese) => {
                 write!(
                     f,
                     "不会发送：没有收到响应时由 {user} 的 HTTP 客户端自行生成"
@@ -537,7 +538,7 @@ impl fmt::Display for WhereSeen {
                     answered,
                     directive,
                 },
-                false,
+                Language::English,
             ) => write!(
                 f,
                 "never sent: {user} answers {} and logs {answered}; only `{directive}` can match {code}",
@@ -548,7 +549,7 @@ impl fmt::Display for WhereSeen {
                     answered,
                     directive,
                 },
-                true,
+                Language::Chinese,
             ) => write!(
                 f,
                 "不会发送：{user} 实际返回并记录 {answered}；只有配置中的 `{directive}` 能匹配 {code}"
