@@ -6,7 +6,7 @@
 //! [`StatusCode::ALL`]. The data behind the accessors is the table's
 //! `ENTRIES`, built from the same rows.
 
-use crate::StatusCode;
+use crate::status_code::StatusCode;
 
 /// The label shown after an RFC number in "first defined" docs.
 macro_rules! first_label {

@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::StatusCode;
+use crate::status_code::StatusCode;
 
 /// `404 Not Found`. Honours width and alignment (`{:<20}`).
 impl fmt::Display for StatusCode {

@@ -1,6 +1,8 @@
 //! The `HttpStatus` trait: anything that knows its HTTP status.
 
-use crate::{ProblemParts, StatusCode, StatusSet};
+use crate::parts::ProblemParts;
+use crate::status_code::StatusCode;
+use crate::status_set::StatusSet;
 
 /// A value that knows which HTTP status it maps to, typically an error type.
 ///

@@ -1,6 +1,6 @@
 //! `NegotiateLanguage`: which language problem responses are sent in.
 
-use crate::Language;
+use http_status_table::Language;
 
 /// Which language problem responses are sent in: the client's, read from
 /// `Accept-Language` (q-values included), or one for everyone. Each

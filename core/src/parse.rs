@@ -3,7 +3,8 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::{StatusCode, UnknownStatusCode};
+use crate::status_code::StatusCode;
+use http_status_table::UnknownStatusCode;
 
 /// Why a string did not parse as a [`StatusCode`].
 ///

@@ -63,7 +63,7 @@ macro_rules! display_headers {
         }
     )*};
 }
-display_headers!("integer": u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize crate::StatusCode);
+display_headers!("integer": u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize crate::status_code::StatusCode);
 
 impl HeaderField for str {
     fn fmt_header(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

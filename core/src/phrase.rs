@@ -1,6 +1,6 @@
 //! Lookups by reason phrase, current or former.
 
-use crate::StatusCode;
+use crate::status_code::StatusCode;
 
 impl StatusCode {
     /// The code whose reason phrase, current or former, is `phrase`, ignoring

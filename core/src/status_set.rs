@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::StatusCode;
+use crate::status_code::StatusCode;
 use http_status_table::{ENTRIES, row_of};
 
 /// A set of registered statuses, plus whether other statuses are possible

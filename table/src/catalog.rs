@@ -502,13 +502,35 @@ pub fn closest_reason(phrase: &str) -> Option<&'static Entry> {
         .flat_map(|entry| {
             core::iter::once(entry.iana_reason())
                 .chain(entry.iana_former().iter().copied())
-                .filter_map(move |known| {
-                    Some((crate::suggest::edit_distance(phrase, known)?, entry))
-                })
+                .filter_map(move |known| Some((edit_distance(phrase, known)?, entry)))
         })
         .filter(|&(distance, _)| distance <= allowed)
         .min_by_key(|&(distance, _)| distance)
         .map(|(_, entry)| entry)
+}
+
+/// The edit distance between two ASCII-case-folded strings, or `None` when
+/// either is too long to be a reason phrase.
+fn edit_distance(a: &str, b: &str) -> Option<usize> {
+    const MAX: usize = 64;
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() > MAX || b.len() > MAX {
+        return None;
+    }
+    let mut row = [0usize; MAX + 1];
+    for (j, cell) in row.iter_mut().enumerate().take(b.len() + 1) {
+        *cell = j;
+    }
+    for (i, &ca) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let substitute = diagonal + usize::from(!ca.eq_ignore_ascii_case(&cb));
+            diagonal = row[j + 1];
+            row[j + 1] = substitute.min(row[j] + 1).min(diagonal + 1);
+        }
+    }
+    Some(row[b.len()])
 }
 
 /// A registered code as `404 Not Found`, for messages.

@@ -37,7 +37,7 @@ pub use crate::entry::{Entry, FirstDefined, HeaderRule, Requirement, RuleIn, Spe
 pub use crate::integration::{INTEGRATIONS, Integration, integration};
 pub use crate::language::{Language, Texts};
 pub use crate::reserved::Reserved;
-pub use crate::suggest::{Help, edit_distance};
+pub use crate::suggest::Help;
 pub use crate::temporary::Temporary;
 pub use crate::unknown::{PhraseUses, UnknownStatusCode, WideNumber};
 pub use crate::unofficial::{Seen, Unofficial, WhereSeen};

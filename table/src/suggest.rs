@@ -229,27 +229,3 @@ fn typo_fixes(code: u64) -> [Option<u16>; 2] {
     }
     best.map(|slot| slot.map(|(_, status)| status))
 }
-
-/// The edit distance between two ASCII-case-folded strings, or `None` when
-/// either is too long to be a reason phrase.
-pub fn edit_distance(a: &str, b: &str) -> Option<usize> {
-    const MAX: usize = 64;
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() > MAX || b.len() > MAX {
-        return None;
-    }
-    let mut row = [0usize; MAX + 1];
-    for (j, cell) in row.iter_mut().enumerate().take(b.len() + 1) {
-        *cell = j;
-    }
-    for (i, &ca) in a.iter().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let substitute = diagonal + usize::from(!ca.eq_ignore_ascii_case(&cb));
-            diagonal = row[j + 1];
-            row[j + 1] = substitute.min(row[j] + 1).min(diagonal + 1);
-        }
-    }
-    Some(row[b.len()])
-}

@@ -16,7 +16,11 @@ use actix_web::{HttpRequest, HttpResponse, ResponseError};
 
 use super::caught::{self, Answered, CatchUnwind};
 use super::respond::{self, Localized, keep_fields, write_fields};
-use crate::{HttpStatus, Language, NegotiateLanguage, Problem, StatusCode};
+use crate::http_status::HttpStatus;
+use crate::negotiate::NegotiateLanguage;
+use crate::problem::Problem;
+use crate::status_code::StatusCode;
+use http_status_table::Language;
 
 /// The response for `problem`: its status, a problem+json body (none where
 /// the status allows no content), `Content-Language`, a 401's challenge, and

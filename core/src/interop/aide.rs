@@ -12,7 +12,9 @@ use serde_json::{Map, Value, json};
 
 use crate::problem::schema::{self, Kind};
 
-use crate::{HttpStatus, Problem, StatusSet};
+use crate::http_status::HttpStatus;
+use crate::problem::Problem;
+use crate::status_set::StatusSet;
 
 /// The schema of a problem body, registered once as
 /// `#/components/schemas/Problem`.
@@ -74,7 +76,7 @@ fn problem_response(ctx: &mut GenContext, description: &str) -> Response {
     };
     Response {
         description: description.to_owned(),
-        content: [(crate::PROBLEM_CONTENT_TYPE.to_owned(), media)]
+        content: [(crate::problem::PROBLEM_CONTENT_TYPE.to_owned(), media)]
             .into_iter()
             .collect(),
         ..Response::default()
@@ -138,7 +140,9 @@ impl Docs {
             let extended =
                 json!({ "allOf": [base, { "type": "object", "properties": properties }] });
             if let (Some(media), Ok(schema)) = (
-                response.content.get_mut(crate::PROBLEM_CONTENT_TYPE),
+                response
+                    .content
+                    .get_mut(crate::problem::PROBLEM_CONTENT_TYPE),
                 Schema::try_from(extended),
             ) {
                 media.schema = Some(SchemaObject {
@@ -173,7 +177,7 @@ impl Docs {
 
 /// A `#[header]` field's schema: what goes on the wire ([`HeaderField`](crate::HeaderField)).
 #[doc(hidden)]
-pub fn header_schema<T: crate::HeaderField>(_: &mut GenContext) -> Schema {
+pub fn header_schema<T: crate::parts::HeaderField>(_: &mut GenContext) -> Schema {
     let (kind, format) = T::schema_type();
     let mut schema = json!({ "type": kind });
     if let Some(format) = format {

@@ -16,7 +16,11 @@ use http::header::{ACCEPT_LANGUAGE, HeaderValue};
 
 use super::caught::{self, Answered, CatchUnwind, Panicked, Problems};
 use super::respond::{self, Localized, keep_fields, write_fields};
-use crate::{HttpStatus, Language, NegotiateLanguage, Problem, StatusCode};
+use crate::http_status::HttpStatus;
+use crate::negotiate::NegotiateLanguage;
+use crate::problem::Problem;
+use crate::status_code::StatusCode;
+use http_status_table::Language;
 
 /// An empty response with this status.
 impl IntoResponse for StatusCode {
@@ -245,6 +249,9 @@ fn a_rewritten_response_keeps_every_header_value() {
     let problem = as_problem(response);
     let cookies: alloc::vec::Vec<_> = problem.headers().get_all(SET_COOKIE).iter().collect();
     assert_eq!(cookies, ["a=; Max-Age=0", "b=; Max-Age=0"]);
-    assert_eq!(problem.headers()[CONTENT_TYPE], crate::PROBLEM_CONTENT_TYPE);
+    assert_eq!(
+        problem.headers()[CONTENT_TYPE],
+        crate::problem::PROBLEM_CONTENT_TYPE
+    );
     assert_eq!(problem.status(), http::StatusCode::UNAUTHORIZED);
 }

@@ -11,7 +11,8 @@ use core::future::Future;
 use core::pin::Pin;
 use core::task::{Context, Poll};
 
-use crate::{HttpStatus, StatusCode};
+use crate::http_status::HttpStatus;
+use crate::status_code::StatusCode;
 
 /// Every error response of a service as a problem: the framework's own
 /// answers (an unknown route's 404, a wrong method's 405 with its `Allow`,
@@ -155,7 +156,8 @@ impl<F: Future> Future for CatchUnwind<F> {
 pub(crate) fn is_plain_error(status: u16, content_type: Option<&[u8]>) -> bool {
     (400..600).contains(&status)
         && StatusCode::from_u16(status).is_ok()
-        && !content_type.is_some_and(|t| t.starts_with(crate::PROBLEM_CONTENT_TYPE.as_bytes()))
+        && !content_type
+            .is_some_and(|t| t.starts_with(crate::problem::PROBLEM_CONTENT_TYPE.as_bytes()))
 }
 
 /// The response headers a problem replaces; every other header of the
@@ -181,7 +183,7 @@ mod tests {
         );
         assert_eq!(Panicked::new(from_string).0, "formatted boom");
         assert!(Panicked::new(from_number).0.contains("not text"));
-        let problem = crate::Problem::new(Panicked::new(from_str));
+        let problem = crate::problem::Problem::new(Panicked::new(from_str));
         assert_eq!(problem.status(), StatusCode::INTERNAL_SERVER_ERROR);
         assert_eq!(problem.detail(), None, "the message stays on the server");
     }
@@ -190,13 +192,13 @@ mod tests {
     fn an_answered_status_sends_a_4xx_s_text_and_never_a_5xx_s() {
         let bad = Answered::new(400, Some("expected value at line 1".into()));
         assert_eq!(
-            crate::Problem::new(bad).detail().as_deref(),
+            crate::problem::Problem::new(bad).detail().as_deref(),
             Some("expected value at line 1")
         );
         let missing = Answered::new(404, None);
-        assert_eq!(crate::Problem::new(missing).detail(), None);
+        assert_eq!(crate::problem::Problem::new(missing).detail(), None);
         let broken = Answered::new(500, Some("db at 10.0.0.5".into()));
-        assert_eq!(crate::Problem::new(broken).detail(), None);
+        assert_eq!(crate::problem::Problem::new(broken).detail(), None);
         assert_eq!(
             Answered::new(499, None).status(),
             StatusCode::INTERNAL_SERVER_ERROR

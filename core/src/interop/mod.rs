@@ -89,7 +89,8 @@ macro_rules! __missing_feature {
 #[cfg(any(feature = "http", feature = "http02"))]
 macro_rules! http_conversions {
     ($http:ident) => {
-        use crate::{StatusCode, UnknownStatusCode};
+        use crate::status_code::StatusCode;
+        use http_status_table::UnknownStatusCode;
 
         /// Infallible: every registered code is within `http`'s 100–999.
         impl From<StatusCode> for $http::StatusCode {

@@ -13,7 +13,11 @@ use poem::{Endpoint, IntoEndpoint, IntoResponse, Middleware, Request, Response, 
 
 use super::caught::{self, Answered, CatchUnwind, Problems};
 use super::respond::{self, Localized, keep_fields, write_fields};
-use crate::{HttpStatus, NegotiateLanguage, Problem, StatusCode, StatusSet};
+use crate::http_status::HttpStatus;
+use crate::negotiate::NegotiateLanguage;
+use crate::problem::Problem;
+use crate::status_code::StatusCode;
+use crate::status_set::StatusSet;
 
 /// The `poem::Error` that answers `problem`: its status, a problem+json
 /// body (none where the status allows no content), `Content-Language`, a

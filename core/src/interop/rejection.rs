@@ -9,26 +9,26 @@
 //! [`MAX_DETAIL_CHARS`](crate::MAX_DETAIL_CHARS); a 5xx (a route that
 //! cannot be served, which is the server's bug) keeps it back.
 
-use crate::StatusCode;
+use crate::status_code::StatusCode;
 
 /// `HttpStatus` for rejection types, one row each:
 /// `|r: Type| status code as u16 => [CONSTANTS of the set]`, and optionally
 /// `, exposes |r| bool` for a type whose 4xx text can come from the server.
 macro_rules! rejections {
     ($(|$r:ident: $ty:ty| $code:expr => [$($status:ident),* $(,)?] $(, exposes $exposes:expr)?;)*) => {$(
-        impl crate::HttpStatus for $ty {
-            fn status(&self) -> crate::StatusCode {
+        impl crate::http_status::HttpStatus for $ty {
+            fn status(&self) -> crate::status_code::StatusCode {
                 let $r = self;
                 crate::interop::rejection::status($code)
             }
 
             $(fn exposes_detail(&self) -> bool {
                 let $r = self;
-                !crate::HttpStatus::status(self).is_server_error() && $exposes
+                !crate::http_status::HttpStatus::status(self).is_server_error() && $exposes
             })?
 
-            fn statuses() -> crate::StatusSet {
-                crate::StatusSet::EMPTY $(.with(crate::StatusCode::$status))*
+            fn statuses() -> crate::status_set::StatusSet {
+                crate::status_set::StatusSet::EMPTY $(.with(crate::status_code::StatusCode::$status))*
             }
 
             fn as_error(&self) -> Option<&dyn core::error::Error> {

@@ -11,8 +11,12 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Display;
 
+use crate::http_status::HttpStatus;
+use crate::incident::IncidentId;
 use crate::problem::Collected;
-use crate::{HttpStatus, IncidentId, Language, Problem, StatusCode};
+use crate::problem::Problem;
+use crate::status_code::StatusCode;
+use http_status_table::Language;
 
 /// A problem response, decided: its status, the body in each language
 /// asked for, the challenge and the error's own headers.
@@ -90,7 +94,10 @@ impl Reply {
             None => (None, vary(negotiated).collect()),
         };
         if body.is_some() {
-            fields.insert(0, Field::set("content-type", crate::PROBLEM_CONTENT_TYPE));
+            fields.insert(
+                0,
+                Field::set("content-type", crate::problem::PROBLEM_CONTENT_TYPE),
+            );
         }
         fields.extend(self.challenge.map(|c| Field::set("www-authenticate", c)));
         fields.extend(
@@ -171,10 +178,6 @@ pub(crate) use write_fields;
 /// Adds to a problem's header map every value of each of `old`'s fields
 /// that the problem neither sets nor replaces (two `Set-Cookie`s stay two),
 /// when a framework's bodiless error response becomes a problem.
-#[cfg_attr(
-    not(any(feature = "axum08", feature = "actix4", feature = "poem3")),
-    allow(unused_macros)
-)]
 macro_rules! keep_fields {
     ($problem:expr, $old:expr) => {{
         let own: alloc::vec::Vec<_> = $problem.keys().cloned().collect();
@@ -185,10 +188,6 @@ macro_rules! keep_fields {
         }
     }};
 }
-#[cfg_attr(
-    not(any(feature = "axum08", feature = "actix4", feature = "poem3")),
-    allow(unused_imports)
-)]
 pub(crate) use keep_fields;
 
 /// The reply for `problem`, with a body in each of `languages`. Call once
@@ -314,7 +313,9 @@ mod log {
     use core::fmt::{self, Display};
 
     use super::{Incident, guarded};
-    use crate::{HttpStatus, IncidentId, StatusCode};
+    use crate::http_status::HttpStatus;
+    use crate::incident::IncidentId;
+    use crate::status_code::StatusCode;
 
     /// How many sources are followed: a chain that loops (a `source()` that
     /// returns itself) ends here, as `anyhow`'s and `eyre`'s reports bound theirs.

@@ -5,7 +5,6 @@ use alloc::boxed::Box;
 use core::fmt::Display;
 
 use alloc::sync::Arc;
-use alloc::vec::Vec;
 use salvo_core::http::ParseError;
 
 use salvo_core::catcher::Catcher;
@@ -15,8 +14,10 @@ use salvo_core::{
 };
 
 use super::caught::{self, Answered, CatchUnwind};
-use super::respond::{self, write_fields};
-use crate::{HttpStatus, NegotiateLanguage, Problem};
+use super::respond::{self, keep_fields, write_fields};
+use crate::http_status::HttpStatus;
+use crate::negotiate::NegotiateLanguage;
+use crate::problem::Problem;
 
 /// Writes `problem` as the response: its status, a problem+json body (none
 /// where the status allows no content), a 401's challenge, in the language
@@ -115,15 +116,7 @@ impl Handler for ErrorAsProblem {
         if !caught::is_plain_error(status, content_type) {
             return;
         }
-        let stale: Vec<HeaderName> = response
-            .headers()
-            .keys()
-            .filter(|name| caught::is_replaced_header(name.as_str()))
-            .cloned()
-            .collect();
-        for name in stale {
-            response.headers_mut().remove(name);
-        }
+        let old = core::mem::take(response.headers_mut());
         // A `StatusError` body (salvo's own, or the app's) keeps its brief,
         // the client-facing line, as a 4xx's `detail`; never its cause.
         let brief = match &response.body {
@@ -138,6 +131,7 @@ impl Handler for ErrorAsProblem {
             depot,
             response,
         );
+        keep_fields!(response.headers_mut(), &old);
         ctrl.skip_rest();
     }
 }
@@ -208,11 +202,14 @@ macro_rules! __salvo1_hook {
 #[cfg(test)]
 #[test]
 fn a_1xx_answers_500() {
-    let status = |p: &Problem<crate::StatusCode>| {
+    let status = |p: &Problem<crate::status_code::StatusCode>| {
         let mut response = salvo_core::Response::new();
         let request = salvo_core::Request::default();
         render(p, &request, &salvo_core::Depot::new(), &mut response);
         response.status_code.map_or(0, |s| s.as_u16())
     };
-    assert_eq!(status(&Problem::new(crate::StatusCode::EARLY_HINTS)), 500);
+    assert_eq!(
+        status(&Problem::new(crate::status_code::StatusCode::EARLY_HINTS)),
+        500
+    );
 }

@@ -12,8 +12,10 @@ use utoipa::openapi::header::HeaderBuilder;
 use utoipa::openapi::response::{Response, ResponseBuilder};
 use utoipa::openapi::schema::{ObjectBuilder, Schema, SchemaFormat, Type};
 
+use crate::http_status::HttpStatus;
+use crate::problem::Problem;
 use crate::problem::schema::{self, Kind};
-use crate::{HttpStatus, Problem, StatusSet};
+use crate::status_set::StatusSet;
 
 /// What `utoipa::IntoResponses::responses` returns.
 pub type Responses = BTreeMap<String, RefOr<Response>>;
@@ -83,7 +85,7 @@ fn problem_response(description: &str) -> RefOr<Response> {
     ResponseBuilder::new()
         .description(description)
         .content(
-            crate::PROBLEM_CONTENT_TYPE,
+            crate::problem::PROBLEM_CONTENT_TYPE,
             ContentBuilder::new().schema(Some(problem_schema())).build(),
         )
         .build()
@@ -135,9 +137,10 @@ impl Docs {
             for (name, schema) in docs.members {
                 object = object.property(name, schema);
             }
-            let reason = crate::StatusCode::from_u16(status).map_or("", |s| s.reason());
+            let reason =
+                crate::status_code::StatusCode::from_u16(status).map_or("", |s| s.reason());
             let mut response = ResponseBuilder::new().description(reason).content(
-                crate::PROBLEM_CONTENT_TYPE,
+                crate::problem::PROBLEM_CONTENT_TYPE,
                 ContentBuilder::new()
                     .schema(Some(Schema::from(object)))
                     .build(),
@@ -158,7 +161,7 @@ impl Docs {
 
 /// A `#[header]` field's schema: what goes on the wire ([`HeaderField`](crate::HeaderField)).
 #[doc(hidden)]
-pub fn header_schema<T: crate::HeaderField>() -> RefOr<Schema> {
+pub fn header_schema<T: crate::parts::HeaderField>() -> RefOr<Schema> {
     let (kind, format) = T::schema_type();
     let kind = if kind == "integer" {
         Type::Integer

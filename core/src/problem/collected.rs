@@ -9,7 +9,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::{self, Display};
 
-use crate::ProblemParts;
+use crate::parts::ProblemParts;
 use http_status_table::names::{RESPONSE_OWNED, STANDARD_MEMBERS, is_member_name, is_token};
 
 #[derive(Debug, Default)]
@@ -22,7 +22,7 @@ pub(crate) struct Collected {
 
 impl Collected {
     /// What `error` writes.
-    pub(crate) fn of(error: &impl crate::HttpStatus) -> Collected {
+    pub(crate) fn of(error: &impl crate::http_status::HttpStatus) -> Collected {
         let mut collected = Collected::default();
         error.problem_parts(&mut collected);
         collected
@@ -77,7 +77,9 @@ impl ProblemParts for Collected {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{HttpStatus, Problem, StatusCode};
+    use crate::http_status::HttpStatus;
+    use crate::problem::Problem;
+    use crate::status_code::StatusCode;
 
     /// A hand-written impl that writes what it should not.
     struct Careless;

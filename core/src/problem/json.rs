@@ -204,8 +204,8 @@ macro_rules! floats {
 }
 floats!(f32 f64);
 
-impl From<crate::StatusCode> for Extension {
-    fn from(status: crate::StatusCode) -> Extension {
+impl From<crate::status_code::StatusCode> for Extension {
+    fn from(status: crate::status_code::StatusCode) -> Extension {
         Extension::from(status.as_u16())
     }
 }

@@ -13,7 +13,9 @@ use core::fmt::{self, Display};
 
 pub(crate) use self::collected::Collected;
 pub use self::json::Extension;
-use crate::{HttpStatus, Language, StatusCode};
+use crate::http_status::HttpStatus;
+use crate::status_code::StatusCode;
+use http_status_table::Language;
 use http_status_table::names::{STANDARD_MEMBERS, is_member_name};
 
 /// An RFC 9457 problem response built from an error: `Content-Type:

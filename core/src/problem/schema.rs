@@ -71,10 +71,10 @@ pub(crate) const MEMBERS: [Member; 5] = [
 /// hooks of `#[status(utoipa)]` and `#[status(aide)]` build it.
 #[doc(hidden)]
 pub struct Docs<S> {
-    pub(crate) set: crate::StatusSet,
+    pub(crate) set: crate::status_set::StatusSet,
     /// The statuses a transparent item may answer, with types of its
     /// field's that the derive cannot see.
-    pub(crate) open: crate::StatusSet,
+    pub(crate) open: crate::status_set::StatusSet,
     pub(crate) statuses: alloc::collections::BTreeMap<u16, StatusDocs<S>>,
 }
 
@@ -97,16 +97,16 @@ impl<S> Default for StatusDocs<S> {
 }
 
 impl<S> Docs<S> {
-    pub fn new(set: crate::StatusSet) -> Docs<S> {
+    pub fn new(set: crate::status_set::StatusSet) -> Docs<S> {
         Docs {
             set,
-            open: crate::StatusSet::EMPTY,
+            open: crate::status_set::StatusSet::EMPTY,
             statuses: alloc::collections::BTreeMap::new(),
         }
     }
 
     /// Statuses a transparent item answers, whose types are its field's.
-    pub fn open(&mut self, statuses: crate::StatusSet) {
+    pub fn open(&mut self, statuses: crate::status_set::StatusSet) {
         self.open = self.open.union(statuses);
     }
 
@@ -131,7 +131,7 @@ impl<S> Docs<S> {
 /// What the catalog says of header `name` on `status`, for its description
 /// in API docs: `Retry-After: MAY (RFC 9110 §15.6.4)`.
 pub(crate) fn header_rule(status: u16, name: &str) -> Option<alloc::string::String> {
-    let status = crate::StatusCode::from_u16(status).ok()?;
+    let status = crate::status_code::StatusCode::from_u16(status).ok()?;
     let rule = status
         .header_rules()
         .iter()
@@ -141,8 +141,9 @@ pub(crate) fn header_rule(status: u16, name: &str) -> Option<alloc::string::Stri
 
 /// Whether a transparent item may answer `status` (in `open`) with types
 /// of its field's, which no `enum` of the derive's types would admit.
-pub(crate) fn open_at(open: crate::StatusSet, status: u16) -> bool {
-    open.is_open() || crate::StatusCode::from_u16(status).is_ok_and(|s| open.contains(s))
+pub(crate) fn open_at(open: crate::status_set::StatusSet, status: u16) -> bool {
+    open.is_open()
+        || crate::status_code::StatusCode::from_u16(status).is_ok_and(|s| open.contains(s))
 }
 
 impl<S> StatusDocs<S> {

@@ -91,7 +91,7 @@ impl<'a> Input<'a> {
                 Some(Input::Struct(Struct {
                     original: input,
                     attrs,
-                    message: Message::of(&input.attrs, &fields),
+                    message: Message::of(&input.attrs, &members(&fields)),
                     fields,
                 }))
             }
@@ -154,7 +154,7 @@ impl<'a> Variant<'a> {
         Variant {
             original: variant,
             attrs,
-            message: Message::of(&variant.attrs, &fields),
+            message: Message::of(&variant.attrs, &members(&fields)),
             fields,
         }
     }
@@ -217,4 +217,9 @@ fn misplaced(ctxt: &Ctxt, attr: &Attribute, owner: &str) {
             "`#[status(...)]` goes on {owner}, not on one of its fields\nhelp: move this attribute to {owner}; `#[status(transparent)]` there takes the status of its one field"
         ),
     );
+}
+
+/// The fields' names, in order, for the message reader.
+fn members<'a>(fields: &'a [Field<'_>]) -> Vec<&'a Member> {
+    fields.iter().map(|field| &field.member).collect()
 }

@@ -11,8 +11,10 @@ use syn::spanned::Spanned;
 
 use super::ast::{Enum, Field, Source, Struct, Variant};
 use super::attr::Attrs;
-use super::expand::{binding_arm, call_site_member, match_some, unit_pattern};
 use super::message::Message;
+use super::tokens::{
+    binding_arm, call_site_ident, call_site_member, match_some, respan, unit_pattern,
+};
 use crate::code::Resolved;
 
 /// `fn exposes_detail`, where the trait's default (every status but a 5xx)
@@ -104,7 +106,7 @@ fn variant_arm(input: &Enum, variant: &Variant, krate: &TokenStream) -> Option<T
                 Answer::Probed { fields, strict } => {
                     let (pattern, probes) =
                         probes(krate, &fields, strict, variant.message.as_ref());
-                    let name = super::expand::call_site_ident(&variant.original.ident);
+                    let name = call_site_ident(&variant.original.ident);
                     (quote!(Self::#name { #pattern .. }), probes)
                 }
             }
@@ -187,7 +189,7 @@ fn probes(
         let source = field.is_source || transparent;
         // At the field's type, so that a refusal points at it.
         let span = field.original.ty.span();
-        let krate = super::expand::respan(krate.clone(), span);
+        let krate = respan(krate.clone(), span);
         let kind =
             quote_spanned!(span=> (&&&#krate::__private_0_1::Field(#binding, #source)).kind());
         checks.push(if strict {

@@ -29,7 +29,7 @@ fn stand_in(
     krate: &TokenStream,
     error: Error,
 ) -> TokenStream {
-    let ty = super::expand::call_site_ident(ident);
+    let ty = super::tokens::call_site_ident(ident);
     let error = error.into_compile_error();
     quote! {
         #error

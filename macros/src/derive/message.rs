@@ -16,8 +16,6 @@ use syn::parse::discouraged::Speculative;
 use syn::parse::{ParseStream, Parser};
 use syn::{Attribute, ExprPath, Ident, Index, LitInt, LitStr, Member, Meta, Token};
 
-use super::ast::Field;
-
 /// An item's message, as far as it shows fields.
 pub(crate) struct Message {
     /// `#[error(transparent)]`: the message is the one field's own.
@@ -41,9 +39,10 @@ pub(crate) struct Opaque {
 }
 
 impl Message {
-    /// The item's `#[error(...)]`, else its `#[display(...)]`; `None` when it
-    /// has neither, and its `Display` is written by hand elsewhere.
-    pub(crate) fn of(attrs: &[Attribute], fields: &[Field]) -> Option<Message> {
+    /// The item's `#[error(...)]`, else its `#[display(...)]`, over the
+    /// item's `fields` in order; `None` when it has neither, and its
+    /// `Display` is written by hand elsewhere.
+    pub(crate) fn of(attrs: &[Attribute], fields: &[&Member]) -> Option<Message> {
         let named = |name: &str| {
             attrs.iter().find(|attr| {
                 attr.path()
@@ -78,7 +77,7 @@ mod kw {
 
 /// One attribute, by thiserror's grammar: `transparent`, `fmt = path`, or a
 /// format string and its arguments.
-fn read(attr: &Attribute, fields: &[Field]) -> syn::Result<Message> {
+fn read(attr: &Attribute, fields: &[&Member]) -> syn::Result<Message> {
     let Meta::List(list) = &attr.meta else {
         return Ok(opaque(
             attr.to_token_stream(),
@@ -196,7 +195,7 @@ fn plain(input: ParseStream) -> syn::Result<Value> {
 /// string names a field of a tuple item and a positional argument
 /// otherwise. Every argument counts, used or not (rustc rejects an unused
 /// one), so the positional ones need no counting.
-fn resolve(format: &LitStr, arguments: &[Argument], fields: &[Field]) -> Message {
+fn resolve(format: &LitStr, arguments: &[Argument], fields: &[&Member]) -> Message {
     let mut shown = BTreeSet::new();
     for argument in arguments {
         match &argument.value {
@@ -231,7 +230,7 @@ fn resolve(format: &LitStr, arguments: &[Argument], fields: &[Field]) -> Message
         .collect();
     let tuple = fields
         .iter()
-        .any(|field| matches!(field.member, Member::Unnamed(_)));
+        .any(|member| matches!(member, Member::Unnamed(_)));
     for name in placeholders(&format.value()) {
         if name == "self" {
             return opaque(format.to_token_stream(), "the message formats `{self}`");
@@ -249,9 +248,9 @@ fn resolve(format: &LitStr, arguments: &[Argument], fields: &[Field]) -> Message
 }
 
 /// The index of the field bound as `name`: `source`, `0` or `_0`.
-fn field_index(fields: &[Field], name: &str) -> Option<usize> {
+fn field_index(fields: &[&Member], name: &str) -> Option<usize> {
     let numbered = name.strip_prefix('_').unwrap_or(name);
-    fields.iter().position(|field| match &field.member {
+    fields.iter().position(|member| match member {
         Member::Named(ident) => ident.unraw() == name,
         Member::Unnamed(index) => numbered == index.index.to_string(),
     })

@@ -14,6 +14,7 @@ mod fallback;
 mod generics;
 mod message;
 mod parts;
+mod tokens;
 mod uri;
 mod valid;
 

@@ -8,7 +8,7 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use super::ast::{Enum, Field, Input, Source, Struct, Variant};
-use super::expand::{binding_arm, call_site_ident, call_site_member, match_some, unit_pattern};
+use super::tokens::{binding_arm, call_site_ident, call_site_member, match_some, unit_pattern};
 use crate::code::Resolved;
 
 /// Both methods for a struct.
