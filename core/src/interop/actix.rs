@@ -252,15 +252,11 @@ super::rejection::rejections! {
 #[doc(hidden)]
 pub use ::actix_web;
 
-/// actix-web's `ResponseError` for a type that says `#[status(actix)]`: its
-/// status, and a [`Problem`] body, never actix's default `Display` text.
-/// The derive calls it; see the `interop` module.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __actix4_hook {
-    (word = $word:ident, feature = $feature:literal,
-     impl [$($generics:tt)*] for [$($ty:tt)*] where [$($where:tt)*],
-     docs [$($docs:tt)*]) => {
+hook! { $
+    /// actix-web's `ResponseError` for a type that says `#[status(actix)]`: its
+    /// status, and a [`Problem`] body, never actix's default `Display` text.
+    /// The derive calls it; see the `interop` module.
+    __actix4_hook [generics ty where] => {
         #[automatically_derived]
         impl $($generics)* $crate::__private_0_1::actix::actix_web::ResponseError for $($ty)*
         where
@@ -275,7 +271,7 @@ macro_rules! __actix4_hook {
                 $crate::__private_0_1::actix::render(&$crate::Problem::new(self))
             }
         }
-    };
+    }
 }
 
 /// A 1xx is never a final response: it answers 500 (see `respond`).

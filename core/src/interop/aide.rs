@@ -237,19 +237,12 @@ impl<T: HttpStatus> aide::OperationOutput for Problem<T> {
 #[doc(hidden)]
 pub use ::aide;
 
-/// `aide::OperationOutput` for a type that says `#[status(aide)]`: every
-/// status it can answer, and one problem response for aide's
-/// `response_with::<N, …>`. The derive calls it; see the `interop` module.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __aide015_hook {
-    (word = $word:ident, feature = $feature:literal,
-     impl [$($generics:tt)*] for [$($ty:tt)*] where [$($where:tt)*],
-     docs [$({
-         status = $status:literal, type = [$($kind:literal)?],
-         members [$(($member:literal: $member_ty:ty))*],
-         headers [$(($header:literal: $header_ty:ty))*]
-     })* open [$(($($open:tt)*))*]]) => {
+hook! { $
+    /// `aide::OperationOutput` for a type that says `#[status(aide)]`: every
+    /// status it can answer, and one problem response for aide's
+    /// `response_with::<N, …>`. The derive calls it; see the `interop` module.
+    __aide015_hook [generics ty where]
+        docs [status kind member member_ty header header_ty open] => {
         #[automatically_derived]
         impl $($generics)* $crate::__private_0_1::aide::aide::OperationOutput for $($ty)* where $($where)* {
             type Inner = Self;
@@ -291,5 +284,5 @@ macro_rules! __aide015_hook {
                 docs.responses(ctx)
             }
         }
-    };
+    }
 }

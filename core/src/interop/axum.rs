@@ -199,14 +199,10 @@ super::rejection::rejections! {
 #[doc(hidden)]
 pub use ::axum_core;
 
-/// axum's `IntoResponse`, a [`Problem`] body, for a type that says
-/// `#[status(axum)]`. The derive calls it; see the `interop` module.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __axum08_hook {
-    (word = $word:ident, feature = $feature:literal,
-     impl [$($generics:tt)*] for [$($ty:tt)*] where [$($where:tt)*],
-     docs [$($docs:tt)*]) => {
+hook! { $
+    /// axum's `IntoResponse`, a [`Problem`] body, for a type that says
+    /// `#[status(axum)]`. The derive calls it; see the `interop` module.
+    __axum08_hook [generics ty where] => {
         #[automatically_derived]
         impl $($generics)* $crate::__private_0_1::axum::axum_core::response::IntoResponse for $($ty)*
         where
@@ -219,7 +215,7 @@ macro_rules! __axum08_hook {
                 )
             }
         }
-    };
+    }
 }
 
 /// A 1xx is never a final response: it answers 500 (see `respond`).

@@ -5,6 +5,43 @@
 //! `#[macro_export]` `macro_rules!`), and one row in the table crate's
 //! `__integration_rows!`, which gives the derive its word and its hook.
 
+/// Defines the hook of one integration word: a `#[macro_export]` macro
+/// that the derive calls as `word = …, feature = …, impl […] for […] where
+/// […], docs […]`. The grammar is written here once; each integration
+/// writes its body, and names in brackets the parts the body reads (a
+/// macro's variables must be named where they are used): the impl's
+/// generics, type and where clause, and, for OpenAPI, the docs' status,
+/// problem type, members and their types, headers and their types, and
+/// open sets. (`$d` is a `$`, so that this macro can write the matcher of
+/// another.)
+macro_rules! hook {
+    ($d:tt $(#[$attr:meta])* $name:ident [$generics:ident $ty:ident $where:ident]
+     $(docs [$status:ident $kind:ident $member:ident $member_ty:ident $header:ident $header_ty:ident $open:ident])?
+     => { $($body:tt)* }) => {
+        hook! { @define $d $(#[$attr])* $name [$generics $ty $where]
+            docs [$($status $kind $member $member_ty $header $header_ty $open)?
+                  // Unread by the body: names of the macro's own.
+                  _status _kind _member _member_ty _header _header_ty _open]
+            => { $($body)* } }
+    };
+    (@define $d:tt $(#[$attr:meta])* $name:ident [$generics:ident $ty:ident $where:ident]
+     docs [$status:ident $kind:ident $member:ident $member_ty:ident $header:ident $header_ty:ident $open:ident $($unused:ident)*]
+     => { $($body:tt)* }) => {
+        $(#[$attr])*
+        #[doc(hidden)]
+        #[macro_export]
+        macro_rules! $name {
+            (word = $d _word:ident, feature = $d _feature:literal,
+             impl [$d($d $generics:tt)*] for [$d($d $ty:tt)*] where [$d($d $where:tt)*],
+             docs [$d({
+                 status = $d $status:literal, type = [$d($d $kind:literal)?],
+                 members [$d(($d $member:literal: $d $member_ty:ty))*],
+                 headers [$d(($d $header:literal: $d $header_ty:ty))*]
+             })* open [$d(($d($d $open:tt)*))*]]) => { $($body)* };
+        }
+    };
+}
+
 #[cfg(feature = "actix4")]
 pub mod actix;
 #[cfg(feature = "aide015")]
@@ -31,16 +68,20 @@ pub mod utoipa;
 pub use http_status_table::{INTEGRATIONS, Integration};
 
 /// From the table's rows: each hook's twin for builds without its feature,
-/// an error that names the feature, and which words this build has. (`$d`
-/// is a `$`, so that the rows can define `macro_rules!` of their own.)
+/// an error at the word that names the feature, and which words this build
+/// has. (`$d` is a `$`, for `hook!`.)
 macro_rules! missing_hooks {
     ($d:tt $($word:ident, $feature:literal, $hook:ident, $generates:literal;)*) => {
         $(
-            #[cfg(not(feature = $feature))]
-            #[doc(hidden)]
-            #[macro_export]
-            macro_rules! $hook {
-                ($d($d tokens:tt)*) => { $crate::__missing_feature! { $d($d tokens)* } };
+            hook! { $d
+                #[cfg(not(feature = $feature))]
+                $hook [generics ty where] => {
+                    ::core::compile_error! { ::core::concat!(
+                        "`#[status(", ::core::stringify!($word), ")]` needs the `", $feature,
+                        "` feature of http-status\nhelp: enable it in Cargo.toml: `http-status = { version = \"0.1\", features = [\"",
+                        $feature, "\"] }`"
+                    ) }
+                }
             }
         )*
 
@@ -67,20 +108,6 @@ macro_rules! __open_statuses {
     };
     ($ty:ty) => {
         <$ty as $crate::HttpStatus>::statuses()
-    };
-}
-
-/// What a hook says when its feature is off; the derive calls every hook
-/// with `word = …, feature = "…",` first, so this is written once.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __missing_feature {
-    (word = $word:ident, feature = $feature:literal, $($rest:tt)*) => {
-        ::core::compile_error! { ::core::concat!(
-            "`#[status(", ::core::stringify!($word), ")]` needs the `", $feature,
-            "` feature of http-status\nhelp: enable it in Cargo.toml: `http-status = { version = \"0.1\", features = [\"",
-            $feature, "\"] }`"
-        ) }
     };
 }
 

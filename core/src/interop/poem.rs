@@ -349,15 +349,11 @@ super::rejection::rejections! {
 #[doc(hidden)]
 pub use ::poem;
 
-/// `From<T> for poem::Error` for a type that says `#[status(poem)]`, so
-/// that handlers return `Result<_, T>` and poem answers a problem. The
-/// derive calls it; see the `interop` module.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __poem3_hook {
-    (word = $word:ident, feature = $feature:literal,
-     impl [$($generics:tt)*] for [$($ty:tt)*] where [$($where:tt)*],
-     docs [$($docs:tt)*]) => {
+hook! { $
+    /// `From<T> for poem::Error` for a type that says `#[status(poem)]`, so
+    /// that handlers return `Result<_, T>` and poem answers a problem. The
+    /// derive calls it; see the `interop` module.
+    __poem3_hook [generics ty where] => {
         #[automatically_derived]
         impl $($generics)* ::core::convert::From<$($ty)*> for $crate::__private_0_1::poem::poem::Error
         where
@@ -368,7 +364,7 @@ macro_rules! __poem3_hook {
                 $crate::__private_0_1::poem::render(&$crate::Problem::new(error))
             }
         }
-    };
+    }
 }
 
 /// A 1xx is never a final response: it answers 500 (see `respond`).

@@ -171,14 +171,10 @@ super::rejection::rejections! {
 #[doc(hidden)]
 pub use ::salvo_core;
 
-/// salvo's `Writer` for a type that says `#[status(salvo)]`: a [`Problem`]
-/// in the request's language. The derive calls it; see the `interop` module.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __salvo1_hook {
-    (word = $word:ident, feature = $feature:literal,
-     impl [$($generics:tt)*] for [$($ty:tt)*] where [$($where:tt)*],
-     docs [$($docs:tt)*]) => {
+hook! { $
+    /// salvo's `Writer` for a type that says `#[status(salvo)]`: a [`Problem`]
+    /// in the request's language. The derive calls it; see the `interop` module.
+    __salvo1_hook [generics ty where] => {
         #[automatically_derived]
         #[$crate::__private_0_1::salvo::salvo_core::async_trait]
         impl $($generics)* $crate::__private_0_1::salvo::salvo_core::Writer for $($ty)*
@@ -195,7 +191,7 @@ macro_rules! __salvo1_hook {
                 $crate::__private_0_1::salvo::render(&$crate::Problem::new(self), request, depot, response);
             }
         }
-    };
+    }
 }
 
 /// A 1xx is never a final response: it answers 500 (see `respond`).

@@ -215,18 +215,11 @@ impl<T: HttpStatus> utoipa::IntoResponses for Problem<T> {
 #[doc(hidden)]
 pub use ::utoipa;
 
-/// `utoipa::IntoResponses` for a type that says `#[status(utoipa)]`: every
-/// status it can answer. The derive calls it; see the `interop` module.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __utoipa5_hook {
-    (word = $word:ident, feature = $feature:literal,
-     impl [$($generics:tt)*] for [$($ty:tt)*] where [$($where:tt)*],
-     docs [$({
-         status = $status:literal, type = [$($kind:literal)?],
-         members [$(($member:literal: $member_ty:ty))*],
-         headers [$(($header:literal: $header_ty:ty))*]
-     })* open [$(($($open:tt)*))*]]) => {
+hook! { $
+    /// `utoipa::IntoResponses` for a type that says `#[status(utoipa)]`: every
+    /// status it can answer. The derive calls it; see the `interop` module.
+    __utoipa5_hook [generics ty where]
+        docs [status kind member member_ty header header_ty open] => {
         #[automatically_derived]
         impl $($generics)* $crate::__private_0_1::utoipa::utoipa::IntoResponses for $($ty)* where $($where)* {
             fn responses() -> $crate::__private_0_1::utoipa::Responses {
@@ -253,5 +246,5 @@ macro_rules! __utoipa5_hook {
                 docs.responses()
             }
         }
-    };
+    }
 }
