@@ -84,21 +84,53 @@ fn the_features_table_lists_the_manifest_s_features_and_defaults() {
 #[test]
 fn the_frameworks_table_is_core_s_table_of_words() {
     let rows = table("| word | framework | feature | generates | rejections |");
-    let words: Vec<(String, String)> = rows
+    let words: Vec<(String, String, String)> = rows
         .iter()
-        .map(|row| (row[0].clone(), row[2].clone()))
+        .map(|row| (row[0].clone(), row[2].clone(), row[3].clone()))
         .collect();
-    let frameworks: Vec<(String, String)> = http_status::__private_0_1::INTEGRATIONS
+    let frameworks: Vec<(String, String, String)> = http_status::__private_0_1::INTEGRATIONS
         .iter()
         .filter(|i| !["utoipa", "aide"].contains(&i.word))
-        .map(|i| (i.word.to_owned(), i.feature.to_owned()))
+        .map(|i| {
+            let generates = i.generates.trim_matches('`').to_owned();
+            (i.word.to_owned(), i.feature.to_owned(), generates)
+        })
         .collect();
     assert_eq!(words, frameworks);
+    // Every word, OpenAPI's too, is in its feature's row.
+    let features = table("| feature | default | what it adds |");
     for integration in http_status::__private_0_1::INTEGRATIONS {
         assert!(
             README.contains(&format!("#[status({})]", integration.word)),
             "{}",
             integration.word
+        );
+        let row = features
+            .iter()
+            .find(|row| row[0] == integration.feature)
+            .unwrap_or_else(|| panic!("the features table has {}", integration.feature));
+        assert!(
+            row[2].contains(&format!("#[status({})]", integration.word)),
+            "the {} row names its word: {row:?}",
+            integration.feature
+        );
+    }
+}
+
+/// The derive's docs (src/lib.rs) name every word and its feature.
+#[test]
+fn the_derive_s_docs_list_every_word_of_the_table() {
+    let docs = include_str!("../src/lib.rs");
+    for integration in http_status::__private_0_1::INTEGRATIONS {
+        assert!(
+            docs.contains(&format!("`#[status({})]`", integration.word)),
+            "src/lib.rs names #[status({})]",
+            integration.word
+        );
+        assert!(
+            docs.contains(&format!("`{}`", integration.feature)),
+            "src/lib.rs names the feature {}",
+            integration.feature
         );
     }
 }

@@ -14,7 +14,7 @@ pub struct Integration {
     pub feature: &'static str,
     /// The `#[macro_export]` macro of http-status-core that writes the impl.
     pub hook: &'static str,
-    /// What the hook writes, for docs and messages.
+    /// What the hook writes, as the README's tables say it.
     pub generates: &'static str,
 }
 
@@ -28,13 +28,13 @@ macro_rules! __integration_rows {
     ($callback:ident $($first:tt)*) => {
         $callback! {
             $($first)*
-            // word  feature    hook            what it generates
-            utoipa, "utoipa5", __utoipa5_hook, "`utoipa::IntoResponses`";
-            aide,   "aide015", __aide015_hook, "`aide::OperationOutput`";
-            axum,   "axum08",  __axum08_hook,  "axum's `IntoResponse`, a problem body";
-            actix,  "actix4",  __actix4_hook,  "actix-web's `ResponseError`, a problem body";
-            poem,   "poem3",   __poem3_hook,   "`From<T> for poem::Error`, a problem body";
-            salvo,  "salvo1",  __salvo1_hook,  "salvo's `Writer`, a problem body";
+            // word  feature    hook            what it generates (README's words)
+            utoipa, "utoipa5", __utoipa5_hook, "`IntoResponses`";
+            aide,   "aide015", __aide015_hook, "`OperationOutput`";
+            axum,   "axum08",  __axum08_hook,  "`IntoResponse`";
+            actix,  "actix4",  __actix4_hook,  "`ResponseError` (`status_code` and `error_response`)";
+            poem,   "poem3",   __poem3_hook,   "`From<E> for poem::Error`";
+            salvo,  "salvo1",  __salvo1_hook,  "`Writer`";
         }
     };
 }
