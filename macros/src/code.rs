@@ -5,7 +5,8 @@
 use std::fmt::Display;
 
 use http_status_table::{
-    ENTRIES, Entry, PhraseUses, Reserved, SpecRef, UnknownStatusCode, Unofficial, WideNumber,
+    ENTRIES, Entry, PhraseUses, Reserved, SpecRef, UnknownStatusCode, Unofficial, Unused,
+    WideNumber,
 };
 use proc_macro2::{Delimiter, Literal, Spacing, Span, TokenStream, TokenTree};
 use syn::{Error, Lit, LitInt, LitStr, Result};
@@ -360,10 +361,9 @@ fn resolve_phrase(literal: &LitStr, text: &str) -> Result<Resolved> {
     }
     let error = if let Some(reserved) = Reserved::from_reason(&phrase) {
         format!(
-            "{text} was the phrase of {}, which is reserved and unused ({}): {}",
+            "{text} was the phrase of {}, which is {}",
             reserved.code(),
-            reserved.spec(),
-            reserved.explanation()
+            Unused(reserved)
         )
     } else if let Some(status) =
         http_status_table::three_digits(phrase.trim()).and_then(Code::from_u16)

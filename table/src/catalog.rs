@@ -469,6 +469,15 @@ pub const fn row_of(code: u16) -> Option<usize> {
     }
 }
 
+/// `code`, checked to be registered: a table that names an unregistered
+/// code (a constant, an unofficial code's `instead`) fails the build.
+pub const fn registered(code: u16) -> u16 {
+    match row_of(code) {
+        Some(_) => code,
+        None => panic!("a table names a code that is not registered"),
+    }
+}
+
 /// The entry of `code`, if it is registered.
 #[inline]
 pub const fn entry_of(code: u16) -> Option<&'static Entry> {

@@ -29,14 +29,14 @@ mod unknown;
 mod unofficial;
 
 pub use crate::catalog::{
-    CODES, COUNT, ENTRIES, FIRST, SPAN, closest_reason, entry_of, entry_of_reason, row_of,
-    three_digits,
+    CODES, COUNT, ENTRIES, FIRST, SPAN, closest_reason, entry_of, entry_of_reason, registered,
+    row_of, three_digits,
 };
 pub use crate::class::Class;
 pub use crate::entry::{Entry, FirstDefined, HeaderRule, Requirement, RuleIn, SpecRef};
 pub use crate::integration::{INTEGRATIONS, Integration, integration};
 pub use crate::language::{Language, Texts};
-pub use crate::reserved::Reserved;
+pub use crate::reserved::{Reserved, Unused};
 pub use crate::suggest::Help;
 pub use crate::temporary::Temporary;
 pub use crate::unknown::{PhraseUses, UnknownStatusCode, WideNumber};

@@ -1,6 +1,8 @@
 //! The two reserved entries of the registry, 306 and 418: never a `StatusCode`,
 //! but known, so that errors can explain them.
 
+use core::fmt;
+
 use crate::entry::SpecRef;
 use crate::language::{Language, Texts};
 
@@ -155,5 +157,21 @@ impl Reserved {
     /// ```
     pub const fn spec(&self) -> SpecRef {
         self.spec
+    }
+}
+
+/// Why a reserved code cannot be used, as the messages about one say it:
+/// `reserved and unused (RFC 9110 §15.5.19): it is the "I'm a teapot" joke…`.
+#[doc(hidden)]
+pub struct Unused<'a>(pub &'a Reserved);
+
+impl fmt::Display for Unused<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "reserved and unused ({}): {}",
+            self.0.spec(),
+            self.0.explanation()
+        )
     }
 }

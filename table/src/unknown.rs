@@ -3,7 +3,7 @@
 use core::fmt;
 
 use crate::class::Class;
-use crate::reserved::Reserved;
+use crate::reserved::{Reserved, Unused};
 use crate::suggest::Help;
 use crate::temporary::Temporary;
 use crate::unofficial::Unofficial;
@@ -156,13 +156,7 @@ impl UnknownStatusCode {
 impl fmt::Display for UnknownStatusCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(reserved) = self.reserved() {
-            write!(
-                f,
-                "{} is reserved and unused ({}): {}",
-                self.code,
-                reserved.spec(),
-                reserved.explanation()
-            )
+            write!(f, "{} is {}", self.code, Unused(reserved))
         } else if let Some(temporary) = self.temporary() {
             write!(
                 f,

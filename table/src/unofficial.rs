@@ -10,7 +10,7 @@
 
 use core::fmt;
 
-use crate::catalog::{Named, row_of};
+use crate::catalog::{Named, registered};
 use crate::language::{Language, Texts};
 
 /// One vendor's use of a code that IANA has not registered.
@@ -136,14 +136,6 @@ impl Seen {
             Seen::ClientLibrary => Some("made up by the client"),
             Seen::Configuration { .. } => Some("configuration only"),
         }
-    }
-}
-
-/// A registered code, or a compile error in this table.
-const fn registered(code: u16) -> u16 {
-    match row_of(code) {
-        Some(_) => code,
-        None => panic!("`instead` and `config` must name registered codes"),
     }
 }
 
