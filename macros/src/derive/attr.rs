@@ -6,9 +6,9 @@
 use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
 use syn::ext::IdentExt;
-use syn::parse::Parser;
+use syn::parse::{ParseStream, Parser};
 use syn::punctuated::Punctuated;
-use syn::{Attribute, Error, Lit, Meta, Path, Token};
+use syn::{Attribute, Error, LitStr, Meta, Path, Token};
 
 use http_status_table::names::{RESPONSE_OWNED, is_member_name, is_token};
 
@@ -82,11 +82,7 @@ pub(crate) fn default_crate() -> TokenStream {
 /// What an item of `#[status(...)]` may be, for `help:` lines. The
 /// integrations are named by kind, not listed: their words live in the
 /// table crate, and a new row must not change every message.
-const EXPECTED: &str = "expected a status code such as `404`, a reason phrase such as \"Not Found\", `transparent`, `expose`, `withhold`, an integration such as `axum` or `utoipa`, `www_authenticate = \"…\"`, `type = \"…\"` or `crate = path`";
-
-fn expected() -> &'static str {
-    EXPECTED
-}
+pub(crate) const EXPECTED: &str = "expected a status code such as `404`, a reason phrase such as \"Not Found\", `transparent`, `expose`, `withhold`, an integration such as `axum` or `utoipa`, `www_authenticate = \"…\"`, `type = \"…\"` or `crate = path`";
 
 /// Whether `attr` is ours: `#[status(...)]`, also written `#[r#status(...)]`.
 /// Identifiers are compared unraw, never as text, so no spelling slips past.
@@ -103,217 +99,231 @@ impl Attrs {
             lints: lint_levels(attrs),
             ..Attrs::default()
         };
-        let errors_before = ctxt.len();
         for attr in attrs.iter().filter(|attr| is_status(attr)) {
-            let tokens = match &attr.meta {
-                Meta::List(list) if !list.tokens.is_empty() => list.tokens.clone(),
-                _ => {
-                    ctxt.error_spanned_by(
+            match &attr.meta {
+                Meta::List(list) if !list.tokens.is_empty() => {
+                    let items = |input: ParseStream| parsed.parse_items(ctxt, input);
+                    if let Err(error) = items.parse2(list.tokens.clone()) {
+                        parsed.fail(ctxt, error);
+                    }
+                }
+                _ => parsed.fail(
+                    ctxt,
+                    Error::new_spanned(
                         attr,
                         format!(
-                            "expected `#[status(...)]` with one item or more\nhelp: {}",
-                            expected()
+                            "expected `#[status(...)]` with one item or more\nhelp: {EXPECTED}"
                         ),
-                    );
-                    continue;
-                }
-            };
-            for item in split_commas(ctxt, tokens) {
-                parsed.parse_item(ctxt, &item);
+                    ),
+                ),
             }
         }
-        parsed.errored = ctxt.len() > errors_before;
         parsed
     }
 
-    fn parse_item(&mut self, ctxt: &Ctxt, item: &[TokenTree]) {
-        if let [TokenTree::Ident(word)] = item {
-            if let Some(integration) = integration_named(word) {
-                return self.parse_integration(ctxt, integration, word);
+    /// Records an error about this item's attribute: the checks that follow
+    /// stay quiet about the attribute, so one mistake gives one error.
+    fn fail(&mut self, ctxt: &Ctxt, error: Error) {
+        self.errored = true;
+        ctxt.error(error);
+    }
+
+    /// The items, separated by commas. One trailing comma is allowed; any
+    /// other empty item (`#[status(,)]`, `404,,`) is an error at its comma,
+    /// never dropped in silence.
+    fn parse_items(&mut self, ctxt: &Ctxt, input: ParseStream) -> syn::Result<()> {
+        while !input.is_empty() {
+            if input.peek(Token![,]) {
+                let comma: Token![,] = input.parse()?;
+                let message = format!("expected an item before this comma\nhelp: {EXPECTED}");
+                self.fail(ctxt, Error::new(comma.span, message));
+                continue;
+            }
+            let item = input.step(|cursor| {
+                let mut rest = *cursor;
+                let mut item = Vec::new();
+                while let Some((token, next)) = rest.token_tree() {
+                    if matches!(&token, TokenTree::Punct(p) if p.as_char() == ',') {
+                        break;
+                    }
+                    item.push(token);
+                    rest = next;
+                }
+                Ok((item, rest))
+            })?;
+            self.parse_item(ctxt, &item);
+            if !input.is_empty() {
+                input.parse::<Token![,]>()?;
             }
         }
-        match item {
-            // A fragment forwarded by a `macro_rules!` (`$e:expr`, `$m:meta`)
-            // arrives in an invisible group: read what it holds.
-            [TokenTree::Group(group)] if group.delimiter() == Delimiter::None => {
-                for item in split_commas(ctxt, group.stream()) {
-                    self.parse_item(ctxt, &item);
-                }
+        Ok(())
+    }
+
+    /// One item: a word, `key = value`, or a code. A fragment forwarded by
+    /// a `macro_rules!` (`$e:expr`, `$m:meta`) arrives in an invisible
+    /// group, which syn reads through; one that holds several items is
+    /// read as a list.
+    fn parse_item(&mut self, ctxt: &Ctxt, item: &[TokenTree]) {
+        let tokens: TokenStream = item.iter().cloned().collect();
+        let kind = |input: ParseStream| -> syn::Result<Item> {
+            if input.peek(Ident::peek_any) && input.peek2(Token![=]) {
+                let key = input.call(Ident::parse_any)?;
+                input.parse::<Token![=]>()?;
+                return Ok(Item::Key(key, input.parse()?));
             }
-            [TokenTree::Ident(key), TokenTree::Punct(eq), value @ ..] if eq.as_char() == '=' => {
-                if key == CRATE {
-                    self.parse_crate(ctxt, key, value);
-                } else if key.unraw() == WWW_AUTHENTICATE {
-                    self.parse_challenge(ctxt, key, value);
-                } else if key.unraw() == TYPE {
-                    self.parse_type(ctxt, key, value);
-                } else {
-                    ctxt.error_spanned_by(
-                        key,
-                        format!(
-                            "unknown key `{key}` in `#[status(...)]`\nhelp: {}",
-                            expected()
-                        ),
-                    );
-                }
-            }
-            [TokenTree::Ident(word)] if word.unraw() == TRANSPARENT => {
-                if self.transparent.is_some() {
-                    ctxt.error_spanned_by(word, "`transparent` is given twice");
-                } else if let Some(code) = &self.code {
-                    ctxt.error_spanned_by(word, both_message(code));
-                } else {
-                    self.transparent = Some(word.clone());
-                }
-            }
-            [TokenTree::Ident(word)] if word.unraw() == EXPOSE => {
-                if self.expose.is_some() {
-                    ctxt.error_spanned_by(word, "`expose` is given twice");
-                } else {
-                    self.expose = Some(word.clone());
-                }
-            }
-            [TokenTree::Ident(word)] if word.unraw() == WITHHOLD => {
-                if self.withhold.is_some() {
-                    ctxt.error_spanned_by(word, "`withhold` is given twice");
-                } else {
-                    self.withhold = Some(word.clone());
-                }
-            }
-            [TokenTree::Ident(word)]
-                if !is_constant_name(word) && word != "true" && word != "false" =>
-            {
-                ctxt.error_spanned_by(
-                    word,
-                    format!(
-                        "unknown item `{word}` in `#[status(...)]`\nhelp: {}",
-                        expected()
-                    ),
-                );
-            }
-            _ => match code::resolve(item, code::Site::Attribute) {
-                Ok(code) => {
-                    if let Some(first) = &self.code {
-                        let message = format!(
-                            "this item already has status {}; found a second one, {}\nhelp: remove one of them: an item has exactly one status",
-                            first.status, code.status
-                        );
-                        ctxt.error(Error::new(code.span, message));
-                    } else if self.transparent.is_some() {
-                        ctxt.error(Error::new(code.span, both_message(&code)));
-                    } else {
-                        self.code = Some(code);
-                    }
-                }
-                Err(error) => ctxt.error(error),
-            },
+            let fork = input.fork();
+            let word = fork.call(Ident::parse_any).ok().filter(|_| fork.is_empty());
+            input.parse::<TokenStream>()?;
+            Ok(word.map_or(Item::Code, Item::Word))
+        };
+        match kind.parse2(tokens) {
+            Ok(Item::Key(key, value)) => self.parse_key(ctxt, &key, value),
+            Ok(Item::Word(word)) => self.parse_word(ctxt, item, &word),
+            Ok(Item::Code) | Err(_) => self.parse_code(ctxt, item),
         }
     }
 
-    /// An integration word. Its place is checked by `valid` (on a variant,
-    /// the misplacement is the mistake); whether its feature is on, by the
-    /// hook it calls, which core defines as an error without the feature.
-    fn parse_integration(&mut self, ctxt: &Ctxt, integration: Integration, word: &Ident) {
-        if self.integrations.iter().any(|(i, _)| *i == integration) {
-            ctxt.error_spanned_by(word, format!("`{word}` is given twice"));
+    fn parse_key(&mut self, ctxt: &Ctxt, key: &Ident, value: TokenStream) {
+        if key == CRATE {
+            self.parse_crate(ctxt, key, value);
+        } else if key.unraw() == WWW_AUTHENTICATE {
+            self.parse_challenge(ctxt, key, value);
+        } else if key.unraw() == TYPE {
+            self.parse_type(ctxt, key, value);
         } else {
-            self.integrations.push((integration, word.clone()));
+            let message = format!("unknown key `{key}` in `#[status(...)]`\nhelp: {EXPECTED}");
+            self.fail(ctxt, Error::new(key.span(), message));
+        }
+    }
+
+    fn parse_word(&mut self, ctxt: &Ctxt, item: &[TokenTree], word: &Ident) {
+        let given_twice =
+            |word: &Ident| Error::new(word.span(), format!("`{word}` is given twice"));
+        if let Some(integration) = integration_named(word) {
+            if self.integrations.iter().any(|(i, _)| *i == integration) {
+                self.fail(ctxt, given_twice(word));
+            } else {
+                // Its place is checked by `valid` (on a variant, the
+                // misplacement is the mistake); whether its feature is on,
+                // by the hook it calls, which core defines as an error
+                // without the feature.
+                self.integrations.push((integration, word.clone()));
+            }
+        } else if word.unraw() == TRANSPARENT {
+            if self.transparent.is_some() {
+                self.fail(ctxt, given_twice(word));
+            } else if let Some(code) = &self.code {
+                let error = Error::new(word.span(), both_message(code));
+                self.fail(ctxt, error);
+            } else {
+                self.transparent = Some(word.clone());
+            }
+        } else if word.unraw() == EXPOSE || word.unraw() == WITHHOLD {
+            let slot = match word.unraw() == EXPOSE {
+                true => &mut self.expose,
+                false => &mut self.withhold,
+            };
+            if slot.is_some() {
+                self.fail(ctxt, given_twice(word));
+            } else {
+                *slot = Some(word.clone());
+            }
+        } else if is_constant_name(word) || word == "true" || word == "false" {
+            // `NOT_FOUND`, `true`: the code reader says what to write.
+            self.parse_code(ctxt, item);
+        } else {
+            let message = format!("unknown item `{word}` in `#[status(...)]`\nhelp: {EXPECTED}");
+            self.fail(ctxt, Error::new(word.span(), message));
+        }
+    }
+
+    fn parse_code(&mut self, ctxt: &Ctxt, item: &[TokenTree]) {
+        let code = match code::resolve(item, code::Site::Attribute) {
+            Ok(code) => code,
+            Err(error) => return self.fail(ctxt, error),
+        };
+        if let Some(first) = &self.code {
+            let message = format!(
+                "this item already has status {}; found a second one, {}\nhelp: remove one of them: an item has exactly one status",
+                first.status, code.status
+            );
+            self.fail(ctxt, Error::new(code.span, message));
+        } else if self.transparent.is_some() {
+            self.fail(ctxt, Error::new(code.span, both_message(&code)));
+        } else {
+            self.code = Some(code);
         }
     }
 
     /// `www_authenticate = "Bearer realm=\"api\""`: one string that is a
     /// valid header value (visible ASCII and spaces), since it is sent as is.
-    fn parse_challenge(&mut self, ctxt: &Ctxt, key: &Ident, value: &[TokenTree]) {
-        let literal = match value {
-            [TokenTree::Literal(literal)] => match Lit::new(literal.clone()) {
-                Lit::Str(text) => text,
-                _ => return ctxt.error_spanned_by(literal, CHALLENGE_EXPECTED),
-            },
-            [] => return ctxt.error_spanned_by(key, CHALLENGE_EXPECTED),
-            tokens => {
-                return ctxt.error_spanned_by(
-                    tokens.iter().cloned().collect::<TokenStream>(),
-                    CHALLENGE_EXPECTED,
-                );
-            }
+    fn parse_challenge(&mut self, ctxt: &Ctxt, key: &Ident, value: TokenStream) {
+        let literal = match string(key, value, CHALLENGE_EXPECTED) {
+            Ok(literal) => literal,
+            Err(error) => return self.fail(ctxt, error),
         };
         let text = literal.value();
         if text.trim().is_empty() || !text.bytes().all(|b| b == b' ' || b.is_ascii_graphic()) {
-            return ctxt.error_spanned_by(
-                &literal,
+            let error = Error::new(
+                literal.span(),
                 "a `WWW-Authenticate` challenge is visible ASCII, such as \"Bearer\" or \"Basic realm=\\\"api\\\"\"; found an empty one or one with other characters",
             );
+            return self.fail(ctxt, error);
         }
         if self.challenge.is_some() {
-            return ctxt.error_spanned_by(key, "`www_authenticate` is given twice");
+            let error = Error::new(key.span(), "`www_authenticate` is given twice");
+            return self.fail(ctxt, error);
         }
         self.challenge = Some((literal, key.clone()));
     }
 
     /// `type = "https://example.com/probs/out-of-credit"`: one string that
     /// is a URI reference (RFC 3986), since it is sent as it is.
-    fn parse_type(&mut self, ctxt: &Ctxt, key: &Ident, value: &[TokenTree]) {
-        let literal = match value {
-            [TokenTree::Literal(literal)] => match Lit::new(literal.clone()) {
-                Lit::Str(text) => text,
-                _ => return ctxt.error_spanned_by(literal, TYPE_EXPECTED),
-            },
-            [TokenTree::Group(group)] if group.delimiter() == Delimiter::None => {
-                let inner: Vec<TokenTree> = group.stream().into_iter().collect();
-                return self.parse_type(ctxt, key, &inner);
-            }
-            [] => return ctxt.error_spanned_by(key, TYPE_EXPECTED),
-            tokens => {
-                return ctxt.error_spanned_by(
-                    tokens.iter().cloned().collect::<TokenStream>(),
-                    TYPE_EXPECTED,
-                );
-            }
+    fn parse_type(&mut self, ctxt: &Ctxt, key: &Ident, value: TokenStream) {
+        let literal = match string(key, value, TYPE_EXPECTED) {
+            Ok(literal) => literal,
+            Err(error) => return self.fail(ctxt, error),
         };
         if let Some(problem) = super::uri::problem(&literal.value()) {
-            return ctxt.error_spanned_by(
-                &literal,
+            let error = Error::new(
+                literal.span(),
                 format!(
                     "a problem `type` is a URI reference (RFC 9457 §3.1.1), and {:?} is not: {problem}\nhelp: write an absolute URI such as \"https://example.com/probs/out-of-credit\" or a relative one such as \"/probs/out-of-credit\"",
                     literal.value()
                 ),
             );
+            return self.fail(ctxt, error);
         }
         if self.problem_type.is_some() {
-            return ctxt.error_spanned_by(key, "`type` is given twice");
+            return self.fail(ctxt, Error::new(key.span(), "`type` is given twice"));
         }
         self.problem_type = Some((literal, key.clone()));
     }
 
-    fn parse_crate(&mut self, ctxt: &Ctxt, key: &Ident, value: &[TokenTree]) {
-        let path = match value {
-            [] => Err(Error::new(key.span(), PATH_EXPECTED)),
-            [TokenTree::Literal(literal)] => match Lit::new(literal.clone()) {
-                // syn gives the path's tokens the string's span.
-                Lit::Str(text) => text.parse_with(Path::parse_mod_style),
-                _ => Err(Error::new(literal.span(), PATH_EXPECTED)),
-            },
-            tokens => Path::parse_mod_style.parse2(tokens.iter().cloned().collect()),
+    fn parse_crate(&mut self, ctxt: &Ctxt, key: &Ident, value: TokenStream) {
+        let path = |input: ParseStream| match input.parse::<Option<LitStr>>()? {
+            // syn gives the path's tokens the string's span.
+            Some(text) => text.parse_with(Path::parse_mod_style),
+            None => Path::parse_mod_style(input),
         };
-        match path {
+        let error = |span: Span, message: &str| Error::new(span, message);
+        match path.parse2(value.clone()) {
             Ok(path) if is_relative_root(&path) => {
                 let written = path.to_token_stream().to_string();
-                ctxt.error_spanned_by(
-                    value.iter().cloned().collect::<TokenStream>(),
+                let error = Error::new_spanned(
+                    &value,
                     format!(
                         "`crate = {written}` names a module of the crate being compiled, and http-status is not there: the derive expands in this crate\nhelp: remove `crate = …` to use `::http_status`, or write the path this crate reaches http-status by, such as `crate = ::my_http_status` or `crate = crate::deps::http_status`"
                     ),
                 );
+                self.fail(ctxt, error);
             }
             Ok(_) if self.krate.is_some() => {
-                ctxt.error_spanned_by(key, "`crate = …` is given twice")
+                self.fail(ctxt, error(key.span(), "`crate = …` is given twice"));
             }
             Ok(path) => self.krate = Some((path.into_token_stream(), key.clone())),
-            Err(_) if value.is_empty() => ctxt.error_spanned_by(key, PATH_EXPECTED),
-            Err(_) => ctxt.error_spanned_by(
-                value.iter().cloned().collect::<TokenStream>(),
-                PATH_EXPECTED,
-            ),
+            Err(_) if value.is_empty() => self.fail(ctxt, error(key.span(), PATH_EXPECTED)),
+            Err(_) => self.fail(ctxt, Error::new_spanned(&value, PATH_EXPECTED)),
         }
     }
 
@@ -406,31 +416,23 @@ fn is_constant_name(word: &Ident) -> bool {
     http_status_table::ENTRIES.iter().any(|e| word == e.name)
 }
 
-/// The attribute's items: its tokens split at top-level commas. One trailing
-/// comma is allowed; any other empty item (`#[status(,)]`, `404,,`) is an
-/// error at its comma, never dropped in silence.
-fn split_commas(ctxt: &Ctxt, tokens: TokenStream) -> Vec<Vec<TokenTree>> {
-    let mut items: Vec<Vec<TokenTree>> = vec![Vec::new()];
-    for token in tokens {
-        match &token {
-            TokenTree::Punct(p) if p.as_char() == ',' => {
-                if items.last().is_some_and(Vec::is_empty) {
-                    ctxt.error_spanned_by(
-                        p,
-                        format!("expected an item before this comma\nhelp: {}", expected()),
-                    );
-                }
-                items.push(Vec::new());
-            }
-            _ => {
-                if let Some(last) = items.last_mut() {
-                    last.push(token);
-                }
-            }
-        }
+/// What an item of `#[status(...)]` is, as syn reads it.
+enum Item {
+    /// `key = value`.
+    Key(Ident, TokenStream),
+    /// One identifier: `transparent`, `axum`, a mistake.
+    Word(Ident),
+    /// Anything else: a code, or what the code reader explains.
+    Code,
+}
+
+/// The string after `key =`: an error at the key when there is nothing,
+/// at what is there otherwise.
+fn string(key: &Ident, value: TokenStream, expected: &str) -> syn::Result<LitStr> {
+    if value.is_empty() {
+        return Err(Error::new(key.span(), expected));
     }
-    items.retain(|item| !item.is_empty());
-    items
+    syn::parse2::<LitStr>(value.clone()).map_err(|_| Error::new_spanned(&value, expected))
 }
 
 /// What `#[problem]` and `#[header("…")]` say of one field.

@@ -36,11 +36,6 @@ impl Ctxt {
         self.errors.borrow_mut().push(error);
     }
 
-    /// How many errors have been recorded.
-    pub(crate) fn len(&self) -> usize {
-        self.errors.borrow().len()
-    }
-
     /// All errors recorded, combined into one.
     pub(crate) fn check(self) -> Result<(), Error> {
         self.checked.set(true);
@@ -74,7 +69,6 @@ mod tests {
         assert!(super::Ctxt::new().check().is_ok());
         ctxt.error(syn::Error::new(proc_macro2::Span::call_site(), "first"));
         ctxt.error(syn::Error::new(proc_macro2::Span::call_site(), "second"));
-        assert_eq!(ctxt.len(), 2);
         let messages: Vec<String> = ctxt
             .check()
             .unwrap_err()

@@ -575,6 +575,24 @@ fn fragments_in_invisible_groups_are_read_through() {
 }
 
 #[test]
+fn forwarded_words_and_values_are_read_as_written() {
+    // `#[status($c:expr, $w:expr, type = $t:expr, www_authenticate = $a:expr)]`
+    let input = forwarded(
+        "#[status(__f0, __f1, type = __f2, www_authenticate = __f3)] struct S;",
+        &["401", "withhold", "\"/probs/login\"", "\"Bearer\""],
+    );
+    let imp: ItemImpl = syn::parse2(expand(input).unwrap()).unwrap();
+    let text = quote::quote!(#imp).to_string();
+    assert!(text.contains("UNAUTHORIZED"), "{text}");
+    assert!(text.contains("\"/probs/login\""), "{text}");
+    assert!(text.contains("\"Bearer\""), "{text}");
+    // A forwarded word that is no item is an error at it, as written.
+    let input = forwarded("#[status(404, __f0)] struct S;", &["expse"]);
+    let error = expand(input).unwrap_err().to_string();
+    assert!(error.starts_with("unknown item `expse`"), "{error}");
+}
+
+#[test]
 fn a_forwarded_crate_path_and_transparent_type_are_read_through() {
     // `#[status(crate = $p:path)] struct S<T>($v:vis $t:ty);`
     let input = forwarded(
