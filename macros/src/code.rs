@@ -8,8 +8,11 @@ use http_status_table::{
     ENTRIES, Entry, PhraseUses, Reserved, SpecRef, UnknownStatusCode, Unofficial, Unused,
     WideNumber,
 };
-use proc_macro2::{Delimiter, Literal, Spacing, Span, TokenStream, TokenTree};
-use syn::{Error, Lit, LitInt, LitStr, Result};
+use proc_macro2::{Ident, Literal, Span, TokenStream, TokenTree};
+use quote::ToTokens;
+use syn::ext::IdentExt;
+use syn::parse::{ParseStream, Parser};
+use syn::{Error, Lit, LitInt, LitStr, Path, Result, Token};
 
 /// A registered code: its row of the table.
 #[derive(Debug, Clone, Copy)]
@@ -93,163 +96,191 @@ impl Site {
     }
 }
 
-/// Resolves the tokens of exactly one code.
-pub(crate) fn resolve(tokens: &[TokenTree], site: Site) -> Result<Resolved> {
-    let what = site.name();
-    match tokens {
-        [] => Err(Error::new(
-            Span::call_site(),
-            format!(
-                "{what} needs a status code\nhelp: write a code such as `404` or a phrase such as \"Not Found\""
-            ),
-        )),
-        [TokenTree::Group(group)] if group.delimiter() == Delimiter::None => {
-            // A `$code:literal` forwarded by a user's `macro_rules!` arrives in an invisible group.
-            let inner: Vec<TokenTree> = group.stream().into_iter().collect();
-            resolve(&inner, site)
+/// One item as syn reads it: what a code may be written as, or a mistake
+/// the messages name.
+enum Item {
+    /// `404`, `"Not Found"`, `0x194`, `4.04`.
+    Literal(Literal),
+    /// `-404`.
+    Negative(Token![-], Literal),
+    /// `NOT_FOUND`, `true`, `StatusCode::NOT_FOUND`.
+    Path(Path),
+}
+
+impl Item {
+    /// The item at the start of `input`, if one is there; syn reads
+    /// through the invisible groups of a user's `macro_rules!`.
+    fn parse(input: ParseStream) -> Option<Item> {
+        let literal = |input: ParseStream| {
+            input.step(|cursor| cursor.literal().ok_or_else(|| cursor.error("a literal")))
+        };
+        if input.peek(Token![-]) && input.peek2(Lit) {
+            let minus = input.parse().ok()?;
+            return Some(Item::Negative(minus, literal(input).ok()?));
         }
-        [TokenTree::Literal(literal)] => resolve_literal(literal),
-        [TokenTree::Punct(minus), TokenTree::Literal(literal)] if minus.as_char() == '-' => {
-            let written = format!("-{literal}");
-            let help = match Lit::new(literal.clone()) {
-                Lit::Int(int) => match number(&int, &literal.to_string()) {
-                    Number::Decimal(value, _) => {
-                        registered(value).map(|s| format!("write `{}`", s.as_u16()))
-                    }
-                    Number::Radix(..) => None,
-                },
-                _ => None,
-            };
-            Err(spanned_error(
-                tokens,
-                message(
-                    format_args!("status codes are never negative, found `{written}`"),
-                    help,
-                ),
-            ))
+        if literal(&input.fork()).is_ok() {
+            return literal(input).ok().map(Item::Literal);
         }
-        [TokenTree::Ident(ident)] => Err(not_a_code(tokens, &ident.to_string())),
-        [first, TokenTree::Punct(comma)] if comma.as_char() == ',' => {
-            resolve(std::slice::from_ref(first), site)
+        if input.peek(Token![as]) {
+            return None;
         }
-        // `StatusCode::NOT_FOUND`, `::http_status::StatusCode::NOT_FOUND`.
-        [_, TokenTree::Punct(colon), ..] if colon.as_char() == ':' && is_path(tokens) => {
-            let last = tokens.last().map(ToString::to_string).unwrap_or_default();
-            Err(not_a_code(tokens, &last))
+        if Path::parse_mod_style(&input.fork()).is_ok() {
+            return Path::parse_mod_style(input).ok().map(Item::Path);
         }
-        _ => {
-            let comma = tokens
-                .iter()
-                .position(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == ','));
-            if comma.is_none() {
-                if let Some(error) = missing_comma(tokens, site) {
-                    return Err(error);
-                }
-            }
-            match comma {
-                Some(at) if at > 0 => {
-                    resolve(&tokens[..at], site)?;
-                    Err(spanned_error(
-                        &tokens[at..],
-                        format!("{what} takes exactly one status code, found more after the first"),
-                    ))
-                }
-                _ => Err(spanned_error(
-                    tokens,
-                    format!(
-                        "{EXPECTED}, found an expression\nhelp: write the code as a literal; {what} cannot evaluate expressions"
+        // One word that is no path, such as `true`.
+        input
+            .call(Ident::parse_any)
+            .ok()
+            .map(|word| Item::Path(word.into()))
+    }
+
+    /// The item as the user wrote it: no space around `::` nor after `-`.
+    fn written(&self) -> String {
+        let tokens: Vec<TokenTree> = self.to_token_stream().into_iter().collect();
+        written(&tokens)
+    }
+
+    fn to_token_stream(&self) -> TokenStream {
+        match self {
+            Item::Literal(lit) => TokenTree::Literal(lit.clone()).into(),
+            Item::Negative(minus, lit) => quote::quote!(#minus #lit),
+            Item::Path(path) => path.to_token_stream(),
+        }
+    }
+
+    fn resolve(&self) -> Result<Resolved> {
+        match self {
+            Item::Literal(literal) => resolve_literal(literal),
+            Item::Negative(_, literal) => {
+                let help = match Lit::new(literal.clone()) {
+                    Lit::Int(int) => match number(&int, &literal.to_string()) {
+                        Number::Decimal(value, _) => {
+                            registered(value).map(|s| format!("write `{}`", s.as_u16()))
+                        }
+                        Number::Radix(..) => None,
+                    },
+                    _ => None,
+                };
+                Err(Error::new_spanned(
+                    self.to_token_stream(),
+                    message(
+                        format_args!(
+                            "status codes are never negative, found `{}`",
+                            self.written()
+                        ),
+                        help,
                     ),
-                )),
+                ))
             }
+            Item::Path(path) => Err(not_a_code(path)),
         }
     }
 }
 
+/// Resolves the tokens of exactly one code.
+pub(crate) fn resolve(tokens: &[TokenTree], site: Site) -> Result<Resolved> {
+    let stream: TokenStream = tokens.iter().cloned().collect();
+    let what = site.name();
+    if stream.is_empty() {
+        return Err(Error::new(
+            Span::call_site(),
+            format!(
+                "{what} needs a status code\nhelp: write a code such as `404` or a phrase such as \"Not Found\""
+            ),
+        ));
+    }
+    let expression = || {
+        Error::new_spanned(
+            &stream,
+            format!(
+                "{EXPECTED}, found an expression\nhelp: write the code as a literal; {what} cannot evaluate expressions"
+            ),
+        )
+    };
+    let one = |input: ParseStream| -> Result<Resolved> {
+        let Some(first) = Item::parse(input) else {
+            input.parse::<TokenStream>()?;
+            return Err(expression());
+        };
+        if input.is_empty() {
+            return first.resolve();
+        }
+        if input.peek(Token![,]) {
+            let comma: Token![,] = input.parse()?;
+            if input.is_empty() {
+                // `status!(404,)`: one trailing comma.
+                return first.resolve();
+            }
+            first.resolve()?;
+            let rest: TokenStream = input.parse()?;
+            return Err(Error::new_spanned(
+                quote::quote!(#comma #rest),
+                format!("{what} takes exactly one status code, found more after the first"),
+            ));
+        }
+        // Two items side by side, as in `503 expose` or `404 500`: a comma
+        // is missing (or, in `status!`, which takes one code, one item is
+        // too many); anything else, such as `400 + 4`, is an expression.
+        let rest = input.fork();
+        let Some(second) = Item::parse(&rest) else {
+            input.parse::<TokenStream>()?;
+            return Err(expression());
+        };
+        input.parse::<TokenStream>()?;
+        let (first_text, second_text) = (first.written(), second.written());
+        let message = match site {
+            Site::Attribute => {
+                let after: Vec<TokenTree> = tokens
+                    .iter()
+                    .skip(first.to_token_stream().into_iter().count())
+                    .cloned()
+                    .collect();
+                format!(
+                    "expected a comma between `{first_text}` and `{second_text}`\nhelp: write `{first_text}, {}`",
+                    written(&after)
+                )
+            }
+            Site::Macro => {
+                // The first item's own mistake, if any, comes first.
+                first.resolve()?;
+                format!(
+                    "`status!` takes exactly one status code, found `{second_text}` after `{first_text}`\nhelp: write one code, such as `status!({first_text})`"
+                )
+            }
+        };
+        Err(Error::new_spanned(second.to_token_stream(), message))
+    };
+    one.parse2(stream.clone())
+}
+
 /// An identifier or path: suggest the literal when it names a constant.
-fn not_a_code(tokens: &[TokenTree], last: &str) -> Error {
-    let kind = match (tokens.len(), last) {
-        (1, "true" | "false") => "a boolean",
-        (1, _) => "an identifier",
+fn not_a_code(path: &Path) -> Error {
+    let last = path
+        .segments
+        .last()
+        .map(|segment| segment.ident.to_string())
+        .unwrap_or_default();
+    let kind = match (
+        path.leading_colon.is_some(),
+        path.segments.len(),
+        last.as_str(),
+    ) {
+        (false, 1, "true" | "false") => "a boolean",
+        (false, 1, _) => "an identifier",
         _ => "a path",
     };
     let help = ENTRIES
         .iter()
         .find(|e| e.name == last)
         .map(|e| format!("write `{}` for `StatusCode::{last}`", e.code));
-    let written: String = tokens.iter().map(ToString::to_string).collect();
-    spanned_error(
-        tokens,
-        message(format_args!("{EXPECTED}, found {kind} `{written}`"), help),
-    )
-}
-
-/// A whole path: `a::b`, `::a::b`.
-fn is_path(tokens: &[TokenTree]) -> bool {
-    let length = path_len(tokens);
-    length > 0 && length == tokens.len()
-}
-
-/// How many of `tokens` form a path at their start: an optional leading
-/// `::`, then identifiers joined by `::`. 0 when they start no path.
-fn path_len(tokens: &[TokenTree]) -> usize {
-    let is_colons = |at: usize| {
-        matches!(
-            (tokens.get(at), tokens.get(at + 1)),
-            (Some(TokenTree::Punct(a)), Some(TokenTree::Punct(b)))
-                if a.as_char() == ':' && a.spacing() == Spacing::Joint && b.as_char() == ':'
-        )
-    };
-    let mut at = if is_colons(0) { 2 } else { 0 };
-    loop {
-        if !matches!(tokens.get(at), Some(TokenTree::Ident(_))) {
-            return 0;
-        }
-        at += 1;
-        if is_colons(at) {
-            at += 2;
-        } else {
-            return at;
-        }
-    }
-}
-
-/// How many of `tokens` form one item at their start, such as `503`, `-1`,
-/// `expose` or `StatusCode::GONE`; `None` when they start none.
-fn item_len(tokens: &[TokenTree]) -> Option<usize> {
-    match tokens {
-        [TokenTree::Literal(_), ..] => Some(1),
-        [TokenTree::Group(group), ..] if group.delimiter() == Delimiter::None => Some(1),
-        [TokenTree::Punct(minus), TokenTree::Literal(_), ..] if minus.as_char() == '-' => Some(2),
-        [TokenTree::Ident(ident), ..] if ident == "as" => None,
-        _ => Some(path_len(tokens)).filter(|&length| length > 0),
-    }
-}
-
-/// Two items side by side, as in `503 expose` or `404 500`: a comma is
-/// missing (or, in `status!`, which takes one code, one item is too many).
-/// `None` when the tokens are rather an expression, such as `400 + 4`.
-fn missing_comma(tokens: &[TokenTree], site: Site) -> Option<Error> {
-    let first_len = item_len(tokens)?;
-    let rest = &tokens[first_len..];
-    let second_len = item_len(rest)?;
-    let first = written(&tokens[..first_len]);
-    let second = written(&rest[..second_len]);
-    let message = match site {
-        Site::Attribute => format!(
-            "expected a comma between `{first}` and `{second}`\nhelp: write `{first}, {}`",
-            written(rest)
+    let tokens: Vec<TokenTree> = path.to_token_stream().into_iter().collect();
+    Error::new_spanned(
+        path,
+        message(
+            format_args!("{EXPECTED}, found {kind} `{}`", written(&tokens)),
+            help,
         ),
-        Site::Macro => {
-            // The first item's own mistake, if any, comes first.
-            if let Err(error) = resolve(&tokens[..first_len], site) {
-                return Some(error);
-            }
-            format!(
-                "`status!` takes exactly one status code, found `{second}` after `{first}`\nhelp: write one code, such as `status!({first})`"
-            )
-        }
-    };
-    Some(spanned_error(&rest[..second_len], message))
+    )
 }
 
 /// Tokens as the user would write them: a space between two, but none
@@ -404,11 +435,6 @@ fn message(error: impl Display, help: Option<String>) -> String {
         Some(help) => format!("{error}\nhelp: {help}"),
         None => error.to_string(),
     }
-}
-
-/// An error whose caret covers all of `tokens`.
-fn spanned_error(tokens: &[TokenTree], message: impl Display) -> Error {
-    Error::new_spanned(tokens.iter().cloned().collect::<TokenStream>(), message)
 }
 
 fn registered(value: u128) -> Option<Code> {
