@@ -3,8 +3,10 @@
 # crates that do the same job. The app already builds axum 0.8 (default
 # features), tokio, serde (with `derive`), serde_json and thiserror 2, and
 # answers its errors with a hand-written `IntoResponse` (status + text), so
-# cargo builds axum, hyper, tokio and syn once for everyone. Five crates:
+# cargo builds axum, hyper, tokio and syn once for everyone. Six crates:
 #   app        the app alone: a router, one handler, a thiserror enum
+#   app+none   the same app with the second handler and no new crate: the
+#              baseline, what compiling the app's own crate costs each row
 #   app+hs     plus http-status (`axum08`): `#[derive(HttpStatus)] #[status(axum)]`
 #   app+hap    plus http-api-problem (`axum`): the enum into an `HttpApiProblem`
 #   app+pd     plus problem_details (`axum`): the enum into a `ProblemDetails`
@@ -198,7 +200,16 @@ async fn note_problem(Path(id): Path<u32>) -> Result<Json<Note>, ApiError> {
 }
 RS
 
-additions=(app-hs app-hap app-pd app-at)
+# The baseline: the second route answers the app's own text error.
+scratch_crate "$work/app-none" build-cost-app-none "$base"
+cat > "$work/app-none/src/lib.rs" <<RS
+$app_source$problem_route
+async fn note_problem(Path(id): Path<u32>) -> Result<Json<Note>, AppError> {
+    lookup(id).map(Json).ok_or(AppError::Missing(id))
+}
+RS
+
+additions=(app-none app-hs app-hap app-pd app-at)
 for v in app "${additions[@]}"; do (cd "$work/$v" && cargo fetch --quiet); done
 
 # locked_version DIR CRATE: the version of CRATE in DIR's Cargo.lock.
@@ -219,7 +230,9 @@ for ((r = 1; r <= runs; r++)); do
   for v in "${additions[@]}"; do
     rm -rf "$work/target"
     (cd "$work/app" && CARGO_TARGET_DIR="$work/target" cargo build --quiet)
-    cpu[$v]+="$(CARGO_TARGET_DIR="$work/target" build_cpu_ms "$work/$v") "
+    ms=$(CARGO_TARGET_DIR="$work/target" build_cpu_ms "$work/$v")
+    cpu[$v]+="$ms "
+    echo "round $r: $v $ms ms" >&2
     # build_cpu_ms keeps only the time: had that build failed, this one
     # (otherwise nothing to do) fails too, and shows why.
     (cd "$work/$v" && CARGO_TARGET_DIR="$work/target" cargo build --quiet)
@@ -232,6 +245,7 @@ for ((r = 1; r <= runs; r++)); do
 done
 
 declare -A name=(
+  [app-none]='nothing (the baseline: the app crate itself again)'
   [app-hs]='http-status (`axum08`, derive + `#[status(axum)]`)'
   [app-hap]='http-api-problem (`axum`, `From` into `HttpApiProblem`)'
   [app-pd]='problem_details (`axum`, `From` into `ProblemDetails`)'
@@ -242,11 +256,11 @@ for v in "${additions[@]}"; do m[$v]=$(echo "${cpu[$v]}" | median); done
 echo "CPU time (user + sys) that adding each crate costs an axum 0.8 app already built with"
 echo "tokio + serde + serde_json + thiserror; $runs rounds, interleaved; http-status from: $http_status_root"
 echo
-echo "| addition | runs (ms) | median (ms) | / http-status |"
-echo "|---|---|---:|---:|"
+echo "| addition | runs (ms) | median (ms) | median − baseline (ms) | / http-status's |"
+echo "|---|---|---:|---:|---:|"
 for v in "${additions[@]}"; do
-  awk -v n="${name[$v]}" -v r="${cpu[$v]}" -v m="${m[$v]}" -v h="${m[app-hs]}" \
-    'BEGIN { printf "| %s | %s| %s | %.2f |\n", n, r, m, m / h }'
+  awk -v n="${name[$v]}" -v r="${cpu[$v]}" -v m="${m[$v]}" -v h="${m[app-hs]}" -v b="${m[app-none]}" \
+    'BEGIN { ratio = (h > b) ? (m - b) / (h - b) : 0; printf "| %s | %s| %s | %d | %.2f |\n", n, r, m, m - b, ratio }'
 done
 echo
 echo "Resolved: http-status $(locked_version "$work/app-hs" http-status)," \
