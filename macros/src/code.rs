@@ -221,8 +221,8 @@ pub(crate) fn resolve(tokens: &[TokenTree], site: Site) -> Result<Resolved> {
         // Two items side by side, as in `503 expose` or `404 500`: a comma
         // is missing (or, in `status!`, which takes one code, one item is
         // too many); anything else, such as `400 + 4`, is an expression.
-        let rest = input.fork();
-        let Some(second) = Item::parse(&rest) else {
+        let after: Vec<TokenTree> = input.fork().parse::<TokenStream>()?.into_iter().collect();
+        let Some(second) = Item::parse(&input.fork()) else {
             input.parse::<TokenStream>()?;
             return Err(expression());
         };
@@ -230,11 +230,6 @@ pub(crate) fn resolve(tokens: &[TokenTree], site: Site) -> Result<Resolved> {
         let (first_text, second_text) = (first.written(), second.written());
         let message = match site {
             Site::Attribute => {
-                let after: Vec<TokenTree> = tokens
-                    .iter()
-                    .skip(first.to_token_stream().into_iter().count())
-                    .cloned()
-                    .collect();
                 format!(
                     "expected a comma between `{first_text}` and `{second_text}`\nhelp: write `{first_text}, {}`",
                     written(&after)

@@ -21,6 +21,7 @@ mod class;
 mod entry;
 mod integration;
 mod language;
+#[doc(hidden)]
 pub mod names;
 mod reserved;
 mod suggest;
@@ -28,16 +29,30 @@ mod temporary;
 mod unknown;
 mod unofficial;
 
+pub use crate::class::Class;
+pub use crate::entry::{FirstDefined, HeaderRule, Requirement, RuleIn, SpecRef};
+pub use crate::language::Language;
+pub use crate::reserved::Reserved;
+pub use crate::suggest::Help;
+pub use crate::temporary::Temporary;
+pub use crate::unknown::UnknownStatusCode;
+pub use crate::unofficial::{Seen, Unofficial, WhereSeen};
+
+// What core and the macros read: the rows and their lookups, not an API.
+// `COUNT` changes whenever IANA registers a code; `registered` is for
+// const tables, where its panic fails the build.
+#[doc(hidden)]
 pub use crate::catalog::{
     CODES, COUNT, ENTRIES, FIRST, SPAN, closest_reason, entry_of, entry_of_reason, registered,
     row_of, three_digits,
 };
-pub use crate::class::Class;
-pub use crate::entry::{Entry, FirstDefined, HeaderRule, Requirement, RuleIn, SpecRef};
+#[doc(hidden)]
+pub use crate::entry::Entry;
+#[doc(hidden)]
 pub use crate::integration::{INTEGRATIONS, Integration, integration};
-pub use crate::language::{Language, Texts};
-pub use crate::reserved::{Reserved, Unused};
-pub use crate::suggest::Help;
-pub use crate::temporary::Temporary;
-pub use crate::unknown::{PhraseUses, UnknownStatusCode, WideNumber};
-pub use crate::unofficial::{Seen, Unofficial, WhereSeen};
+#[doc(hidden)]
+pub use crate::language::Texts;
+#[doc(hidden)]
+pub use crate::reserved::Unused;
+#[doc(hidden)]
+pub use crate::unknown::{PhraseUses, WideNumber};

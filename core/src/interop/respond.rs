@@ -105,6 +105,9 @@ impl Reply {
                 .into_iter()
                 .map(|(name, value)| Field::set(name, value)),
         );
+        // What adds to a field (`Vary`) goes after what sets one, so that
+        // an error's own `#[header("vary")]` cannot replace it.
+        fields.sort_by_key(|field| field.append);
         let answer = Answer {
             status: self.status,
             fields,
@@ -177,12 +180,17 @@ pub(crate) use write_fields;
 
 /// Adds to a problem's header map every value of each of `old`'s fields
 /// that the problem neither sets nor replaces (two `Set-Cookie`s stay two),
-/// when a framework's bodiless error response becomes a problem.
+/// when a framework's bodiless error response becomes a problem. `Vary` is
+/// a list that both may add to (`Origin`, `Accept-Language`): every old
+/// value is kept beside the problem's.
 macro_rules! keep_fields {
     ($problem:expr, $old:expr) => {{
         let own: alloc::vec::Vec<_> = $problem.keys().cloned().collect();
         for (name, value) in $old {
-            if !super::caught::is_replaced_header(name.as_str()) && !own.contains(name) {
+            let list = name.as_str() == "vary";
+            if !crate::interop::caught::is_replaced_header(name.as_str())
+                && (list || !own.contains(name))
+            {
                 $problem.append(name.clone(), value.clone());
             }
         }
@@ -397,6 +405,58 @@ mod tests {
     use core::fmt;
 
     use super::*;
+
+    /// An error that sends its own `Vary`.
+    #[derive(Debug)]
+    struct Varies;
+
+    impl fmt::Display for Varies {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("no such note")
+        }
+    }
+
+    impl HttpStatus for Varies {
+        fn status(&self) -> StatusCode {
+            StatusCode::NOT_FOUND
+        }
+
+        fn problem_parts(&self, parts: &mut dyn crate::parts::ProblemParts) {
+            parts.header("vary", &"origin");
+        }
+    }
+
+    /// Every field as a framework's map ends up with it: set, or added.
+    fn written(fields: &[Field]) -> http::HeaderMap {
+        let mut map = http::HeaderMap::new();
+        write_fields!(map, fields, http::HeaderName, http::HeaderValue);
+        map
+    }
+
+    #[test]
+    fn a_negotiated_vary_is_added_to_the_error_s_own() {
+        let (answer, _) = answer(&Problem::new(Varies), Some((Language::English, true)));
+        let map = written(&answer.fields);
+        let vary: alloc::vec::Vec<_> = map.get_all("vary").iter().collect();
+        assert_eq!(vary, ["origin", "accept-language"]);
+        assert_eq!(map["content-language"], "en");
+    }
+
+    #[test]
+    fn an_old_response_s_vary_is_kept_beside_the_problem_s() {
+        let mut old = http::HeaderMap::new();
+        old.append("vary", http::HeaderValue::from_static("origin"));
+        old.append("content-type", http::HeaderValue::from_static("text/plain"));
+        let (answer, _) = answer(
+            &Problem::new(StatusCode::FORBIDDEN),
+            Some((Language::English, true)),
+        );
+        let mut map = written(&answer.fields);
+        keep_fields!(map, &old);
+        let vary: alloc::vec::Vec<_> = map.get_all("vary").iter().collect();
+        assert_eq!(vary, ["accept-language", "origin"]);
+        assert_eq!(map["content-type"], crate::problem::PROBLEM_CONTENT_TYPE);
+    }
 
     /// An error whose `Display` fails, or panics.
     #[derive(Debug)]

@@ -1,7 +1,7 @@
 //! Parsing of `#[status(...)]`: a code or phrase, `transparent`, `expose`
 //! and `withhold` (who may read the item's text), the integration words
-//! (`axum`, `actix`, `poem`, `salvo`, `utoipa`, `aide`: core's table), and
-//! `crate = path`.
+//! (the table crate's rows), `www_authenticate = "…"`, `type = "…"` and
+//! `crate = path`, read with syn's `ParseStream`.
 
 use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
@@ -164,6 +164,19 @@ impl Attrs {
     /// group, which syn reads through; one that holds several items is
     /// read as a list.
     fn parse_item(&mut self, ctxt: &Ctxt, item: &[TokenTree]) {
+        if let [TokenTree::Group(group)] = item {
+            let list = group
+                .stream()
+                .into_iter()
+                .any(|token| matches!(token, TokenTree::Punct(comma) if comma.as_char() == ','));
+            if group.delimiter() == Delimiter::None && list {
+                let items = |input: ParseStream| self.parse_items(ctxt, input);
+                if let Err(error) = items.parse2(group.stream()) {
+                    self.fail(ctxt, error);
+                }
+                return;
+            }
+        }
         let tokens: TokenStream = item.iter().cloned().collect();
         let kind = |input: ParseStream| -> syn::Result<Item> {
             if input.peek(Ident::peek_any) && input.peek2(Token![=]) {

@@ -586,6 +586,21 @@ fn forwarded_words_and_values_are_read_as_written() {
     assert!(text.contains("UNAUTHORIZED"), "{text}");
     assert!(text.contains("\"/probs/login\""), "{text}");
     assert!(text.contains("\"Bearer\""), "{text}");
+    // A fragment that holds several items (as a proc macro may build one)
+    // is read as a list.
+    let input = forwarded("#[status(__f0)] struct S;", &["404, withhold"]);
+    let text = expand(input).unwrap().to_string();
+    assert!(text.contains("NOT_FOUND"), "{text}");
+    // A missing comma after a forwarded item says what to write.
+    let input = forwarded(
+        "#[status(__f0 expose)] struct S;",
+        &["StatusCode::NOT_FOUND"],
+    );
+    let error = expand(input).unwrap_err().to_string();
+    assert!(
+        error.ends_with("help: write `StatusCode::NOT_FOUND, expose`"),
+        "{error}"
+    );
     // A forwarded word that is no item is an error at it, as written.
     let input = forwarded("#[status(404, __f0)] struct S;", &["expse"]);
     let error = expand(input).unwrap_err().to_string();
