@@ -5,7 +5,7 @@
 use std::fmt::Display;
 
 use http_status_table::{
-    ENTRIES, Entry, PhraseUses, Reserved, SpecRef, UnknownStatusCode, Unofficial, Unused,
+    Class, ENTRIES, Entry, PhraseUses, Reserved, SpecRef, UnknownStatusCode, Unofficial, Unused,
     WideNumber,
 };
 use proc_macro2::{Ident, Literal, Span, TokenStream, TokenTree};
@@ -41,11 +41,11 @@ impl Code {
     }
 
     pub(crate) fn is_server_error(self) -> bool {
-        self.0.code >= 500
+        self.0.class == Class::ServerError
     }
 
     pub(crate) fn is_redirection(self) -> bool {
-        (300..400).contains(&self.0.code)
+        self.0.class == Class::Redirection
     }
 
     /// The section that forbids content in a response with this status.
@@ -118,8 +118,9 @@ impl Item {
             let minus = input.parse().ok()?;
             return Some(Item::Negative(minus, literal(input).ok()?));
         }
-        if literal(&input.fork()).is_ok() {
-            return literal(input).ok().map(Item::Literal);
+        // A step that fails takes nothing from the input.
+        if let Ok(literal) = literal(input) {
+            return Some(Item::Literal(literal));
         }
         if input.peek(Token![as]) {
             return None;
