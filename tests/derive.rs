@@ -243,21 +243,27 @@ fn defaults_const_generics_and_arrows() {
     assert_eq!(functions.status(), StatusCode::INTERNAL_SERVER_ERROR);
 }
 
-#[derive(Debug, HttpStatus)]
+#[derive(Debug, thiserror::Error, HttpStatus)]
 #[status(500)]
 enum Exposure {
+    #[error("no such note")]
     #[status(404)]
     Missing,
+    #[error("read-only until 14:00 UTC")]
     #[status(503, expose)]
     Maintenance,
+    #[error("the pool is exhausted")]
     Secret,
+    #[error("upstream")]
     #[status(transparent)]
     Inner(InnerMaintenance),
+    #[error("upstream")]
     #[status(transparent)]
     Code(StatusCode),
 }
 
-#[derive(Debug, HttpStatus)]
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[error("read-only until 14:00 UTC")]
 #[status(503, expose)]
 struct InnerMaintenance;
 
@@ -376,17 +382,21 @@ mod shadowed_primitives {
     struct str;
     struct usize;
 
-    #[derive(HttpStatus)]
+    #[derive(Debug, thiserror::Error, HttpStatus)]
     #[status(500)]
     enum Shadowed {
+        #[error("read-only")]
         #[status(503, expose)]
         Maintenance,
+        #[error("upstream")]
         #[status(transparent)]
         Code(StatusCode),
+        #[error("other")]
         Other,
     }
 
-    #[derive(HttpStatus)]
+    #[derive(Debug, thiserror::Error, HttpStatus)]
+    #[error("read-only")]
     #[status(503, expose)]
     struct Exposed;
 

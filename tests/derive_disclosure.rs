@@ -227,3 +227,170 @@ fn a_message_written_by_a_macro_is_read() {
     assert_eq!(Problem::new(FromLiteral(StorageError)).detail(), None);
     assert_eq!(Problem::new(FromExpression(StorageError)).detail(), None);
 }
+
+/// What a context type carries: a database error it does not show itself.
+#[derive(Debug)]
+struct Ctx {
+    inner: std::io::Error,
+}
+
+impl std::fmt::Display for Ctx {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("saving a note")
+    }
+}
+
+const DATABASE_URL: &str = "postgres://app:hunter2@10.0.0.5/app";
+
+fn leaked() -> std::io::Error {
+    std::io::Error::other("denied: postgres://app:hunter2@10.0.0.5/app")
+}
+
+/// Shapes that got past a denylist: each is sent only if the derive can read
+/// every piece of it, and none of these can be read.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+enum Unreadable<T: std::fmt::Debug + std::fmt::Display> {
+    /// A projection into a field.
+    #[error("could not save: {}", .0.inner)]
+    #[status(409)]
+    Projection(Ctx),
+    #[error("could not save: {}", .ctx.inner)]
+    #[status(409)]
+    NamedProjection { ctx: Ctx },
+    /// Errors behind wrappers.
+    #[error("upstream: {0:?}")]
+    #[status(424)]
+    OptionalBoxed(Option<Box<dyn std::error::Error + Send + Sync>>),
+    #[error("upstream: {0:?}")]
+    #[status(424)]
+    Nested(Option<Option<std::io::Error>>),
+    #[error("upstream: {0:?}")]
+    #[status(424)]
+    BoxedOption(Box<Option<std::io::Error>>),
+    #[error("upstream: {0:?}")]
+    #[status(424)]
+    Shared(std::rc::Rc<std::cell::RefCell<std::io::Error>>),
+    /// Containers of errors.
+    #[error("upstream: {0:?}")]
+    #[status(424)]
+    Many(Vec<std::io::Error>),
+    #[error("upstream: {0:?}")]
+    #[status(424)]
+    Outcome(Result<u8, std::io::Error>),
+    #[error("upstream: {0:?}")]
+    #[status(424)]
+    Pair((u8, std::io::Error)),
+    /// A type parameter, which may be an error.
+    #[error("bad: {0}")]
+    #[status(400)]
+    Generic(T),
+    /// A const named in the message, as a placeholder or an argument.
+    #[error("database {DATABASE_URL} is down")]
+    #[status(409)]
+    Const,
+    #[error("database {url} is down", url = DATABASE_URL)]
+    #[status(409)]
+    ConstArgument,
+}
+
+fn unreadable_detail(error: Unreadable<std::io::Error>) -> Option<String> {
+    let problem = Problem::new(error);
+    let (json, text) = (problem.to_json(), problem.to_string());
+    assert!(!json.contains("hunter2"), "{json}");
+    assert!(!text.contains("hunter2"), "{text}");
+    problem.detail().map(|d| d.into_owned())
+}
+
+#[test]
+fn what_the_derive_cannot_read_is_withheld_on_a_4xx() {
+    use std::{cell::RefCell, rc::Rc};
+    let ctx = || Ctx { inner: leaked() };
+    for error in [
+        Unreadable::Projection(ctx()),
+        Unreadable::NamedProjection { ctx: ctx() },
+        Unreadable::OptionalBoxed(Some(Box::new(leaked()))),
+        Unreadable::Nested(Some(Some(leaked()))),
+        Unreadable::BoxedOption(Box::new(Some(leaked()))),
+        Unreadable::Shared(Rc::new(RefCell::new(leaked()))),
+        Unreadable::Many(vec![leaked()]),
+        Unreadable::Outcome(Err(leaked())),
+        Unreadable::Pair((1, leaked())),
+        Unreadable::Generic(leaked()),
+        Unreadable::Const,
+        Unreadable::ConstArgument,
+    ] {
+        // The server still has every word of it.
+        assert!(error.to_string().contains("hunter2"), "{error}");
+        assert!(error.status().is_client_error());
+        assert_eq!(unreadable_detail(error), None);
+    }
+}
+
+/// derive_more's message for the whole enum stands over a variant's own.
+#[derive(Debug, derive_more::Display, HttpStatus)]
+#[display("{_variant} ({_0})")]
+enum EnumWide {
+    #[display("conflict")]
+    #[status(409)]
+    Conflict(std::io::Error),
+}
+
+/// A `Display` written by hand may read anything: withheld unless exposed.
+#[derive(Debug, HttpStatus)]
+#[status(404)]
+struct HandWritten;
+
+#[derive(Debug, HttpStatus)]
+#[status(404, expose)]
+struct HandWrittenExposed;
+
+impl std::fmt::Display for HandWritten {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "no note at {DATABASE_URL}")
+    }
+}
+
+impl std::fmt::Display for HandWrittenExposed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("no such note")
+    }
+}
+
+#[test]
+fn a_message_the_derive_does_not_read_is_withheld_on_a_4xx() {
+    let conflict = Problem::new(EnumWide::Conflict(leaked()));
+    assert!(conflict.error().to_string().contains("hunter2"));
+    assert_eq!(conflict.detail(), None);
+    assert!(!conflict.to_json().contains("hunter2"));
+    assert_eq!(Problem::new(HandWritten).detail(), None);
+    assert_eq!(
+        Problem::new(HandWrittenExposed).detail().as_deref(),
+        Some("no such note"),
+        "`expose` vouches for a hand-written `Display`"
+    );
+}
+
+/// What stays readable: plain fields of plain types, through wrappers.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+enum Readable {
+    #[error("no note {id} in {folder:?} (tags {tags:?})")]
+    #[status(404)]
+    Missing {
+        id: u64,
+        folder: Option<Box<str>>,
+        tags: Vec<std::borrow::Cow<'static, str>>,
+    },
+}
+
+#[test]
+fn plain_fields_through_wrappers_are_still_sent() {
+    let missing = Readable::Missing {
+        id: 7,
+        folder: Some("inbox".into()),
+        tags: vec!["a".into()],
+    };
+    assert_eq!(
+        Problem::new(missing).detail().as_deref(),
+        Some(r#"no note 7 in Some("inbox") (tags ["a"])"#)
+    );
+}

@@ -181,11 +181,40 @@ pub mod __private_0_1 {
         pub fn shown(self) -> bool {
             self.0
         }
+
+        /// This field's answer and the next probe's, as one kind: the next
+        /// one's, with this answer folded in.
+        pub fn and<K: Joined>(self, next: K) -> K {
+            next.with(self.0)
+        }
     }
 
     impl<T: ?Sized> ErrorText<T> {
         pub fn shown(self) -> bool {
             false
+        }
+
+        /// An error stays the answer, whatever comes next: one field, one
+        /// compile error, naming the first error found.
+        pub fn and<K>(self, _next: K) -> ErrorText<T> {
+            self
+        }
+    }
+
+    /// A kind that a `Clear` answer folds into.
+    pub trait Joined {
+        fn with(self, shown: bool) -> Self;
+    }
+
+    impl Joined for Clear {
+        fn with(self, shown: bool) -> Clear {
+            Clear(self.0 && shown)
+        }
+    }
+
+    impl<T: ?Sized> Joined for ErrorText<T> {
+        fn with(self, _shown: bool) -> Self {
+            self
         }
     }
 
@@ -245,6 +274,74 @@ pub mod __private_0_1 {
             Clear(!self.1)
         }
     }
+
+    /// A type inside a field's type (`io::Error` in `Rc<RefCell<io::Error>>`,
+    /// `Vec<io::Error>` or `(u8, io::Error)`), probed by autoref with no
+    /// value: an `Error` (`&&Inside`), or a pointer to one (`&Inside`), is
+    /// an error; any other type is not (`Inside`).
+    pub struct Inside<T: ?Sized>(core::marker::PhantomData<T>);
+
+    impl<T: ?Sized> Clone for Inside<T> {
+        fn clone(&self) -> Self {
+            *self
+        }
+    }
+
+    impl<T: ?Sized> Copy for Inside<T> {}
+
+    impl<T: ?Sized> Inside<T> {
+        #[allow(clippy::new_without_default)]
+        pub const fn new() -> Self {
+            Inside(core::marker::PhantomData)
+        }
+    }
+
+    pub trait InsideError<T: ?Sized> {
+        fn kind(self) -> ErrorText<T>;
+    }
+
+    impl<T: core::error::Error + ?Sized> InsideError<T> for &&Inside<T> {
+        fn kind(self) -> ErrorText<T> {
+            ErrorText(core::marker::PhantomData)
+        }
+    }
+
+    pub trait InsideErrorBehind<T: ?Sized> {
+        fn kind(self) -> ErrorText<T>;
+    }
+
+    impl<T: core::ops::Deref + ?Sized> InsideErrorBehind<T> for &Inside<T>
+    where
+        T::Target: core::error::Error,
+    {
+        fn kind(self) -> ErrorText<T> {
+            ErrorText(core::marker::PhantomData)
+        }
+    }
+
+    pub trait InsideOther {
+        fn kind(self) -> Clear;
+    }
+
+    impl<T: ?Sized> InsideOther for Inside<T> {
+        fn kind(self) -> Clear {
+            Clear(true)
+        }
+    }
+
+    /// What a `#[problem]` or `#[header]` field may be: anything but an
+    /// error, or a type that holds one.
+    #[diagnostic::on_unimplemented(
+        message = "`#[problem]` and `#[header]` send this field to every client, and its type is or holds an error ({Self}), whose text was not written for clients",
+        label = "this field's type holds an error",
+        note = "send what the client may read (a code, an id, a count) in a field of its own, and log the error on the server"
+    )]
+    pub trait PublicValue {}
+
+    impl PublicValue for Clear {}
+
+    /// The check of a `#[problem]` or `#[header]` field, one per type in it.
+    pub fn public_value<K: PublicValue>(_kind: K) {}
 
     /// What a 5xx marked `expose` may show: anything but an error.
     #[diagnostic::on_unimplemented(

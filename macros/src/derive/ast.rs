@@ -1,13 +1,16 @@
 //! A typed view of the derive input. Each node keeps its `original` syn
 //! node, for spans.
 
+use std::collections::BTreeSet;
+
 use proc_macro2::TokenStream;
 use syn::ext::IdentExt;
-use syn::{Attribute, Data, DataUnion, DeriveInput, Fields, Member};
+use syn::{Attribute, Data, DataUnion, DeriveInput, Fields, Ident, Member};
 
 use super::attr::{self, Attrs, FieldAttrs};
 use super::ctxt::Ctxt;
 use super::message::Message;
+use super::types::FieldType;
 use crate::code::Resolved;
 
 pub(crate) enum Input<'a> {
@@ -78,6 +81,8 @@ pub(crate) struct Field<'a> {
     pub(crate) is_source: bool,
     /// `#[problem]` and `#[header("…")]`.
     pub(crate) attrs: FieldAttrs,
+    /// Its type, taken apart for the safety rules.
+    pub(crate) ty: FieldType,
 }
 
 impl<'a> Input<'a> {
@@ -87,7 +92,8 @@ impl<'a> Input<'a> {
             Data::Struct(data) => {
                 field_attrs_misplaced(ctxt, &input.attrs, "the struct");
                 let mut attrs = Attrs::parse(ctxt, &input.attrs);
-                let fields = Field::multiple(ctxt, &data.fields, &mut attrs, "the struct");
+                let params = type_params(input);
+                let fields = Field::multiple(ctxt, &data.fields, &mut attrs, "the struct", &params);
                 Some(Input::Struct(Struct {
                     original: input,
                     attrs,
@@ -104,7 +110,7 @@ impl<'a> Input<'a> {
                 variants: data
                     .variants
                     .iter()
-                    .map(|variant| Variant::from_syn(ctxt, variant))
+                    .map(|variant| Variant::from_syn(ctxt, input, variant))
                     .collect(),
             })),
             Data::Union(DataUnion { union_token, .. }) => {
@@ -142,7 +148,7 @@ impl<'a> Input<'a> {
 }
 
 impl<'a> Variant<'a> {
-    fn from_syn(ctxt: &Ctxt, variant: &'a syn::Variant) -> Variant<'a> {
+    fn from_syn(ctxt: &Ctxt, input: &'a DeriveInput, variant: &'a syn::Variant) -> Variant<'a> {
         field_attrs_misplaced(
             ctxt,
             &variant.attrs,
@@ -150,11 +156,19 @@ impl<'a> Variant<'a> {
         );
         let mut attrs = Attrs::parse(ctxt, &variant.attrs);
         let owner = format!("the variant `{}`", variant.ident);
-        let fields = Field::multiple(ctxt, &variant.fields, &mut attrs, &owner);
+        let params = type_params(input);
+        let fields = Field::multiple(ctxt, &variant.fields, &mut attrs, &owner, &params);
+        // A message written for the whole enum (derive_more's
+        // `#[display("{_variant}: {_0}")]`) stands over each variant's own,
+        // and the derive does not read it.
+        let message = match Message::on_enum(&input.attrs) {
+            Some(message) => Some(message),
+            None => Message::of(&variant.attrs, &members(&fields)),
+        };
         Variant {
             original: variant,
             attrs,
-            message: Message::of(&variant.attrs, &members(&fields)),
+            message,
             fields,
         }
     }
@@ -169,6 +183,7 @@ impl<'a> Field<'a> {
         fields: &'a Fields,
         owner_attrs: &mut Attrs,
         owner: &str,
+        params: &BTreeSet<Ident>,
     ) -> Vec<Field<'a>> {
         fields
             .iter()
@@ -192,6 +207,7 @@ impl<'a> Field<'a> {
                     },
                     is_source,
                     attrs: FieldAttrs::parse(ctxt, &field.attrs, field.ident.as_ref()),
+                    ty: FieldType::of(&field.ty, params),
                 }
             })
             .collect()
@@ -217,6 +233,15 @@ fn misplaced(ctxt: &Ctxt, attr: &Attribute, owner: &str) {
             "`#[status(...)]` goes on {owner}, not on one of its fields\nhelp: move this attribute to {owner}; `#[status(transparent)]` there takes the status of its one field"
         ),
     );
+}
+
+/// The item's type parameters, unraw.
+fn type_params(input: &DeriveInput) -> BTreeSet<Ident> {
+    input
+        .generics
+        .type_params()
+        .map(|param| param.ident.unraw())
+        .collect()
 }
 
 /// The fields' names, in order, for the message reader.

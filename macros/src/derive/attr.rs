@@ -301,7 +301,7 @@ impl Attrs {
             let error = Error::new(
                 literal.span(),
                 format!(
-                    "a problem `type` is a URI reference (RFC 9457 §3.1.1), and {:?} is not: {problem}\nhelp: write an absolute URI such as \"https://example.com/probs/out-of-credit\" or a relative one such as \"/probs/out-of-credit\"",
+                    "a problem `type` is a URI reference (RFC 9457 §3.1.1) that clients may follow, and {:?} cannot be one: {problem}\nhelp: write an absolute URI such as \"https://example.com/probs/out-of-credit\" or a relative one such as \"/probs/out-of-credit\"",
                     literal.value()
                 ),
             );

@@ -11,7 +11,7 @@ use syn::spanned::Spanned;
 
 use super::ast::{Enum, Field, Source, Struct, Variant};
 use super::attr::Attrs;
-use super::message::Message;
+use super::message::{Message, Reads};
 use super::tokens::{
     binding_arm, call_site_ident, call_site_member, match_some, respan, unit_pattern,
 };
@@ -38,7 +38,7 @@ pub(crate) fn struct_exposes(input: &Struct, krate: &TokenStream) -> TokenStream
                     let pattern = quote!(Self { #pattern .. });
                     quote! {
                         #[allow(unused_imports)]
-                        use #krate::__private_0_1::{ShownError as _, ShownErrorBehind as _, ShownErrorInside as _, ShownOther as _, ShownStatus as _};
+                        use #krate::__private_0_1::{InsideError as _, InsideErrorBehind as _, InsideOther as _, ShownError as _, ShownErrorBehind as _, ShownErrorInside as _, ShownOther as _, ShownStatus as _};
                         let #pattern = self;
                         #probes
                     }
@@ -76,7 +76,7 @@ pub(crate) fn enum_exposes(input: &Enum, krate: &TokenStream) -> TokenStream {
         #[allow(clippy::needless_borrow)]
         fn exposes_detail(&self) -> ::core::primitive::bool {
             #[allow(unused_imports)]
-            use #krate::__private_0_1::{ShownError as _, ShownErrorBehind as _, ShownErrorInside as _, ShownOther as _, ShownStatus as _};
+            use #krate::__private_0_1::{InsideError as _, InsideErrorBehind as _, InsideOther as _, ShownError as _, ShownErrorBehind as _, ShownErrorInside as _, ShownOther as _, ShownStatus as _};
             #body
         }
     }
@@ -129,11 +129,10 @@ enum Answer<'a> {
 }
 
 /// The rules, in order: `withhold` sends nothing; a 5xx sends its message
-/// only with `expose`, and then only fields that may be shown (a source
-/// error is refused by `valid`); a 4xx sends its message as long as the
-/// errors it shows may be shown, or whatever they are with `expose`.
-/// A message that cannot be read, or a `Display` written by hand, may show
-/// any field.
+/// only with `expose`, and then only fields that may be shown (what cannot
+/// be read is refused by `valid`); a 4xx sends its message as long as the
+/// derive can read it and the errors it shows may be shown, or whatever it
+/// is with `expose`.
 fn answer<'a>(
     attrs: &Attrs,
     code: Option<Resolved>,
@@ -156,9 +155,9 @@ fn answer<'a>(
     if !server && expose {
         return Answer::Fixed(true);
     }
-    let shown: Vec<&Field> = match message.and_then(Message::fields) {
-        Some(shown) => shown.iter().filter_map(|&i| fields.get(i)).collect(),
-        None => fields.iter().collect(),
+    // What cannot be read is withheld: on a 5xx `valid` has refused it.
+    let Ok(shown) = readable(message, fields) else {
+        return Answer::Fixed(false);
     };
     match (shown.is_empty(), server) {
         (true, false) => Answer::Default,
@@ -168,6 +167,63 @@ fn answer<'a>(
             strict,
         },
     }
+}
+
+/// The first part of an item's message that the derive cannot read: its
+/// tokens for the caret (`None`: the message is not on the item), and what
+/// it is.
+pub(crate) struct Unreadable {
+    pub(crate) tokens: Option<TokenStream>,
+    pub(crate) what: String,
+    /// What to write instead.
+    pub(crate) help: &'static str,
+}
+
+/// The fields an item's message shows, when the derive can read all of it:
+/// a string literal whose arguments are plain fields, each of a type it can
+/// look into. Anything else (a `Display` written by hand, a message from
+/// another derive, a const, a projection, a type parameter) is unreadable.
+pub(crate) fn readable<'a>(
+    message: Option<&Message>,
+    fields: &'a [Field<'a>],
+) -> Result<Vec<&'a Field<'a>>, Unreadable> {
+    let Some(message) = message else {
+        // With no fields too: a `Display` written by hand may read a
+        // static, the environment, anything.
+        return Err(Unreadable {
+            tokens: None,
+            what:
+                "its `Display` is written by hand, with no `#[error(\"...\")]` the derive can read"
+                    .to_owned(),
+            help: "write the message with thiserror's `#[error(\"...\")]`, which the derive reads; or implement `HttpStatus::exposes_detail` by hand",
+        });
+    };
+    let shown = match &message.reads {
+        Reads::Fields(shown) => shown,
+        Reads::Opaque(opaque) => {
+            return Err(Unreadable {
+                tokens: Some(opaque.tokens.clone()),
+                what: opaque.what.clone(),
+                help: opaque.help,
+            });
+        }
+    };
+    let shown: Vec<&Field> = shown.iter().filter_map(|&i| fields.get(i)).collect();
+    for field in &shown {
+        if let Some(unseen) = &field.ty.unseen {
+            return Err(Unreadable {
+                tokens: Some(unseen.tokens.clone()),
+                what: format!(
+                    "the message formats the field `{}`, and `{}` in its type {}",
+                    super::message::name_of(&field.member),
+                    unseen.tokens,
+                    unseen.what
+                ),
+                help: "give the field a type of its own that is not an error, or leave it out of the message; or implement `HttpStatus::exposes_detail` by hand",
+            });
+        }
+    }
+    Ok(shown)
 }
 
 /// The pattern's field bindings (`0: __http_status_shown_0,`) and the
@@ -190,8 +246,14 @@ fn probes(
         // At the field's type, so that a refusal points at it.
         let span = field.original.ty.span();
         let krate = respan(krate.clone(), span);
-        let kind =
+        let whole =
             quote_spanned!(span=> (&&&#krate::__private_0_1::Field(#binding, #source)).kind());
+        // Each type inside (`io::Error` in `Rc<RefCell<io::Error>>`), which
+        // no value is at hand to ask: an error there is an error. Folded
+        // into one kind per field, so that a field is one compile error.
+        let kind = field.ty.inside.iter().fold(whole, |kind, ty| {
+            quote_spanned!(span=> #kind.and((&&#krate::__private_0_1::Inside::<#ty>::new()).kind()))
+        });
         checks.push(if strict {
             quote_spanned!(span=> #krate::__private_0_1::for_clients(#kind))
         } else {

@@ -35,8 +35,13 @@ pub(crate) enum Reads {
 /// (for the caret), and what it is.
 pub(crate) struct Opaque {
     pub(crate) tokens: TokenStream,
-    pub(crate) what: &'static str,
+    pub(crate) what: String,
+    /// What to write instead.
+    pub(crate) help: &'static str,
 }
+
+/// What to write instead of a message part the derive cannot read.
+const PLAIN_FIELDS: &str = "write the message as a string literal whose arguments are plain fields (`{0}`, `{name}`, `.name`), and keep a value the client may read in a field of its own; or remove `expose`";
 
 impl Message {
     /// The item's `#[error(...)]`, else its `#[display(...)]`, over the
@@ -55,18 +60,29 @@ impl Message {
             transparent: false,
             reads: Reads::Opaque(Opaque {
                 tokens: error.to_compile_error(),
-                what: "the derive cannot parse this message",
+                what: "the derive cannot parse this message".to_owned(),
+                help: PLAIN_FIELDS,
             }),
         }))
     }
 
-    /// The fields a client may be shown through this message: `None` when
-    /// any may be.
-    pub(crate) fn fields(&self) -> Option<&BTreeSet<usize>> {
-        match &self.reads {
-            Reads::Fields(fields) => Some(fields),
-            Reads::Opaque(_) => None,
-        }
+    /// A message written on an enum for all its variants (derive_more's
+    /// `#[display("{_variant}: {_0}")]`): it stands over each variant's
+    /// own, and the derive does not read it.
+    pub(crate) fn on_enum(attrs: &[Attribute]) -> Option<Message> {
+        let attr = attrs.iter().find(|attr| {
+            attr.path()
+                .get_ident()
+                .is_some_and(|ident| ident.unraw() == "error" || ident.unraw() == "display")
+        })?;
+        Some(Message {
+            transparent: false,
+            reads: Reads::Opaque(Opaque {
+                tokens: attr.to_token_stream(),
+                what: "the enum's own message attribute writes every variant's message, which the derive does not read".to_owned(),
+                help: "give each variant a message of its own and remove the enum's, or implement `HttpStatus::exposes_detail` by hand; or remove `expose`",
+            }),
+        })
     }
 }
 
@@ -127,10 +143,14 @@ fn read(attr: &Attribute, fields: &[&Member]) -> syn::Result<Message> {
     parser.parse2(list.tokens.clone())
 }
 
-fn opaque(tokens: TokenStream, what: &'static str) -> Message {
+fn opaque(tokens: TokenStream, what: impl Into<String>) -> Message {
     Message {
         transparent: false,
-        reads: Reads::Opaque(Opaque { tokens, what }),
+        reads: Reads::Opaque(Opaque {
+            tokens,
+            what: what.into(),
+            help: PLAIN_FIELDS,
+        }),
     }
 }
 
@@ -213,9 +233,12 @@ fn resolve(format: &LitStr, arguments: &[Argument], fields: &[&Member]) -> Messa
             Value::Name(ident) if ident == "self" => {
                 return opaque(ident.to_token_stream(), "this argument formats `self`");
             }
-            Value::Name(ident) => {
-                shown.extend(field_index(fields, &ident.unraw().to_string()));
-            }
+            Value::Name(ident) => match field_index(fields, &ident.unraw().to_string()) {
+                Some(index) => {
+                    shown.insert(index);
+                }
+                None => return outside(ident.to_token_stream(), &ident.unraw().to_string()),
+            },
             Value::Expression(tokens) => {
                 return opaque(
                     tokens.clone(),
@@ -239,12 +262,28 @@ fn resolve(format: &LitStr, arguments: &[Argument], fields: &[&Member]) -> Messa
         if named.contains(&name) || (numbered && !tuple) {
             continue; // an argument, counted above
         }
-        shown.extend(field_index(fields, &name));
+        match field_index(fields, &name) {
+            Some(index) => {
+                shown.insert(index);
+            }
+            None => return outside(format.to_token_stream(), &name),
+        }
     }
     Message {
         transparent: false,
         reads: Reads::Fields(shown),
     }
+}
+
+/// A name in a message that is no field of the item: a const, a static or
+/// a local, whose text the derive cannot see (`{DATABASE_URL}`).
+fn outside(tokens: TokenStream, name: &str) -> Message {
+    opaque(
+        tokens,
+        format!(
+            "the message formats `{name}`, which is not a field of the item (a const, a static or a variable may hold server text)"
+        ),
+    )
 }
 
 /// The index of the field bound as `name`: `source`, `0` or `_0`.

@@ -15,6 +15,7 @@ mod generics;
 mod message;
 mod parts;
 mod tokens;
+mod types;
 mod uri;
 mod valid;
 

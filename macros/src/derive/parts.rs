@@ -183,10 +183,20 @@ fn marked(fields: &[Field]) -> Option<(TokenStream, TokenStream)> {
         let member = call_site_member(&field.member);
         let binding = format_ident!("__http_status_part_{}", i, span = Span::mixed_site());
         pattern.extend(quote!(#member: #binding,));
+        // Sent to every client: neither the type nor any type inside it may
+        // be an error. Checked at the field's type, where it is reported.
+        let span = field.original.ty.span();
+        let kind = field
+            .ty
+            .all(&field.original.ty)
+            .map(|ty| quote_spanned!(span=> (&&__http_status_private::Inside::<#ty>::new()).kind()))
+            .reduce(|kind, next| quote_spanned!(span=> #kind.and(#next)));
+        writes.extend(quote_spanned! {span=>
+            __http_status_private::public_value(#kind);
+        });
         if let Some((name, _)) = &field.attrs.member {
             // At the field's type, so that a type that is no JSON is
             // reported there.
-            let span = field.original.ty.span();
             let json = quote_spanned! {span=>
                 __http_status_private::member(&(&&__http_status_private::Member(#binding)).json())
             };
@@ -221,6 +231,8 @@ fn methods(
             fn problem_parts(&self, parts: &mut dyn #krate::ProblemParts) {
                 #[allow(unused_imports)]
                 use #krate::__private_0_1::member_probe::*;
+                #[allow(unused_imports)]
+                use #krate::__private_0_1::{InsideError as _, InsideErrorBehind as _, InsideOther as _};
                 #[allow(unused_imports)]
                 use #krate::__private_0_1 as __http_status_private;
                 #body

@@ -1,6 +1,6 @@
 //! RFC 3986 syntax for a problem `type`: a URI reference, absolute
 //! (`https://example.com/probs/out-of-credit`) or relative (`/probs/x`), as
-//! RFC 9457 §3.1.1 allows.
+//! RFC 9457 §3.1.1 allows, in a scheme of an allowlist.
 
 /// `None` when `text` is a URI reference, else what is wrong with it.
 pub(crate) fn problem(text: &str) -> Option<String> {
@@ -44,9 +44,26 @@ pub(crate) fn problem(text: &str) -> Option<String> {
                 "{scheme:?} is not a URI scheme: a scheme is a letter followed by letters, digits, `+`, `-` or `.`"
             ));
         }
+        // Clients show `type` as a link to its documentation (RFC 9457
+        // §3.1.1): a scheme that runs code or carries its own content
+        // (`javascript:`, `data:`) would run in the reader's browser. An
+        // allowlist of the schemes a problem type is written in.
+        let scheme = scheme.to_ascii_lowercase();
+        if !SCHEMES.contains(&scheme.as_str()) {
+            return Some(format!(
+                "clients may open `type` as a link, and `{scheme}:` is not a scheme a problem type is written in (`https:`, `http:`, `tag:` and `urn:` are)"
+            ));
+        }
+        if scheme == "about" && text != "about:blank" {
+            return Some("the only `about:` type is `about:blank` (RFC 9457 §4.2.1)".to_owned());
+        }
     }
     None
 }
+
+/// The schemes a problem type may use: the web's, `tag:` and `urn:` names,
+/// and `about:` for `about:blank` alone.
+const SCHEMES: [&str; 5] = ["https", "http", "tag", "urn", "about"];
 
 #[cfg(test)]
 mod tests {
@@ -62,6 +79,7 @@ mod tests {
             "about:blank",
             "probs/x?y=1#z",
             "https://example.com/a%20b",
+            "HTTPS://example.com/x",
         ] {
             assert_eq!(problem(good), None, "{good}");
         }
@@ -73,6 +91,10 @@ mod tests {
             ("https://example.com/100%", "percent-encoding"),
             ("1http://x", "not a URI scheme"),
             ("<https://x>", "'<'"),
+            ("javascript:alert(1)", "`javascript:` is not a scheme"),
+            ("JavaScript:alert(1)", "`javascript:` is not a scheme"),
+            ("data:text/html,x", "`data:` is not a scheme"),
+            ("about:config", "only `about:`"),
         ] {
             let message = problem(bad).unwrap_or_else(|| panic!("{bad} passed"));
             assert!(message.contains(why), "{bad}: {message}");

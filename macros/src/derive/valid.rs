@@ -2,6 +2,7 @@
 //! its status, and each attribute stands where it means something.
 
 use http_status_table::names::STANDARD_MEMBERS;
+use quote::ToTokens;
 
 /// The codes whose headers the rules below name.
 const CREATED: u16 = 201;
@@ -11,7 +12,8 @@ const METHOD_NOT_ALLOWED: u16 = 405;
 use super::ast::{Enum, Field, Input, Struct};
 use super::attr::Attrs;
 use super::ctxt::Ctxt;
-use super::message::{self, Message, Reads};
+use super::disclosure;
+use super::message::{self, Message};
 use crate::code::Resolved;
 
 pub(crate) fn check(ctxt: &Ctxt, input: &Input) {
@@ -144,6 +146,16 @@ fn check_parts(ctxt: &Ctxt, attrs: &Attrs, fields: &[Field], code: Option<Resolv
                     .as_ref()
                     .map(|(_, literal)| quote::ToTokens::to_token_stream(literal))
             });
+        if let (true, Some(tokens)) = (field.is_source, &marked) {
+            ctxt.error_spanned_by(
+                tokens,
+                format!(
+                    "`#[problem]` and `#[header]` send this field to every client, and the field `{}` is the item's source error, whose text was not written for clients (hosts, users, queries)\nhelp: add a field of your own for what the client may read (a code, an id, a count), mark that one, and fill it where the error is converted; log the source on the server",
+                    message::name_of(&field.member)
+                ),
+            );
+            continue;
+        }
         if let (Some(_), Some(tokens)) = (&attrs.transparent, &marked) {
             ctxt.error_spanned_by(
                 tokens,
@@ -302,31 +314,26 @@ fn check_disclosure(
     }
     // A 5xx (or an item whose code was already reported): the message must
     // be read completely, and show no source error.
-    let message = match message {
-        Some(message) => message,
-        None if fields.is_empty() => return,
-        None => {
+    let shown = match disclosure::readable(message, fields) {
+        Ok(shown) => shown,
+        Err(unreadable) => {
+            let tokens = unreadable
+                .tokens
+                .unwrap_or_else(|| expose.to_token_stream());
             return ctxt.error_spanned_by(
-                expose,
-                "`expose` sends this item's `Display` to every client, and the derive cannot read it: it has no `#[error(\"...\")]`, so any of its fields may be in the text\nhelp: write the message with thiserror's `#[error(\"...\")]`, which the derive checks; or implement `HttpStatus::exposes_detail` by hand",
-            );
-        }
-    };
-    let shown = match &message.reads {
-        Reads::Fields(shown) => shown,
-        Reads::Opaque(opaque) => {
-            return ctxt.error_spanned_by(
-                &opaque.tokens,
+                tokens,
                 format!(
-                    "`expose` sends this item's message to every client, and {}, so the derive cannot check that no source error is in the text\nhelp: write the message as a string literal whose arguments are plain fields (`.0`, `.name`) written for clients; or remove `expose`",
-                    opaque.what
+                    "`expose` sends this item's message to every client, and {}, so the derive cannot show that no server text is in it\nhelp: {}",
+                    unreadable.what, unreadable.help
                 ),
             );
         }
     };
+    let Some(message) = message else {
+        return;
+    };
     let source = shown
         .iter()
-        .filter_map(|&index| fields.get(index))
         .find(|field| field.is_source || message.transparent);
     if let Some(source) = source {
         let field = message::name_of(&source.member);
@@ -355,10 +362,11 @@ fn check_expose_4xx(
     message: Option<&Message>,
     fields: &[Field],
 ) {
-    let shows_a_field = match message.map(Message::fields) {
-        Some(Some(shown)) => !shown.is_empty(),
-        Some(None) => true,
-        None => !fields.is_empty(),
+    // What the derive cannot read is withheld on a 4xx, so `expose`
+    // means something there.
+    let shows_a_field = match disclosure::readable(message, fields) {
+        Ok(shown) => !shown.is_empty(),
+        Err(_) => true,
     };
     if !shows_a_field {
         let status = code.map(|code| code.status.to_string()).unwrap_or_default();

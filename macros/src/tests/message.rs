@@ -45,7 +45,6 @@ fn plain_messages_that_show_no_source_pass() {
         r#""read-only for {} minutes", .1"#,
         r#""read-only for {} minutes", _1"#,
         r#""read-only for {m} minutes", m = .1"#,
-        r#""read-only for {MINUTES} minutes""#,
         r#""read-only","#,
     ] {
         assert_eq!(verdict(message), None, "{message}");
@@ -79,6 +78,20 @@ fn every_message_that_cannot_be_read_is_refused() {
         (r#""x {}", self"#, "formats `self`"),
         (r#""x {self}""#, "formats `{self}`"),
         (r#""x {}", .7"#, "names no field"),
+        (r#""x {}", .1.inner"#, "an expression"),
+        (
+            r#""database {DATABASE_URL} is down""#,
+            "`DATABASE_URL`, which is not a field",
+        ),
+        (
+            r#""database {}", DATABASE_URL"#,
+            "`DATABASE_URL`, which is not a field",
+        ),
+        (
+            r#""database {url}", url = DATABASE_URL"#,
+            "`DATABASE_URL`, which is not a field",
+        ),
+        (r#""{_variant}: {_1}""#, "`_variant`, which is not a field"),
         ("concat!(\"x\", \"{0}\")", "not a string literal"),
         ("", "not a string literal"),
         (r#""x" "y""#, "cannot parse"),

@@ -1,5 +1,5 @@
-// No `#[error(...)]`: the derive cannot see the `Display`, so `expose` on an
-// item with fields is refused. An item without fields has nothing to leak.
+// No `#[error(...)]`: the derive cannot see the `Display`, so `expose` on a
+// 5xx is refused, with fields or without (a `Display` may read a static).
 use http_status::HttpStatus;
 
 #[derive(Debug, HttpStatus)]

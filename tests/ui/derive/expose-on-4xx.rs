@@ -1,8 +1,9 @@
 use http_status::HttpStatus;
 
-#[derive(HttpStatus)]
+#[derive(Debug, thiserror::Error, HttpStatus)]
 enum ApiError {
     // Nothing to vouch for: the message formats no field.
+    #[error("no such note")]
     #[status(404, expose)]
     NotFound,
 }

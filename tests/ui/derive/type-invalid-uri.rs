@@ -11,6 +11,8 @@ enum ApiError {
     Empty,
     #[status(403, type = 42)]
     Number,
+    #[status(403, type = "javascript:alert(document.cookie)")]
+    Script,
 }
 
 fn main() {}
