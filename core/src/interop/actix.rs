@@ -16,6 +16,7 @@ use actix_web::{HttpRequest, HttpResponse, ResponseError};
 
 use super::caught::{self, Answered, CatchUnwind};
 use super::respond::{self, Localized, keep_fields, write_fields};
+use super::server_text;
 use crate::http_status::HttpStatus;
 use crate::negotiate::NegotiateLanguage;
 use crate::problem::Problem;
@@ -193,7 +194,7 @@ pub async fn problems(
     // response built out here needs is its language, read now.
     let language = language_of(request.request());
     match CatchUnwind::new(next.call(request)).await {
-        Ok(Ok(response)) => Ok(as_problem(response.map_into_boxed_body())),
+        Ok(Ok(response)) => Ok(as_problem(response.map_into_boxed_body()).await),
         // An inner middleware's error answers as its own `ResponseError`
         // says (a derived error: its problem, with its own disclosure).
         Ok(Err(error)) => Err(error),
@@ -207,9 +208,12 @@ pub async fn problems(
 }
 
 /// `response` as a problem where actix answered an error status with no
-/// body, or rendered one of its own extractors' errors (as `text/plain`).
-/// A response the app rendered from an error of its own is left alone.
-fn as_problem(response: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBody> {
+/// body, rendered one of its own extractors' errors (as `text/plain`), or
+/// rendered any 5xx that is not a problem (a handler's `?` on an
+/// `io::Error` into `actix_web::Error`): that one is withheld, with an
+/// incident id, and its text goes to the log. A 4xx the app rendered from
+/// an error of its own is left alone.
+async fn as_problem(response: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBody> {
     use actix_web::body::BodySize;
 
     let status = response.status().as_u16();
@@ -224,15 +228,33 @@ fn as_problem(response: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBody> {
         BodySize::None | BodySize::Sized(0)
     );
     let own = response.response().error().and_then(extractors_problem);
-    if !empty && own.is_none() {
+    let withheld = own.is_none() && !empty && server_text::withholds(status);
+    if !empty && own.is_none() && !withheld {
         return response;
     }
     let (request, old) = response.into_parts();
+    let headers = old.headers().clone();
     let mut problem = match own {
         Some(problem) => problem,
+        None if withheld => {
+            // The error actix rendered, where it kept one; else the body.
+            let text = match old.error() {
+                Some(error) => server_text::of_display(error),
+                None => {
+                    let body = old.into_body();
+                    let read =
+                        actix_web::body::to_bytes_limited(body, server_text::MAX_LOGGED_BODY).await;
+                    server_text::of_body(match &read {
+                        Ok(Ok(bytes)) => Ok(bytes.as_ref()),
+                        _ => Err(()),
+                    })
+                }
+            };
+            render(&server_text::withheld(status, text))
+        }
         None => render(&Problem::new(Answered::new(status, None))),
     };
-    keep_fields!(problem.headers_mut(), old.headers());
+    keep_fields!(problem.headers_mut(), &headers);
     ServiceResponse::new(request, problem)
 }
 
@@ -241,11 +263,40 @@ fn as_problem(response: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBody> {
 // is its server's 500, withheld.
 super::rejection::rejections! {
     |r: JsonPayloadError| ResponseError::status_code(r).as_u16()
-        => [BAD_REQUEST, CONTENT_TOO_LARGE, INTERNAL_SERVER_ERROR];
+        => [BAD_REQUEST, CONTENT_TOO_LARGE, INTERNAL_SERVER_ERROR], exposes json_exposes(r);
     |r: PathError| ResponseError::status_code(r).as_u16() => [BAD_REQUEST];
     |r: QueryPayloadError| ResponseError::status_code(r).as_u16() => [BAD_REQUEST];
     |r: UrlencodedError| ResponseError::status_code(r).as_u16()
-        => [BAD_REQUEST, LENGTH_REQUIRED, CONTENT_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE];
+        => [BAD_REQUEST, LENGTH_REQUIRED, CONTENT_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE],
+        exposes form_exposes(r);
+}
+
+/// Whether a JSON body's error is actix's own words about the client's
+/// input: a body over the limit, a wrong content type, a syntax error. A
+/// data error can carry the text of the app's own `Deserialize` code
+/// (`deserialize_with`, `try_from`, `Error::custom`), and a payload error
+/// is the server's I/O: both are withheld.
+fn json_exposes(r: &JsonPayloadError) -> bool {
+    match r {
+        JsonPayloadError::OverflowKnownLength { .. }
+        | JsonPayloadError::Overflow { .. }
+        | JsonPayloadError::ContentType => true,
+        JsonPayloadError::Deserialize(error) => error.is_syntax() || error.is_eof(),
+        _ => false,
+    }
+}
+
+/// A form body's error, by the same rule: the data and payload errors are
+/// withheld.
+fn form_exposes(r: &UrlencodedError) -> bool {
+    matches!(
+        r,
+        UrlencodedError::Chunked
+            | UrlencodedError::Overflow { .. }
+            | UrlencodedError::UnknownLength
+            | UrlencodedError::ContentType
+            | UrlencodedError::Encoding
+    )
 }
 
 /// What the hook names.

@@ -10,12 +10,14 @@ use core::future::Future;
 use core::pin::Pin;
 use core::task::{Context, Poll};
 
+use axum::extract::rejection::{BytesRejection, FailedToBufferBody, FormRejection, JsonRejection};
 use axum_core::body::Body;
 use axum_core::response::{IntoResponse, Response};
 use http::header::{ACCEPT_LANGUAGE, HeaderValue};
 
 use super::caught::{self, Answered, CatchUnwind, Panicked, Problems};
 use super::respond::{self, Localized, keep_fields, write_fields};
+use super::server_text;
 use crate::http_status::HttpStatus;
 use crate::negotiate::NegotiateLanguage;
 use crate::problem::Problem;
@@ -133,34 +135,53 @@ where
     fn call(&mut self, request: http::Request<B>) -> Self::Future {
         // A panic in `call` itself, before any future, is caught too.
         let inner = &mut self.inner;
+        // Its `Panicked` is made here, on the panicking thread, where the
+        // panic hook left the incident id.
         let called =
-            std::panic::catch_unwind(core::panic::AssertUnwindSafe(|| inner.call(request)));
+            std::panic::catch_unwind(core::panic::AssertUnwindSafe(|| inner.call(request)))
+                .map_err(|payload| Panicked::new(&*payload));
         Box::pin(async move {
-            let outcome = match called {
-                Ok(future) => CatchUnwind::new(future).await,
-                Err(payload) => Err(Panicked::new(&*payload)),
+            // In a block of its own, so that nothing of the service's error
+            // (which need not be `Send`) lives across the await below.
+            let response = {
+                let outcome = match called {
+                    Ok(future) => CatchUnwind::new(future).await,
+                    Err(panicked) => Err(panicked),
+                };
+                match outcome {
+                    Ok(Ok(response)) => response,
+                    Ok(Err(error)) => return Err(error),
+                    Err(panicked) => return Ok(Problem::new(panicked).into_response()),
+                }
             };
-            match outcome {
-                Ok(Ok(response)) => Ok(as_problem(response)),
-                Ok(Err(error)) => Err(error),
-                Err(panicked) => Ok(Problem::new(panicked).into_response()),
-            }
+            Ok(as_problem(response).await)
         })
     }
 }
 
-/// `response` as a problem where axum answered an error status with no body.
-fn as_problem(response: Response) -> Response {
+/// `response` as a problem where axum answered an error status with no
+/// body, or where a 5xx has a body that is not a problem (an app's
+/// `(StatusCode::INTERNAL_SERVER_ERROR, error.to_string())`, a rejection's
+/// 500): that one is withheld, its text logged.
+async fn as_problem(response: Response) -> Response {
     use axum::body::HttpBody;
 
     let status = response.status().as_u16();
     let content_type = response.headers().get(http::header::CONTENT_TYPE);
     let empty = response.body().size_hint().exact() == Some(0);
-    if !empty || !caught::is_plain_error(status, content_type.map(HeaderValue::as_bytes)) {
+    if !caught::is_plain_error(status, content_type.map(HeaderValue::as_bytes))
+        || !(empty || server_text::withholds(status))
+    {
         return response;
     }
-    let (parts, _) = response.into_parts();
-    let mut problem = Problem::new(Answered::new(status, None)).into_response();
+    let (parts, body) = response.into_parts();
+    let problem = if empty {
+        Problem::new(Answered::new(status, None))
+    } else {
+        let read = axum::body::to_bytes(body, server_text::MAX_LOGGED_BODY).await;
+        server_text::withheld(status, server_text::of_body(read.as_deref()))
+    };
+    let mut problem = problem.into_response();
     keep_fields!(problem.headers_mut(), &parts.headers);
     problem
 }
@@ -186,13 +207,45 @@ fn localize(response: &mut Response, language: Language, negotiated: bool) {
 // and `extract/path/mod.rs` (a path that the route cannot be deserialized
 // into, or a missing one, is a 500: the server's bug, its text withheld).
 super::rejection::rejections! {
-    |r: axum::extract::rejection::JsonRejection| r.status().as_u16()
-        => [BAD_REQUEST, CONTENT_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, UNPROCESSABLE_CONTENT];
-    |r: axum::extract::rejection::FormRejection| r.status().as_u16()
-        => [BAD_REQUEST, CONTENT_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, UNPROCESSABLE_CONTENT];
+    |r: JsonRejection| r.status().as_u16()
+        => [BAD_REQUEST, CONTENT_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, UNPROCESSABLE_CONTENT],
+        exposes json_exposes(r);
+    |r: FormRejection| r.status().as_u16()
+        => [BAD_REQUEST, CONTENT_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, UNPROCESSABLE_CONTENT],
+        exposes form_exposes(r);
     |r: axum::extract::rejection::QueryRejection| r.status().as_u16() => [BAD_REQUEST];
     |r: axum::extract::rejection::PathRejection| r.status().as_u16()
         => [BAD_REQUEST, INTERNAL_SERVER_ERROR];
+}
+
+/// Whether a JSON body's rejection is axum's own words about the client's
+/// input (a syntax error, a missing content type, a body over the limit).
+/// A data error can carry the text of the app's own `Deserialize` code
+/// (`deserialize_with`, `try_from`, `Error::custom`), and an error reading
+/// the body is the server's: both are withheld.
+fn json_exposes(r: &JsonRejection) -> bool {
+    match r {
+        JsonRejection::JsonSyntaxError(_) | JsonRejection::MissingJsonContentType(_) => true,
+        JsonRejection::BytesRejection(r) => bytes_exposes(r),
+        _ => false,
+    }
+}
+
+/// A form body's rejection, by the same rule: the data error is withheld.
+fn form_exposes(r: &FormRejection) -> bool {
+    match r {
+        FormRejection::InvalidFormContentType(_) => true,
+        FormRejection::BytesRejection(r) => bytes_exposes(r),
+        _ => false,
+    }
+}
+
+/// Only a body over the limit: an unknown error reading it is the server's.
+fn bytes_exposes(r: &BytesRejection) -> bool {
+    matches!(
+        r,
+        BytesRejection::FailedToBufferBody(FailedToBufferBody::LengthLimitError(_))
+    )
 }
 
 /// What the hook names.

@@ -62,6 +62,8 @@ pub(crate) mod respond;
 pub mod salvo;
 #[cfg(feature = "serde")]
 mod serde;
+#[cfg(feature = "framework")]
+mod server_text;
 #[cfg(feature = "utoipa5")]
 pub mod utoipa;
 

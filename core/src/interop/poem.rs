@@ -13,6 +13,7 @@ use poem::{Endpoint, IntoEndpoint, IntoResponse, Middleware, Request, Response, 
 
 use super::caught::{self, Answered, CatchUnwind, Problems};
 use super::respond::{self, Localized, keep_fields, write_fields};
+use super::server_text;
 use crate::http_status::HttpStatus;
 use crate::negotiate::NegotiateLanguage;
 use crate::problem::Problem;
@@ -129,11 +130,22 @@ impl<E: Endpoint> Endpoint for ProblemEndpoint<E> {
         let head = request.method() == Method::HEAD;
         match CatchUnwind::new(self.inner.call(request)).await {
             Ok(Ok(output)) if head => Ok(output.into_response()),
-            Ok(Ok(output)) => as_problem(output.into_response()),
+            Ok(Ok(output)) => as_problem(output.into_response()).await,
             // poem's own errors become problems (each with its text rules);
             // a problem, or an error of the app's own, goes on as it is.
             Ok(Err(error)) if is_poems(&error) => {
                 Err(render(&Problem::new(Rejection::from(error))))
+            }
+            // Any other 5xx that is not a problem (an app's `?` on an
+            // `io::Error`, poem's `GetDataError`): withheld, its text logged.
+            Ok(Err(error))
+                if error.status().is_server_error() && error.data::<Localized>().is_none() =>
+            {
+                let text = server_text::of_display(&error);
+                Err(render(&server_text::withheld(
+                    error.status().as_u16(),
+                    text,
+                )))
             }
             Ok(Err(error)) => Err(error),
             Err(panicked) => Err(render(&Problem::new(panicked))),
@@ -153,8 +165,9 @@ fn is_poems(error: &poem::Error) -> bool {
 }
 
 /// `response` as a problem where it is an error status with no body (a
-/// handler's bare `StatusCode::NOT_FOUND`), its other headers kept.
-fn as_problem(response: Response) -> poem::Result<Response> {
+/// handler's bare `StatusCode::NOT_FOUND`), or a 5xx with a body that is
+/// not a problem (withheld, its text logged), its other headers kept.
+async fn as_problem(response: Response) -> poem::Result<Response> {
     let status = response.status().as_u16();
     let content_type = response.headers().get(poem::http::header::CONTENT_TYPE);
     let plain = caught::is_plain_error(status, content_type.map(HeaderValue::as_bytes));
@@ -162,10 +175,14 @@ fn as_problem(response: Response) -> poem::Result<Response> {
         return Ok(response);
     }
     let (parts, body) = response.into_parts();
-    if !body.is_empty() {
+    let problem = if body.is_empty() {
+        Problem::new(Answered::new(status, None))
+    } else if server_text::withholds(status) {
+        let read = body.into_bytes_limit(server_text::MAX_LOGGED_BODY).await;
+        server_text::withheld(status, server_text::of_body(read.as_deref()))
+    } else {
         return Ok(Response::from_parts(parts, body));
-    }
-    let problem = Problem::new(Answered::new(status, None));
+    };
     let kept = parts
         .headers
         .iter()
@@ -281,12 +298,6 @@ impl Rejection {
         self.0
     }
 
-    /// Whether poem's error is one of its extractors' (whose text is
-    /// about the client's input), not an error of some other kind.
-    fn is_extractors(&self) -> bool {
-        Rejection::is_extractors_error(&self.0)
-    }
-
     fn is_extractors_error(error: &poem::Error) -> bool {
         error.is::<ParseJsonError>()
             || error.is::<ParsePathError>()
@@ -313,9 +324,10 @@ impl HttpStatus for Rejection {
         super::rejection::status(self.0.status().as_u16())
     }
 
-    /// An extractor's 4xx text, never that of an error of another kind.
+    /// An extractor's 4xx text about the client's input, never that of an
+    /// error of another kind.
     fn exposes_detail(&self) -> bool {
-        self.is_extractors() && !self.status().is_server_error()
+        extractor_exposes(&self.0)
     }
 
     /// The union of the extractors' sets below.
@@ -336,13 +348,48 @@ impl HttpStatus for Rejection {
 // was already taken is the server's bug, a 500, withheld).
 super::rejection::rejections! {
     |r: ParseJsonError| ResponseError::status(r).as_u16()
-        => [BAD_REQUEST, UNSUPPORTED_MEDIA_TYPE];
+        => [BAD_REQUEST, UNSUPPORTED_MEDIA_TYPE], exposes json_exposes(r);
     |r: ParsePathError| ResponseError::status(r).as_u16() => [BAD_REQUEST];
     |r: ParseQueryError| ResponseError::status(r).as_u16() => [BAD_REQUEST];
     |r: ParseFormError| ResponseError::status(r).as_u16()
-        => [BAD_REQUEST, UNSUPPORTED_MEDIA_TYPE];
+        => [BAD_REQUEST, UNSUPPORTED_MEDIA_TYPE], exposes !matches!(r, ParseFormError::UrlDecode(_));
     |r: ReadBodyError| ResponseError::status(r).as_u16()
-        => [BAD_REQUEST, CONTENT_TOO_LARGE, INTERNAL_SERVER_ERROR];
+        => [BAD_REQUEST, CONTENT_TOO_LARGE, INTERNAL_SERVER_ERROR],
+        exposes !matches!(r, ReadBodyError::Io(_));
+}
+
+/// Whether a JSON body's error is poem's own words about the client's
+/// input: a content type, or a syntax error. A data error can carry the
+/// text of the app's own `Deserialize` code (`deserialize_with`,
+/// `try_from`, `Error::custom`) and is withheld, and so is any error of a
+/// parser other than serde_json (poem's `sonic-rs`), which is not read.
+fn json_exposes(r: &ParseJsonError) -> bool {
+    match r {
+        ParseJsonError::Parse(error) => {
+            let error: &(dyn core::error::Error + 'static) = error;
+            error
+                .downcast_ref::<serde_json::Error>()
+                .is_some_and(|json| json.is_syntax() || json.is_eof())
+        }
+        _ => true,
+    }
+}
+
+/// Whether poem's error is one of its extractors' whose text is about the
+/// client's input, by each one's rule above.
+fn extractor_exposes(error: &poem::Error) -> bool {
+    let exposes = |status: StatusCode| !status.is_server_error();
+    if let Some(r) = error.downcast_ref::<ParseJsonError>() {
+        return r.exposes_detail();
+    }
+    if let Some(r) = error.downcast_ref::<ParseFormError>() {
+        return r.exposes_detail();
+    }
+    if let Some(r) = error.downcast_ref::<ReadBodyError>() {
+        return r.exposes_detail();
+    }
+    (error.is::<ParsePathError>() || error.is::<ParseQueryError>())
+        && exposes(super::rejection::status(error.status().as_u16()))
 }
 
 /// What the hook names.

@@ -15,6 +15,7 @@ use salvo_core::{
 
 use super::caught::{self, Answered, CatchUnwind};
 use super::respond::{self, keep_fields, write_fields};
+use super::server_text;
 use crate::http_status::HttpStatus;
 use crate::negotiate::NegotiateLanguage;
 use crate::problem::Problem;
@@ -91,6 +92,34 @@ impl Handler for PanicAsProblem {
         let outcome = CatchUnwind::new(ctrl.call_next(request, depot, response)).await;
         if let Err(panicked) = outcome {
             render(&Problem::new(panicked), request, depot, response);
+            return;
+        }
+        // A 5xx the app wrote with a body of its own (an error's text): the
+        // catcher never sees it, so it is withheld here, its text logged.
+        let status = response.status_code.map_or(200, |status| status.as_u16());
+        let content_type = response
+            .headers()
+            .get(CONTENT_TYPE)
+            .map(HeaderValue::as_bytes);
+        let written = !response.body.is_none() && !response.body.is_error();
+        if written && server_text::withholds(status) && caught::is_plain_error(status, content_type)
+        {
+            let text = match core::mem::take(&mut response.body) {
+                salvo_core::http::ResBody::Once(bytes) => server_text::of_body::<()>(Ok(&bytes)),
+                salvo_core::http::ResBody::Chunks(chunks) => {
+                    let bytes: alloc::vec::Vec<u8> = chunks.iter().flatten().copied().collect();
+                    server_text::of_body::<()>(Ok(&bytes))
+                }
+                _ => alloc::string::String::from("<a streamed body, not read>"),
+            };
+            let old = core::mem::take(response.headers_mut());
+            render(
+                &server_text::withheld(status, text),
+                request,
+                depot,
+                response,
+            );
+            keep_fields!(response.headers_mut(), &old);
         }
     }
 }
@@ -117,20 +146,28 @@ impl Handler for ErrorAsProblem {
             return;
         }
         let old = core::mem::take(response.headers_mut());
-        // A `StatusError` body (salvo's own, or the app's) keeps its brief,
-        // the client-facing line, as a 4xx's `detail`; never its cause.
-        let brief = match &response.body {
-            salvo_core::http::ResBody::Error(error) if !error.brief.is_empty() => {
-                Some(error.brief.clone())
-            }
+        let error = match &response.body {
+            salvo_core::http::ResBody::Error(error) => Some(error),
             _ => None,
         };
-        render(
-            &Problem::new(Answered::new(status, brief)),
-            request,
-            depot,
-            response,
-        );
+        let problem = if server_text::withholds(status) {
+            // A 5xx: its cause goes to the log (with the brief), never out.
+            let text = error.map_or_else(alloc::string::String::new, |error| match &error.cause {
+                Some(cause) => {
+                    alloc::format!("{}: {}", error.brief, server_text::of_display(cause))
+                }
+                None => error.brief.clone(),
+            });
+            server_text::withheld(status, text)
+        } else {
+            // A 4xx keeps its brief, the line the app or salvo wrote for
+            // clients, as its `detail`; never its cause.
+            let brief = error
+                .filter(|error| !error.brief.is_empty())
+                .map(|error| error.brief.clone());
+            Problem::new(Answered::new(status, brief))
+        };
+        render(&problem, request, depot, response);
         keep_fields!(response.headers_mut(), &old);
         ctrl.skip_rest();
     }
@@ -140,7 +177,9 @@ impl Handler for ErrorAsProblem {
 /// `parse_queries()` and the other parsers: a body too large is 413, any
 /// other 400, as salvo's own `Writer` for it answers. Its text is sent only
 /// for the variants about the client's input; the others (I/O, hyper,
-/// `Other`…) can carry the server's.
+/// `Other`…) can carry the server's, and so can a JSON data error, which
+/// the app's own `Deserialize` code may have written (`deserialize_with`,
+/// `try_from`): only a JSON syntax error is sent.
 fn exposes(error: &ParseError) -> bool {
     matches!(
         error,
@@ -155,8 +194,7 @@ fn exposes(error: &ParseError) -> bool {
             | ParseError::NotFormData
             | ParseError::InvalidRange
             | ParseError::Utf8(_)
-            | ParseError::SerdeJson(_)
-    )
+    ) || matches!(error, ParseError::SerdeJson(json) if json.is_syntax() || json.is_eof())
 }
 
 // Statuses from salvo_core 1's `http/errors/parse_error.rs` (`Writer`).
