@@ -232,8 +232,9 @@ fn reply<T: HttpStatus + Display>(problem: &Problem<T>, languages: &[Language]) 
     // there costs them, never the response.
     let parts = guarded(|| Collected::of(problem.error())).unwrap_or_default();
     #[cfg(feature = "tracing")]
-    for name in &parts.dropped {
-        tracing::warn!(status = status.as_u16(), header = %name, "dropped a header whose name or value is not valid");
+    for (name, why) in &parts.dropped {
+        // `?`: a hand-written name may hold anything.
+        tracing::warn!(status = status.as_u16(), header = ?name, "dropped a header of the error's: {why}");
     }
     let bodies = status.allows_content().then(|| {
         Localized(
