@@ -7,9 +7,29 @@
 pub const STANDARD_MEMBERS: [&str; 5] = ["type", "status", "title", "detail", "instance"];
 
 /// Whether `name` can name an extension member beside the standard ones:
-/// not empty, no white space or control characters (RFC 9457 §3.2).
+/// an ASCII letter, then ASCII letters, digits and `_` (RFC 9457 §4, the
+/// rule for the members a problem type defines; §3.2 asks that a name also
+/// be an XML `Name`, which these are), and not a standard member's name in
+/// any case (`Status`, `TITLE`), which a client that folds case would read
+/// as that member.
+///
+/// An allowlist, not a list of what is refused: a name goes to every
+/// client, and look-alikes (`status\u{200b}`, a Cyrillic `о`) or names with
+/// a meaning to some parser (`__proto__`, `$ref`) have no place in it.
+///
+/// RFC 9457 §4 also says that names SHOULD be three characters or longer,
+/// without a reason for the length (the reason it gives, serializing in
+/// formats other than JSON, is about the characters, which this checks).
+/// Shorter names (`id`, `ip`) are kept: every parser reads them, a client
+/// ignores one it does not know either way (§3.2), and refusing them would
+/// break common names for no safety gain.
 pub fn is_member_name(name: &str) -> bool {
-    !name.is_empty() && !name.chars().any(|c| c.is_whitespace() || c.is_control())
+    let mut bytes = name.bytes();
+    bytes.next().is_some_and(|b| b.is_ascii_alphabetic())
+        && bytes.all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        && !STANDARD_MEMBERS
+            .iter()
+            .any(|standard| name.eq_ignore_ascii_case(standard))
 }
 
 /// The header fields a problem response writes itself, from its body: a
@@ -112,6 +132,38 @@ pub enum ValueFault {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn member_names_are_an_allowlist() {
+        for good in [
+            "balance",
+            "retry_after",
+            "a1",
+            "id",
+            "x",
+            "Errors",
+            "statuses",
+        ] {
+            assert!(is_member_name(good), "{good}");
+        }
+        for bad in [
+            "",
+            "status\u{200b}",
+            "Status",
+            "TITLE",
+            "Instance",
+            "__proto__",
+            "_private",
+            "1st",
+            "retry-after",
+            "my field",
+            "$ref",
+            "caf\u{e9}",
+            "\u{43e}k",
+        ] {
+            assert!(!is_member_name(bad), "{bad:?}");
+        }
+    }
 
     #[test]
     fn a_field_value_is_short_visible_ascii() {
