@@ -443,3 +443,91 @@ proptest! {
         prop_assert!(body["detail"].as_str().is_some_and(|d| d.chars().count() <= max));
     }
 }
+
+/// An error whose hand-written impl writes `.0` as the JSON of a member.
+struct Writes(String);
+
+impl HttpStatus for Writes {
+    fn status(&self) -> StatusCode {
+        StatusCode::BAD_REQUEST
+    }
+
+    fn problem_parts(&self, parts: &mut dyn http_status_core::ProblemParts) {
+        parts.member("data", &self.0);
+    }
+}
+
+impl fmt::Display for Writes {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("bad")
+    }
+}
+
+/// Text made of JSON's pieces, among them what parsers disagree on: lone
+/// surrogates, numbers beyond a double, a member name twice.
+fn json_pieces() -> impl Strategy<Value = String> {
+    const PIECES: [&str; 22] = [
+        "{",
+        "}",
+        "[",
+        "]",
+        ",",
+        ":",
+        " ",
+        "0",
+        "-1.5",
+        "1e308",
+        "1e400",
+        "-1e400",
+        "true",
+        "null",
+        r#""a""#,
+        r#""\u0061""#,
+        r#""\ud800""#,
+        r#""\udc00""#,
+        r#""\ud83d\ude00""#,
+        r#""\\""#,
+        r#"{"a":1,"a":2}"#,
+        r#"{"a":1,"b":2}"#,
+    ];
+    prop::collection::vec(prop::sample::select(&PIECES[..]), 1..10)
+        .prop_map(|pieces| pieces.concat())
+}
+
+proptest! {
+    /// Whatever a hand-written impl writes as a member, the body is JSON
+    /// that serde_json reads, and a member that is sent reads back as the
+    /// text that was written.
+    #[test]
+    fn a_hand_written_member_never_breaks_the_body(text in json_pieces()) {
+        let problem = Problem::new(Writes(text.clone()));
+        let json = problem.to_json();
+        let parsed: Value = serde_json::from_str(&json)
+            .map_err(|e| TestCaseError::fail(format!("{e}: {json}")))?;
+        if let Some(member) = parsed.get("data") {
+            let written: Value = serde_json::from_str(&text)
+                .map_err(|e| TestCaseError::fail(format!("{e}: {text}")))?;
+            prop_assert_eq!(member, &written);
+        }
+    }
+}
+
+#[test]
+fn members_that_parsers_read_differently_are_dropped() {
+    for text in [
+        r#""\ud800""#,
+        r#"["\udc00"]"#,
+        "1e400",
+        "-1e400",
+        r#"{"a":1,"a":2}"#,
+    ] {
+        let problem = Problem::new(Writes(text.into()));
+        assert_eq!(
+            body(&problem),
+            json!({"status": 400, "title": "Bad Request", "detail": "bad"}),
+            "{text}"
+        );
+    }
+    let kept = Problem::new(Writes(r#"{"a":"\ud83d\ude00","b":1e308}"#.into()));
+    assert_eq!(body(&kept)["data"], json!({"a": "😀", "b": 1e308}));
+}
