@@ -65,6 +65,20 @@ impl Collected {
         error.problem_parts(&mut collected);
         collected
     }
+
+    /// `challenge`, where it is a valid field value (as an error's own
+    /// headers must be); else `None`, and it is named in `dropped`.
+    #[cfg(feature = "framework")]
+    pub(crate) fn challenge(&mut self, challenge: &'static str) -> Option<&'static str> {
+        match field_value_fault(challenge) {
+            None => Some(challenge),
+            Some(fault) => {
+                self.dropped
+                    .push(("www-authenticate", Dropped::Value(fault)));
+                None
+            }
+        }
+    }
 }
 
 /// `value` rendered, or `None` where its `Display` fails or writes nothing.
