@@ -48,6 +48,8 @@ mod http_status;
 mod incident;
 pub(crate) mod interop;
 mod negotiate;
+#[cfg(feature = "std")]
+mod panic;
 mod parse;
 mod parts;
 mod phrase;
@@ -88,6 +90,8 @@ pub use crate::interop::salvo;
 #[cfg(feature = "utoipa5")]
 pub use crate::interop::utoipa;
 pub use crate::negotiate::NegotiateLanguage;
+#[cfg(feature = "std")]
+pub use crate::panic::{panic_hook, take_panic_id};
 pub use crate::parse::ParseStatusCodeError;
 pub use crate::parts::{HeaderField, HeaderText, ProblemParts};
 #[cfg(feature = "alloc")]

@@ -94,10 +94,14 @@ impl<T: HeaderField> HeaderField for Option<T> {
     }
 }
 
-/// Whole seconds, rounded up: `Retry-After: 2` for 1.5 s.
+/// Whole seconds, rounded up: `Retry-After: 2` for 1.5 s. The longest
+/// durations stay at `u64::MAX` seconds rather than wrap round to `0`,
+/// which would tell a client to retry at once.
 impl HeaderField for Duration {
     fn fmt_header(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let seconds = self.as_secs() + u64::from(self.subsec_nanos() > 0);
+        let seconds = self
+            .as_secs()
+            .saturating_add(u64::from(self.subsec_nanos() > 0));
         write!(f, "{seconds}")
     }
 
@@ -107,12 +111,14 @@ impl HeaderField for Duration {
 }
 
 /// An HTTP-date, `Sun, 06 Nov 1994 08:49:37 GMT` (RFC 9110 §5.6.7), to the
-/// second; a time before 1970 writes nothing, so no header is sent.
+/// second; a time before 1970 writes nothing, so no header is sent, and a
+/// time after 9999 writes the last second of 9999: the date has four
+/// digits of year, and the latest date it can write is the nearest.
 #[cfg(feature = "std")]
 impl HeaderField for std::time::SystemTime {
     fn fmt_header(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.duration_since(std::time::UNIX_EPOCH) {
-            Ok(since) => http_date(since.as_secs(), f),
+            Ok(since) => http_date(since.as_secs().min(LAST_HTTP_DATE), f),
             Err(_) => Ok(()),
         }
     }
@@ -121,6 +127,10 @@ impl HeaderField for std::time::SystemTime {
         ("string", Some("http-date"))
     }
 }
+
+/// `Fri, 31 Dec 9999 23:59:59 GMT`, in seconds after the Unix epoch.
+#[cfg(feature = "std")]
+const LAST_HTTP_DATE: u64 = 253_402_300_799;
 
 /// `seconds` after the Unix epoch as an IMF-fixdate.
 #[cfg(feature = "std")]
@@ -190,5 +200,36 @@ mod tests {
         let before = UNIX_EPOCH - Duration::from_secs(1);
         assert_eq!(HeaderText(&before).to_string(), "");
         let _ = SystemTime::now();
+    }
+
+    /// The longest waits and the latest times write the nearest value HTTP
+    /// can carry, the same in debug and release: never `0` ("retry now")
+    /// from an overflow, never a five-digit year.
+    #[test]
+    fn values_past_what_http_can_write_saturate() {
+        assert_eq!(HeaderText(&Duration::MAX).to_string(), u64::MAX.to_string());
+        let just_under = Duration::new(u64::MAX - 1, 1);
+        assert_eq!(HeaderText(&just_under).to_string(), u64::MAX.to_string());
+        let last = UNIX_EPOCH + Duration::from_secs(253_402_300_799);
+        assert_eq!(
+            HeaderText(&last).to_string(),
+            "Fri, 31 Dec 9999 23:59:59 GMT"
+        );
+        for later in [
+            last + Duration::from_secs(1),
+            last + Duration::from_secs(86_400 * 366 * 1000),
+            UNIX_EPOCH + Duration::from_secs(i64::MAX as u64 / 2),
+        ] {
+            assert_eq!(
+                HeaderText(&later).to_string(),
+                "Fri, 31 Dec 9999 23:59:59 GMT"
+            );
+        }
+        // The day before, to check the weekday is computed, not fixed.
+        let before = UNIX_EPOCH + Duration::from_secs(253_402_214_399);
+        assert_eq!(
+            HeaderText(&before).to_string(),
+            "Thu, 30 Dec 9999 23:59:59 GMT"
+        );
     }
 }

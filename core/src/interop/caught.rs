@@ -4,7 +4,7 @@
 //! and renders them through the one response path, so they carry the same
 //! body, incident id, log line and language as a derived error.
 
-use alloc::string::{String, ToString};
+use alloc::string::String;
 use core::any::Any;
 use core::fmt;
 use core::future::Future;
@@ -12,6 +12,7 @@ use core::pin::Pin;
 use core::task::{Context, Poll};
 
 use crate::http_status::HttpStatus;
+use crate::incident::IncidentId;
 use crate::status_code::StatusCode;
 
 /// Every error response of a service as a problem: the framework's own
@@ -89,22 +90,19 @@ impl HttpStatus for Answered {
     }
 }
 
-/// A handler's panic: a 500 whose message only the log sees.
+/// A handler's panic: a 500 whose message only the log sees, with the id
+/// that [`panic_hook`](crate::panic_hook) gave it, where it is installed.
 #[derive(Debug)]
-pub(crate) struct Panicked(String);
+pub(crate) struct Panicked(String, Option<IncidentId>);
 
 impl Panicked {
-    /// The panic's message, when it is text (as `panic!` makes it).
+    /// The panic just caught on this thread: its message, when it is text
+    /// (as `panic!` makes it), and the hook's id for it.
     pub(crate) fn new(payload: &(dyn Any + Send)) -> Panicked {
-        let message = match (
-            payload.downcast_ref::<&str>(),
-            payload.downcast_ref::<String>(),
-        ) {
-            (Some(text), _) => (*text).to_string(),
-            (None, Some(text)) => text.clone(),
-            (None, None) => String::from("a panic whose payload is not text"),
-        };
-        Panicked(message)
+        Panicked(
+            crate::panic::payload_text(payload),
+            crate::panic::take_panic_id(),
+        )
     }
 }
 
@@ -119,6 +117,15 @@ impl core::error::Error for Panicked {}
 impl HttpStatus for Panicked {
     fn status(&self) -> StatusCode {
         StatusCode::INTERNAL_SERVER_ERROR
+    }
+
+    /// No parts; but a reply collects them right before it picks the
+    /// incident id, and so learns the panic's (no framework's code passes
+    /// it, and `HttpStatus` has no place for it).
+    fn problem_parts(&self, _: &mut dyn crate::parts::ProblemParts) {
+        if let Some(id) = self.1 {
+            crate::panic::answering(id);
+        }
     }
 
     fn as_error(&self) -> Option<&dyn core::error::Error> {
@@ -142,6 +149,8 @@ impl<F: Future> Future for CatchUnwind<F> {
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let inner = self.get_mut().0.as_mut();
+        // An id left from a panic that another catch took is not this one's.
+        let _ = crate::panic::take_panic_id();
         match std::panic::catch_unwind(core::panic::AssertUnwindSafe(|| inner.poll(cx))) {
             Ok(Poll::Ready(output)) => Poll::Ready(Ok(output)),
             Ok(Poll::Pending) => Poll::Pending,
@@ -170,6 +179,8 @@ pub(crate) fn is_replaced_header(name: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use alloc::string::ToString;
+
     use super::*;
 
     #[test]

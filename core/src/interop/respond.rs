@@ -208,32 +208,58 @@ pub(crate) use keep_fields;
 fn reply<T: HttpStatus + Display>(problem: &Problem<T>, languages: &[Language]) -> Reply {
     let own = problem.status();
     let status = final_status(own);
-    // The error's text, decided once for the log and every language.
-    let (detail, incident) = if status != own {
-        (None, Some(Incident::Informational(own)))
+    // The error's text, decided once for the log and every language; a
+    // `Display` that panics is not called again (its panic would be
+    // written again), and its panic's id is the incident's.
+    let (detail, incident, mut panic) = if status != own {
+        (None, Some(Incident::Informational(own)), None)
     } else {
         match guarded(|| problem.try_detail()) {
-            Some(Ok(Some(detail))) => (Some(detail), None),
-            Some(Ok(None)) if status.is_server_error() => (None, Some(Incident::Withheld)),
-            Some(Ok(None)) => (None, None),
+            Ok(Ok(Some(detail))) => (Some(detail), None, None),
+            Ok(Ok(None)) if status.is_server_error() => (None, Some(Incident::Withheld), None),
+            Ok(Ok(None)) => (None, None, None),
             // A `Display` that failed or panicked: a bug on the server.
-            Some(Err(_)) | None => (None, Some(Incident::Display)),
+            Ok(Err(_)) => (None, Some(Incident::Display { panicked: false }), None),
+            Err(id) => (None, Some(Incident::Display { panicked: true }), id),
         }
     };
+    // The error's members and headers, once for every language; a panic
+    // there costs them, never the response. A caught panic's error says
+    // here which panic it is.
+    let _ = crate::panic::take_answering();
+    let mut parts = match guarded(|| Collected::of(problem.error())) {
+        Ok(parts) => parts,
+        Err(_id) => {
+            #[cfg(feature = "tracing")]
+            if let Some(id) = _id {
+                tracing::warn!(status = status.as_u16(), panic = %id, "the error's problem_parts panicked: its members and headers are not sent");
+            } else {
+                tracing::warn!(
+                    status = status.as_u16(),
+                    "the error's problem_parts panicked: its members and headers are not sent"
+                );
+            }
+            Collected::default()
+        }
+    };
+    panic = panic.or_else(crate::panic::take_answering);
     let instance = match incident {
-        Some(incident) => Some(self::incident(problem, status, incident)),
+        Some(incident) => Some(self::incident(problem, status, incident, panic)),
         None => problem.instance().map(String::from),
     };
+    // A challenge is a field value like any other; the frameworks' maps
+    // would drop an invalid one without a word, leaving a 401 without it.
     let challenge = match status {
-        StatusCode::UNAUTHORIZED => problem.error().challenge(),
+        StatusCode::UNAUTHORIZED => guarded(|| problem.error().challenge())
+            .ok()
+            .flatten()
+            .and_then(|challenge| parts.challenge(challenge)),
         _ => None,
     };
-    // The error's members and headers, once for every language; a panic
-    // there costs them, never the response.
-    let parts = guarded(|| Collected::of(problem.error())).unwrap_or_default();
     #[cfg(feature = "tracing")]
-    for name in &parts.dropped {
-        tracing::warn!(status = status.as_u16(), header = %name, "dropped a header whose name or value is not valid");
+    for (name, why) in &parts.dropped {
+        // `?`: a hand-written name may hold anything.
+        tracing::warn!(status = status.as_u16(), header = ?name, "dropped a header of the error's: {why}");
     }
     let bodies = status.allows_content().then(|| {
         Localized(
@@ -278,33 +304,39 @@ enum Incident {
     /// A 5xx whose text stays on the server.
     Withheld,
     /// The error's `Display` failed or panicked.
-    Display,
+    Display { panicked: bool },
     /// The error's status is a 1xx, which cannot be a final response.
     Informational(StatusCode),
 }
 
-/// `f`'s value, or `None` where it panics (a user's `Display`): the
-/// response still goes out. With `panic = "abort"` nothing can be caught.
-fn guarded<R>(f: impl FnOnce() -> R) -> Option<R> {
-    std::panic::catch_unwind(core::panic::AssertUnwindSafe(f)).ok()
+/// `f`'s value, or, where it panics (a user's `Display`), the id that
+/// [`panic_hook`](crate::panic_hook) gave the panic: the response still
+/// goes out. With `panic = "abort"` nothing can be caught.
+fn guarded<R>(f: impl FnOnce() -> R) -> Result<R, Option<IncidentId>> {
+    // An id left from a panic that another catch took is not this one's.
+    let _ = crate::panic::take_panic_id();
+    std::panic::catch_unwind(core::panic::AssertUnwindSafe(f))
+        .map_err(|_| crate::panic::take_panic_id())
 }
 
-/// The problem's `instance` where it has one, else a new incident id; and
-/// the log line of the incident.
+/// The problem's `instance` where it has one, else the id of the `panic`
+/// behind it, else a new incident id; and the log line of the incident.
 fn incident<T: HttpStatus + Display>(
     problem: &Problem<T>,
     status: StatusCode,
     why: Incident,
+    panic: Option<IncidentId>,
 ) -> String {
-    let (instance, id) = match problem.instance() {
-        Some(given) => (String::from(given), None),
+    let given = problem.instance();
+    let (instance, id) = match given {
+        Some(given) => (String::from(given), panic),
         None => {
-            let id = IncidentId::new();
+            let id = panic.unwrap_or_else(IncidentId::new);
             (id.urn(), Some(id))
         }
     };
     #[cfg(feature = "tracing")]
-    log::incident(problem.error(), status, why, &instance, id);
+    log::incident(problem.error(), status, why, given, id);
     #[cfg(not(feature = "tracing"))]
     let _ = (status, why, id);
     instance
@@ -315,10 +347,12 @@ fn incident<T: HttpStatus + Display>(
 /// subscriber, and logged `Debug`-escaped: a `Display` that fails or panics
 /// cannot cut the line short, and a newline or an escape sequence in the
 /// text (which may carry client input) cannot start a forged line or field.
+/// The text and the chain are each cut at [`MAX_LOG_TEXT`](log::MAX_LOG_TEXT)
+/// bytes: an error that echoes a 20 MB input makes one line of bounded size.
 #[cfg(feature = "tracing")]
 mod log {
     use alloc::string::String;
-    use core::fmt::{self, Display};
+    use core::fmt::{self, Display, Write};
 
     use super::{Incident, guarded};
     use crate::http_status::HttpStatus;
@@ -329,36 +363,54 @@ mod log {
     /// returns itself) ends here, as `anyhow`'s and `eyre`'s reports bound theirs.
     pub(super) const MAX_SOURCES: usize = 32;
 
+    /// The most bytes of the error's text, and of its chain, in one line.
+    pub(super) const MAX_LOG_TEXT: usize = 4096;
+
+    /// `given` is the problem's own `instance`; `id` is the incident id,
+    /// new or the panic's.
     pub(super) fn incident<T: HttpStatus + Display>(
         error: &T,
         status: StatusCode,
         why: Incident,
-        instance: &str,
+        given: Option<&str>,
         id: Option<IncidentId>,
     ) {
-        let text = text(error);
+        // A `Display` that already failed or panicked is not called again.
+        let text = match why {
+            Incident::Display { panicked: true } => String::from("<its Display panicked>"),
+            Incident::Display { panicked: false } => String::from("<its Display failed>"),
+            _ => text(error),
+        };
         let sources = guarded(|| sources(error.as_error()))
-            .unwrap_or_else(|| String::from("<a source() panicked>"));
+            .unwrap_or_else(|_| String::from("<a source() panicked>"));
         let message = match why {
             Incident::Withheld => alloc::format!("withheld a {status} from the client"),
-            Incident::Display => {
+            Incident::Display { .. } => {
                 alloc::format!("answered {status} without its text: the error's Display failed")
             }
             Incident::Informational(own) => alloc::format!(
                 "answered {status} for an error of status {own}: a 1xx cannot be a final response (RFC 9110 §15.2)"
             ),
         };
-        match id {
-            Some(id) => tracing::error!(
+        match (given, id) {
+            (None, Some(id)) => tracing::error!(
                 status = status.as_u16(),
                 id = %id,
                 error = ?text,
                 sources = ?sources,
                 "{message}",
             ),
-            None => tracing::error!(
+            (Some(instance), Some(id)) => tracing::error!(
                 status = status.as_u16(),
                 instance = ?instance,
+                id = %id,
+                error = ?text,
+                sources = ?sources,
+                "{message}",
+            ),
+            (instance, None) => tracing::error!(
+                status = status.as_u16(),
+                instance = ?instance.unwrap_or_default(),
                 error = ?text,
                 sources = ?sources,
                 "{message}",
@@ -366,36 +418,71 @@ mod log {
         }
     }
 
-    /// `value`'s `Display`, or what went wrong with it.
-    fn text(value: &(impl Display + ?Sized)) -> String {
-        match guarded(|| {
-            let mut text = String::new();
-            fmt::write(&mut text, format_args!("{value}")).map(|()| text)
-        }) {
-            Some(Ok(text)) => text,
-            Some(Err(fmt::Error)) => String::from("<its Display failed>"),
-            None => String::from("<its Display panicked>"),
+    /// `value`'s `Display`, cut at [`MAX_LOG_TEXT`] bytes, or what went
+    /// wrong with it.
+    pub(super) fn text(value: &(impl Display + ?Sized)) -> String {
+        let mut capped = Capped::default();
+        match guarded(|| fmt::write(&mut capped, format_args!("{value}"))) {
+            Ok(Ok(())) => capped.finish(),
+            Ok(Err(fmt::Error)) => String::from("<its Display failed>"),
+            Err(_) => String::from("<its Display panicked>"),
         }
     }
 
-    /// The `source()` chain, `: `-separated, at most [`MAX_SOURCES`] long.
+    /// Text kept up to [`MAX_LOG_TEXT`] bytes, at a character boundary,
+    /// and the bytes past it counted, not kept.
+    #[derive(Default)]
+    struct Capped {
+        text: String,
+        more: usize,
+    }
+
+    impl Write for Capped {
+        fn write_str(&mut self, s: &str) -> fmt::Result {
+            if self.more > 0 {
+                // Once cut, nothing more is kept, or the text would skip.
+                self.more += s.len();
+                return Ok(());
+            }
+            let mut end = s.len().min(MAX_LOG_TEXT - self.text.len());
+            while !s.is_char_boundary(end) {
+                end -= 1;
+            }
+            self.text.push_str(&s[..end]);
+            self.more += s.len() - end;
+            Ok(())
+        }
+    }
+
+    impl Capped {
+        /// The text, with how much was cut.
+        fn finish(mut self) -> String {
+            if self.more > 0 {
+                let _ = write!(self.text, "… ({} bytes more)", self.more);
+            }
+            self.text
+        }
+    }
+
+    /// The `source()` chain, `: `-separated, at most [`MAX_SOURCES`] long
+    /// and [`MAX_LOG_TEXT`] bytes.
     pub(super) fn sources(error: Option<&dyn core::error::Error>) -> String {
-        let mut sources = String::new();
+        let mut sources = Capped::default();
         let mut next = error.and_then(core::error::Error::source);
         let mut depth = 0;
         while let Some(source) = next {
-            if !sources.is_empty() {
-                sources.push_str(": ");
+            if depth > 0 {
+                let _ = sources.write_str(": ");
             }
             if depth == MAX_SOURCES {
-                sources.push('…');
+                let _ = sources.write_str("…");
                 break;
             }
-            sources.push_str(&text(source));
+            let _ = sources.write_str(&text(source));
             next = source.source();
             depth += 1;
         }
-        sources
+        sources.finish()
     }
 }
 
@@ -580,5 +667,252 @@ mod tests {
         assert!(chain.starts_with("link 2: link 1: "), "{chain}");
         assert!(chain.ends_with(": …"), "{chain}");
         assert_eq!(log::sources(Some(&std::io::Error::other("x"))), "");
+    }
+
+    /// Every event logged on this thread while `f` runs, as `message
+    /// field=value …`, each value as the macro recorded it.
+    #[cfg(feature = "tracing")]
+    pub(crate) fn logged(f: impl FnOnce()) -> alloc::vec::Vec<String> {
+        use std::sync::{Arc, Mutex};
+        use tracing::field::{Field, Visit};
+
+        #[derive(Clone, Default)]
+        struct Capture(Arc<Mutex<alloc::vec::Vec<String>>>);
+
+        struct Line(String);
+
+        impl Visit for Line {
+            fn record_debug(&mut self, field: &Field, value: &dyn fmt::Debug) {
+                let _ = match field.name() {
+                    "message" => fmt::write(&mut self.0, format_args!("{value:?}")),
+                    name => fmt::write(&mut self.0, format_args!(" {name}={value:?}")),
+                };
+            }
+
+            fn record_str(&mut self, field: &Field, value: &str) {
+                // As `?value` records it: quoted and escaped.
+                self.record_debug(field, &value);
+            }
+        }
+
+        impl tracing::Subscriber for Capture {
+            fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
+                true
+            }
+            fn new_span(&self, _: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+                tracing::span::Id::from_u64(1)
+            }
+            fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record<'_>) {}
+            fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+            fn event(&self, event: &tracing::Event<'_>) {
+                let mut line = Line(alloc::format!("{} ", event.metadata().level()));
+                event.record(&mut line);
+                self.0.lock().unwrap().push(line.0);
+            }
+            fn enter(&self, _: &tracing::span::Id) {}
+            fn exit(&self, _: &tracing::span::Id) {}
+        }
+
+        let capture = Capture::default();
+        tracing::subscriber::with_default(capture.clone(), f);
+        capture.0.lock().unwrap().clone()
+    }
+
+    /// A 401 whose hand-written challenge is `.0`.
+    struct Challenges(&'static str);
+
+    impl fmt::Display for Challenges {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("who are you?")
+        }
+    }
+
+    impl HttpStatus for Challenges {
+        fn status(&self) -> StatusCode {
+            StatusCode::UNAUTHORIZED
+        }
+
+        fn challenge(&self) -> Option<&'static str> {
+            Some(self.0)
+        }
+    }
+
+    #[test]
+    fn an_invalid_challenge_is_not_sent_and_is_logged() {
+        let language = Some((Language::English, false));
+        let (sent, _) = answer(&Problem::new(Challenges("Bearer realm=\"api\"")), language);
+        assert_eq!(
+            written(&sent.fields)["www-authenticate"],
+            "Bearer realm=\"api\""
+        );
+        for bad in [
+            "Bearer\r\nSet-Cookie: a=b",
+            "Bearer\0",
+            "Bearer r\u{e9}alm",
+            " Bearer",
+        ] {
+            let problem = Problem::new(Challenges(bad));
+            assert_eq!(
+                reply(&problem, &[Language::English]).challenge,
+                None,
+                "{bad:?}"
+            );
+            let (sent, _) = answer(&problem, language);
+            assert!(sent.fields.iter().all(|f| f.name != "www-authenticate"));
+            #[cfg(feature = "tracing")]
+            {
+                let lines = logged(|| drop(reply(&problem, &[Language::English])));
+                assert_eq!(lines.len(), 1, "{lines:?}");
+                assert!(
+                    lines[0].starts_with("WARN dropped a header of the error's: its value is not"),
+                    "{lines:?}"
+                );
+                assert!(lines[0].contains(" status=401"), "{lines:?}");
+                assert!(
+                    lines[0].contains(" header=\"www-authenticate\""),
+                    "{lines:?}"
+                );
+            }
+        }
+    }
+
+    /// An error that counts its `Display`'s calls, and panics in it,
+    /// as the hook would have seen it (with `id`).
+    struct Counted {
+        calls: core::cell::Cell<u32>,
+        id: Option<IncidentId>,
+    }
+
+    impl fmt::Display for Counted {
+        fn fmt(&self, _: &mut fmt::Formatter<'_>) -> fmt::Result {
+            self.calls.set(self.calls.get() + 1);
+            if let Some(id) = self.id {
+                crate::panic::remember(id);
+            }
+            panic!("a Display that panics")
+        }
+    }
+
+    impl HttpStatus for Counted {
+        fn status(&self) -> StatusCode {
+            StatusCode::BAD_REQUEST
+        }
+    }
+
+    #[test]
+    fn a_panicking_display_is_called_once_per_reply() {
+        let problem = Problem::new(Counted {
+            calls: core::cell::Cell::new(0),
+            id: None,
+        });
+        let reply = reply(&problem, Language::ALL);
+        assert_eq!(problem.error().calls.get(), 1);
+        assert!(body(&reply).get("detail").is_none());
+    }
+
+    #[test]
+    fn a_panic_s_id_from_the_hook_is_the_incident_s() {
+        let id = IncidentId::new();
+        let problem = Problem::new(Counted {
+            calls: core::cell::Cell::new(0),
+            id: Some(id),
+        });
+        let reply = || self::reply(&problem, &[Language::English]);
+        assert_eq!(body(&reply())["instance"], id.urn());
+        #[cfg(feature = "tracing")]
+        {
+            let lines = logged(|| drop(reply()));
+            assert_eq!(lines.len(), 1, "{lines:?}");
+            assert!(lines[0].contains(&alloc::format!(" id={id}")), "{lines:?}");
+            assert!(
+                lines[0].contains(" error=\"<its Display panicked>\""),
+                "{lines:?}"
+            );
+        }
+        // Without the hook, an id of its own.
+        let problem = Problem::new(Counted {
+            calls: core::cell::Cell::new(0),
+            id: None,
+        });
+        let instance = body(&self::reply(&problem, &[Language::English]))["instance"].clone();
+        assert_ne!(instance, id.urn());
+        assert!(instance.as_str().unwrap().starts_with("urn:uuid:"));
+    }
+
+    #[test]
+    fn a_caught_handler_panic_answers_with_its_hook_id() {
+        use core::future::Future;
+        use core::task::{Context, Poll, Waker};
+
+        let id = IncidentId::new();
+        let mut cx = Context::from_waker(Waker::noop());
+        let mut boom = super::super::caught::CatchUnwind::new(async move {
+            crate::panic::remember(id);
+            panic!("boom")
+        });
+        let Poll::Ready(Err(panicked)) = core::pin::Pin::new(&mut boom).poll(&mut cx) else {
+            panic!("the panic is caught");
+        };
+        let reply = reply(&Problem::new(panicked), &[Language::English]);
+        assert_eq!(body(&reply)["status"], 500);
+        assert_eq!(body(&reply)["instance"], id.urn());
+    }
+
+    #[cfg(feature = "tracing")]
+    #[test]
+    fn the_log_line_is_bounded() {
+        struct Huge(&'static str, usize);
+
+        impl fmt::Display for Huge {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                for _ in 0..self.1 {
+                    f.write_str(self.0)?;
+                }
+                Ok(())
+            }
+        }
+
+        let max = log::MAX_LOG_TEXT;
+        let text = log::text(&Huge("0123456789", 2_000_000));
+        let more = 20_000_000 - max;
+        assert_eq!(
+            text,
+            alloc::format!("{}… ({more} bytes more)", &"0123456789".repeat(410)[..max])
+        );
+        // Cut at a character boundary: `é` is two bytes, 4096 is even, `€` three.
+        let text = log::text(&Huge("€", 2000));
+        assert!(text.starts_with(&"€".repeat(max / 3)), "{text}");
+        assert!(text.ends_with(&alloc::format!("… ({} bytes more)", 6000 - max / 3 * 3)));
+        assert_eq!(
+            log::text(&Huge("ab", 10)),
+            "ab".repeat(10),
+            "short text is whole"
+        );
+
+        /// Its own source, with a long text: a chain of 32 of them.
+        #[derive(Debug)]
+        struct Loud;
+
+        impl fmt::Display for Loud {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&"x".repeat(1000))
+            }
+        }
+
+        static LOUD: Loud = Loud;
+
+        impl core::error::Error for Loud {
+            fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
+                Some(&LOUD)
+            }
+        }
+
+        // 32 texts, 32 separators and the `…` of the bound: 32 067 bytes.
+        let chain = log::sources(Some(&LOUD));
+        let kept = alloc::format!("{}: ", "x".repeat(1000)).repeat(5)[..max].to_string();
+        assert_eq!(
+            chain,
+            alloc::format!("{kept}… ({} bytes more)", 32_067 - max)
+        );
     }
 }

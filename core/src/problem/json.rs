@@ -2,6 +2,7 @@
 //! library: strings escaped, numbers and extension values rendered.
 
 use alloc::borrow::Cow;
+use alloc::collections::BTreeSet;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 use core::fmt::Write;
@@ -234,6 +235,13 @@ impl<T: Into<Extension>> From<Vec<T>> for Extension {
 /// most 64 deep: what a hand-written `ProblemParts::member` writes is
 /// checked before it is pasted into a body, so no text can end the value
 /// early and add members of its own.
+///
+/// And one that every parser reads the same (I-JSON, RFC 7493): no escaped
+/// surrogate without its pair (§2.1, RFC 8259 §8.2: some parsers refuse
+/// it, others write U+FFFD), no number beyond a double (§2.2: `1e400` is
+/// an error to some, infinity to others), no object with a member name
+/// twice (§2.3: some keep the first value, others the last), names
+/// compared as the text they escape.
 pub(crate) fn is_json(text: &str) -> bool {
     let mut reader = Reader(text.as_bytes(), 0);
     reader.value(0) && {
@@ -280,9 +288,15 @@ impl Reader<'_> {
                 if self.eat(b'}') {
                     return true;
                 }
+                let mut names = BTreeSet::new();
                 loop {
                     self.space();
-                    if !(self.string() && self.eat(b':') && self.value(depth + 1)) {
+                    let mut name = String::new();
+                    if !(self.string(Some(&mut name))
+                        && names.insert(name)
+                        && self.eat(b':')
+                        && self.value(depth + 1))
+                    {
                         return false;
                     }
                     if self.eat(b'}') {
@@ -310,7 +324,7 @@ impl Reader<'_> {
                     }
                 }
             }
-            Some(b'"') => self.string(),
+            Some(b'"') => self.string(None),
             Some(b't') => self.word(b"true"),
             Some(b'f') => self.word(b"false"),
             Some(b'n') => self.word(b"null"),
@@ -319,35 +333,94 @@ impl Reader<'_> {
         }
     }
 
-    fn string(&mut self) -> bool {
+    /// A string; its text, escapes read, goes to `text` when asked for.
+    fn string(&mut self, mut text: Option<&mut String>) -> bool {
         if self.peek() != Some(b'"') {
             return false;
         }
         self.1 += 1;
+        // Where the text since the last escape starts.
+        let mut run = self.1;
         while let Some(byte) = self.peek() {
-            self.1 += 1;
             match byte {
-                b'"' => return true,
-                b'\\' => {
-                    let escape = self.peek();
+                b'"' => {
+                    self.copy(run, &mut text);
                     self.1 += 1;
-                    match escape {
-                        Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't') => {}
-                        Some(b'u') => {
-                            let hex = self.0.get(self.1..self.1 + 4);
-                            if !hex.is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit)) {
-                                return false;
-                            }
-                            self.1 += 4;
-                        }
-                        _ => return false,
+                    return true;
+                }
+                b'\\' => {
+                    self.copy(run, &mut text);
+                    self.1 += 1;
+                    let Some(c) = self.escape() else {
+                        return false;
+                    };
+                    if let Some(text) = text.as_deref_mut() {
+                        text.push(c);
                     }
+                    run = self.1;
                 }
                 0..=0x1f => return false,
-                _ => {}
+                _ => self.1 += 1,
             }
         }
         false
+    }
+
+    /// Appends the bytes from `run` to here to `text`, when asked for: whole
+    /// UTF-8, since the input is a `str` and each stop is an ASCII byte.
+    fn copy(&self, run: usize, text: &mut Option<&mut String>) {
+        if let Some(text) = text.as_deref_mut() {
+            let bytes = self.0.get(run..self.1).unwrap_or_default();
+            text.push_str(core::str::from_utf8(bytes).unwrap_or_default());
+        }
+    }
+
+    /// The character that an escape stands for, read after its backslash
+    /// (a surrogate pair as one); `None` for an unknown escape or an
+    /// unpaired surrogate.
+    fn escape(&mut self) -> Option<char> {
+        let escape = self.peek()?;
+        self.1 += 1;
+        Some(match escape {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => {
+                let unit = self.hex4()?;
+                match unit {
+                    0xd800..=0xdbff => {
+                        // A high surrogate: a low one must follow at once.
+                        if !self.word(b"\\u") {
+                            return None;
+                        }
+                        let low = self.hex4()?;
+                        if !(0xdc00..=0xdfff).contains(&low) {
+                            return None;
+                        }
+                        let code = 0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00);
+                        char::from_u32(code)?
+                    }
+                    _ => char::from_u32(unit)?, // `None` for a low one alone
+                }
+            }
+            _ => return None,
+        })
+    }
+
+    /// Four hexadecimal digits, as a number.
+    fn hex4(&mut self) -> Option<u32> {
+        let hex = self.0.get(self.1..self.1 + 4)?;
+        let mut value = 0;
+        for digit in hex {
+            value = value * 16 + char::from(*digit).to_digit(16)?;
+        }
+        self.1 += 4;
+        Some(value)
     }
 
     fn digits(&mut self) -> usize {
@@ -359,6 +432,7 @@ impl Reader<'_> {
     }
 
     fn number(&mut self) -> bool {
+        let start = self.1;
         self.1 += usize::from(self.peek() == Some(b'-'));
         match self.peek() {
             Some(b'0') => self.1 += 1,
@@ -382,7 +456,12 @@ impl Reader<'_> {
                 return false;
             }
         }
-        true
+        // JSON's number syntax is within Rust's, so this reads every
+        // number; past a double's range it reads as infinite.
+        core::str::from_utf8(&self.0[start..self.1])
+            .ok()
+            .and_then(|number| number.parse::<f64>().ok())
+            .is_some_and(f64::is_finite)
     }
 }
 
@@ -424,5 +503,47 @@ mod json_tests {
         ] {
             assert!(!is_json(bad), "{bad}");
         }
+    }
+
+    /// What some parsers read one way and others another, or not at all,
+    /// is not one JSON value for every client (I-JSON, RFC 7493).
+    #[test]
+    fn json_that_parsers_read_differently_is_refused() {
+        for good in [
+            r#""\ud83d\ude00""#,
+            r#""\uD83D\uDE00 and \u00e9""#,
+            "1e308",
+            "-1.7976931348623157e308",
+            "1e-400",
+            r#"{"a":1,"b":{"a":2}}"#,
+            r#"[{"a":1},{"a":2}]"#,
+            r#"{"a":1,"A":2}"#,
+        ] {
+            assert!(is_json(good), "{good}");
+        }
+        for bad in [
+            // RFC 8259 §8.2: unpaired surrogates.
+            r#""\ud800""#,
+            r#""\ud800x""#,
+            r#""\ud800\u0041""#,
+            r#""\ud800\ud800""#,
+            r#""\udc00""#,
+            r#""\uDFFF\uD800""#,
+            r#"{"\ud800":1}"#,
+            // RFC 7493 §2.2: numbers beyond a double.
+            "1e400",
+            "-1e400",
+            "[0,1E+999]",
+            // RFC 7493 §2.3: a member name twice, however it is written.
+            r#"{"a":1,"a":2}"#,
+            r#"{"a":1,"\u0061":2}"#,
+            r#"{"x":{"b":1,"c":2,"b":3}}"#,
+            r#"[{"a":1,"a":1}]"#,
+        ] {
+            assert!(!is_json(bad), "{bad}");
+        }
+        // 1 and 309 zeros: plain digits, past a double all the same.
+        let long = alloc::format!("1{}", "0".repeat(309));
+        assert!(!is_json(&long) && is_json(&long[..300]));
     }
 }
