@@ -207,12 +207,16 @@ pub async fn problems(
     }
 }
 
+/// What actix's `ResponseError::error_response` sets by default.
+const DEFAULT_ERROR_TYPE: &str = "text/plain; charset=utf-8";
+
 /// `response` as a problem where actix answered an error status with no
-/// body, rendered one of its own extractors' errors (as `text/plain`), or
+/// body, rendered one of its own extractors' errors (as `text/plain`),
+/// rendered an error's `Display` by default (a 4xx: no text), or
 /// rendered any 5xx that is not a problem (a handler's `?` on an
 /// `io::Error` into `actix_web::Error`): that one is withheld, with an
 /// incident id, and its text goes to the log. A 4xx the app rendered from
-/// an error of its own is left alone.
+/// an error of its own, in a body of its own, is left alone.
 async fn as_problem(response: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBody> {
     use actix_web::body::BodySize;
 
@@ -228,8 +232,14 @@ async fn as_problem(response: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBo
         BodySize::None | BodySize::Sized(0)
     );
     let own = response.response().error().and_then(extractors_problem);
+    // actix's default rendering of an error (`ResponseError`'s own
+    // `error_response`): its `Display` as `text/plain`, the text of an
+    // `io::Error` or any other error of the app's. A 4xx of it sends no
+    // text; a response the app rendered itself (its own body type) is left.
+    let default_text = response.response().error().is_some()
+        && content_type.is_some_and(|t| t.as_bytes() == DEFAULT_ERROR_TYPE.as_bytes());
     let withheld = own.is_none() && !empty && server_text::withholds(status);
-    if !empty && own.is_none() && !withheld {
+    if !empty && own.is_none() && !withheld && !default_text {
         return response;
     }
     let (request, old) = response.into_parts();

@@ -295,7 +295,7 @@ fn a_rewritten_response_keeps_every_header_value() {
     headers.append(SET_COOKIE, HeaderValue::from_static("a=; Max-Age=0"));
     headers.append(SET_COOKIE, HeaderValue::from_static("b=; Max-Age=0"));
     headers.insert(CONTENT_TYPE, HeaderValue::from_static("text/plain"));
-    let problem = as_problem(response);
+    let problem = ready(as_problem(response));
     let cookies: alloc::vec::Vec<_> = problem.headers().get_all(SET_COOKIE).iter().collect();
     assert_eq!(cookies, ["a=; Max-Age=0", "b=; Max-Age=0"]);
     assert_eq!(
@@ -303,4 +303,39 @@ fn a_rewritten_response_keeps_every_header_value() {
         crate::problem::PROBLEM_CONTENT_TYPE
     );
     assert_eq!(problem.status(), http::StatusCode::UNAUTHORIZED);
+}
+
+/// The output of a future that never waits (a response whose body is in
+/// memory), without a runtime.
+#[cfg(test)]
+fn ready<F: Future>(future: F) -> F::Output {
+    let mut future = core::pin::pin!(future);
+    let mut context = Context::from_waker(core::task::Waker::noop());
+    loop {
+        if let Poll::Ready(output) = future.as_mut().poll(&mut context) {
+            return output;
+        }
+    }
+}
+
+/// A 5xx with a body that is not a problem (an app's `(500, error.to_string())`)
+/// is withheld: an incident id, and none of its text.
+#[cfg(test)]
+#[test]
+fn a_5xx_with_a_text_body_is_withheld() {
+    let secret = "open /srv/db: permission denied";
+    let mut response = Response::new(Body::from(secret));
+    *response.status_mut() = http::StatusCode::INTERNAL_SERVER_ERROR;
+    let problem = ready(as_problem(response));
+    assert_eq!(problem.status(), http::StatusCode::INTERNAL_SERVER_ERROR);
+    let body = ready(axum::body::to_bytes(problem.into_body(), 1 << 16)).expect("a body");
+    let body = core::str::from_utf8(&body).expect("UTF-8");
+    assert!(!body.contains("/srv/db"), "{body}");
+    assert!(body.contains("urn:uuid:"), "{body}");
+    // A 4xx with a body of the app's own is the app's answer.
+    let mut response = Response::new(Body::from("title is empty"));
+    *response.status_mut() = http::StatusCode::BAD_REQUEST;
+    let kept = ready(as_problem(response));
+    let body = ready(axum::body::to_bytes(kept.into_body(), 1 << 16)).expect("a body");
+    assert_eq!(&body[..], b"title is empty");
 }

@@ -106,9 +106,17 @@ impl Panicked {
     }
 }
 
+/// The message, unless the panic hook wrote it already: then the incident
+/// line names the id, and the message stays on the hook's line alone.
 impl fmt::Display for Panicked {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "a handler panicked: {}", self.0)
+        match self.1 {
+            Some(id) => write!(
+                f,
+                "a handler panicked; its message is on the panic hook's line for incident {id}"
+            ),
+            None => write!(f, "a handler panicked: {}", self.0),
+        }
     }
 }
 

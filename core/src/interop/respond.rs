@@ -671,13 +671,21 @@ mod tests {
 
     /// Every event logged on this thread while `f` runs, as `message
     /// field=value …`, each value as the macro recorded it.
+    ///
+    /// One subscriber for the whole test process, installed once, which
+    /// keeps the events of the threads that are capturing: a scoped
+    /// subscriber per test would race the other tests' threads for the
+    /// callsites' cached interest, and lose events now and then.
     #[cfg(feature = "tracing")]
     pub(crate) fn logged(f: impl FnOnce()) -> alloc::vec::Vec<String> {
-        use std::sync::{Arc, Mutex};
+        use core::cell::RefCell;
         use tracing::field::{Field, Visit};
 
-        #[derive(Clone, Default)]
-        struct Capture(Arc<Mutex<alloc::vec::Vec<String>>>);
+        std::thread_local! {
+            static CAPTURED: RefCell<Option<alloc::vec::Vec<String>>> = const { RefCell::new(None) };
+        }
+
+        struct Capture;
 
         struct Line(String);
 
@@ -707,15 +715,23 @@ mod tests {
             fn event(&self, event: &tracing::Event<'_>) {
                 let mut line = Line(alloc::format!("{} ", event.metadata().level()));
                 event.record(&mut line);
-                self.0.lock().unwrap().push(line.0);
+                CAPTURED.with(|captured| {
+                    if let Some(lines) = captured.borrow_mut().as_mut() {
+                        lines.push(line.0);
+                    }
+                });
             }
             fn enter(&self, _: &tracing::span::Id) {}
             fn exit(&self, _: &tracing::span::Id) {}
         }
 
-        let capture = Capture::default();
-        tracing::subscriber::with_default(capture.clone(), f);
-        capture.0.lock().unwrap().clone()
+        static INSTALLED: std::sync::Once = std::sync::Once::new();
+        INSTALLED.call_once(|| {
+            let _ = tracing::subscriber::set_global_default(Capture);
+        });
+        CAPTURED.with(|captured| *captured.borrow_mut() = Some(alloc::vec::Vec::new()));
+        f();
+        CAPTURED.with(|captured| captured.borrow_mut().take().unwrap_or_default())
     }
 
     /// A 401 whose hand-written challenge is `.0`.

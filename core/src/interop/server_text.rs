@@ -1,6 +1,6 @@
-//! A 5xx that a framework wrote as text rather than as a problem (actix's
-//! `ResponseError` for an `io::Error`, poem's `GetDataError`, salvo's
-//! `StatusError`, an app's `(StatusCode, String)`): under
+//! A 5xx that a framework wrote as text rather than as a problem (its
+//! default rendering of an app's `io::Error`, an error of its own whose
+//! text names a type, an app's `(StatusCode, String)`): under
 //! [`Problems`](super::caught::Problems) it becomes a withheld problem with
 //! an incident id, and its text goes to the log alone, read with a bound.
 //! A 5xx is the server's failure, so no text of it is written for clients.
@@ -43,6 +43,9 @@ pub(crate) fn of_body<E>(read: Result<&[u8], E>) -> String {
 
 /// `value`'s `Display`, or what went wrong with it: a framework's error
 /// written by the app may fail or panic, and the response still goes out.
+/// (Unused where the one framework turned on has no error value of its own
+/// to read, only a body.)
+#[allow(dead_code)]
 pub(crate) fn of_display(value: &dyn Display) -> String {
     let written = std::panic::catch_unwind(core::panic::AssertUnwindSafe(|| {
         let mut text = String::new();
@@ -57,6 +60,8 @@ pub(crate) fn of_display(value: &dyn Display) -> String {
 
 #[cfg(test)]
 mod tests {
+    use alloc::string::ToString;
+
     use super::*;
     use crate::http_status::HttpStatus;
 

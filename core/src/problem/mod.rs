@@ -280,9 +280,10 @@ impl<T> Problem<T> {
     /// given; a second value for one name replaces the first.
     ///
     /// A name that cannot be an extension is not written, in every build:
-    /// one of the five members RFC 9457 defines (`type`, `status`, `title`,
-    /// `detail`, `instance`: use their own methods), an empty name, or one
-    /// with white space or control characters. Where the name comes from a
+    /// one of the five members RFC 9457 defines, in any case (`type`,
+    /// `status`, `title`, `detail`, `instance`: use their own methods), or
+    /// anything but an ASCII letter followed by ASCII letters, digits and
+    /// `_` (RFC 9457 §4), which every client reads alike. Where the name comes from a
     /// request, [`insert_extension`](Self::insert_extension) says why one
     /// was refused.
     ///
@@ -316,7 +317,7 @@ impl<T> Problem<T> {
     /// let mut problem = Problem::new(StatusCode::UNPROCESSABLE_CONTENT);
     /// assert!(problem.insert_extension("invalid_field", "email").is_ok());
     /// let refused = problem.insert_extension("title", "x").unwrap_err();
-    /// assert_eq!(refused.to_string(), "`title` is a member that RFC 9457 defines, not an extension");
+    /// assert_eq!(refused.to_string(), "`title` is a member that RFC 9457 defines (in any case), not an extension");
     /// assert!(problem.insert_extension("my field", 1).is_err());
     /// ```
     pub fn insert_extension(
@@ -327,7 +328,10 @@ impl<T> Problem<T> {
         let name = name.into();
         let kind = if name.is_empty() {
             Some(NameFault::Empty)
-        } else if STANDARD_MEMBERS.contains(&name.as_ref()) {
+        } else if STANDARD_MEMBERS
+            .iter()
+            .any(|standard| name.eq_ignore_ascii_case(standard))
+        {
             Some(NameFault::Standard)
         } else if !is_member_name(&name) {
             Some(NameFault::Spaces)
@@ -390,12 +394,12 @@ impl Display for ExtensionNameError {
             NameFault::Empty => f.write_str("an extension member needs a name"),
             NameFault::Standard => write!(
                 f,
-                "`{}` is a member that RFC 9457 defines, not an extension",
+                "`{}` is a member that RFC 9457 defines (in any case), not an extension",
                 self.name
             ),
             NameFault::Spaces => write!(
                 f,
-                "{:?} is not an extension member name: RFC 9457 §3.2 asks for letters, digits and `_`",
+                "{:?} is not an extension member name: a name is an ASCII letter followed by ASCII letters, digits and `_` (RFC 9457 §4)",
                 self.name
             ),
         }

@@ -113,6 +113,26 @@ async fn panics() -> HttpResponse {
     panic!("the notes index is corrupt at 10.0.0.5")
 }
 
+/// A handler whose `?` turns an `io::Error` into actix's own
+/// `actix_web::Error`, which actix renders as `text/plain`: `problems`
+/// withholds it.
+async fn io() -> Result<HttpResponse, actix_web::Error> {
+    Err(std::io::Error::other(
+        "open /srv/notes/index.db: permission denied (uid 1001)",
+    ))?
+}
+
+/// actix answers an `io::Error` of kind `PermissionDenied` with 403 and
+/// its text: a 4xx rendered from an error's `Display`, which `problems`
+/// sends without the text.
+async fn io_forbidden() -> Result<HttpResponse, actix_web::Error> {
+    let denied = std::io::ErrorKind::PermissionDenied;
+    Err(std::io::Error::new(
+        denied,
+        "open /srv/notes/index.db: permission denied",
+    ))?
+}
+
 /// The server, bound to `addr` (port 0 for any free one), and where it listens.
 pub fn server(addr: SocketAddr) -> std::io::Result<(actix_web::dev::Server, SocketAddr)> {
     let server = HttpServer::new(|| {
@@ -134,6 +154,8 @@ pub fn server(addr: SocketAddr) -> std::io::Result<(actix_web::dev::Server, Sock
                     .delete(delete_note),
             )
             .service(web::resource("/panic").get(panics))
+            .service(web::resource("/io").get(io))
+            .service(web::resource("/io/forbidden").get(io_forbidden))
             .service(web::resource("/credit").get(credit))
     })
     .workers(1)

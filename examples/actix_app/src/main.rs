@@ -3,6 +3,8 @@
 use std::net::{Ipv4Addr, SocketAddr};
 
 fn main() -> std::io::Result<()> {
+    // One escaped line per panic, with the incident id its 500 carries.
+    std::panic::set_hook(Box::new(http_status::panic_hook()));
     let port = match std::env::var("PORT") {
         Ok(port) => port.parse().map_err(|_| {
             std::io::Error::new(

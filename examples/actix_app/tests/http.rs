@@ -17,6 +17,18 @@ fn the_notes_api_over_tcp() {
             check_notes_api(addr, &log);
             check_framework_errors(addr, &log);
             example_conformance::check_problem_parts(addr);
+            // actix renders an `io::Error` of kind `PermissionDenied` as a
+            // 403 with its text: a problem without it.
+            let denied = example_conformance::send(addr, "GET", "/io/forbidden", None, &[]);
+            assert_eq!(denied.status, 403, "{denied:?}");
+            assert_eq!(
+                denied.header("content-type"),
+                Some("application/problem+json")
+            );
+            let body = denied.json();
+            assert_eq!(body["title"], "Forbidden", "{denied:?}");
+            assert!(body.get("detail").is_none(), "{denied:?}");
+            assert!(!denied.body.contains("/srv"), "{denied:?}");
         })
         .await;
         handle.stop(true).await;

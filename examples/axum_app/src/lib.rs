@@ -169,6 +169,7 @@ pub fn app(limits: Limits) -> Router {
         .route("/openapi.json", get(|| async { Json(ApiDoc::openapi()) }))
         // A handler that panics: the layer below answers a 500 problem.
         .route("/panic", get(panics))
+        .route("/io", get(io))
         .route("/credit", get(credit))
         // readme:axum-errors:start
         .with_state(state)
@@ -189,6 +190,16 @@ async fn credit() -> Result<(), AppError> {
         accounts: vec!["/account/12345".into(), "/account/67890".into()],
         cost: 50,
     })
+}
+
+/// axum has no error type of its own for an `io::Error`; a handler that
+/// answers one as the usual `(StatusCode, String)` sends its text, which
+/// `Problems` withholds.
+async fn io() -> Result<&'static str, (axum::http::StatusCode, String)> {
+    Err((
+        axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+        std::io::Error::other("open /srv/notes/index.db: permission denied (uid 1001)").to_string(),
+    ))
 }
 
 /// A handler with a bug: its message is logged, never sent.

@@ -9,6 +9,8 @@ use axum_app_example::{Limits, app};
 async fn main() -> std::io::Result<()> {
     // 5xx errors are logged with their whole source chain, since clients no longer see them.
     tracing_subscriber::fmt().init();
+    // One escaped line per panic, with the incident id its 500 carries.
+    std::panic::set_hook(Box::new(http_status::panic_hook()));
     let port = match std::env::var("PORT") {
         Ok(port) => port.parse().map_err(|_| {
             std::io::Error::new(

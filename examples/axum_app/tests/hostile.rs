@@ -165,14 +165,32 @@ async fn hostile_errors_answer_in_time_and_are_logged_on_one_line_each() {
         "the walk is bounded: {line}"
     );
 
-    for (reply, code) in [(&fails_500, 500), (&fails_400, 400), (&panics, 500)] {
+    for (reply, code) in [(&fails_500, 500), (&fails_400, 400)] {
         let id = incident(reply, code);
         let line = line_of(&logged, &id);
         assert!(line.contains("the error's Display failed"), "{line}");
         assert!(!reply.body.contains("half"), "{}", reply.body);
     }
-    let line = line_of(&logged, &incident(&panics, 500));
-    assert!(line.contains(r#"error="<its Display panicked>""#), "{line}");
+    // A `Display` that panics: the panic hook's line, with the id that the
+    // incident line and the body carry too, and the `Display` called once.
+    let id = incident(&panics, 500);
+    assert!(!panics.body.contains("half"), "{}", panics.body);
+    let lines: Vec<&str> = logged.lines().filter(|l| l.contains(&id)).collect();
+    assert_eq!(lines.len(), 2, "{logged}");
+    assert!(
+        lines[0].contains(r#"panic="a Display that panics""#),
+        "the hook's line first: {lines:?}"
+    );
+    assert!(lines[1].contains("the error's Display failed"), "{lines:?}");
+    assert!(
+        lines[1].contains(r#"error="<its Display panicked>""#),
+        "{lines:?}"
+    );
+    assert_eq!(
+        logged.matches("a Display that panics").count(),
+        1,
+        "called once, written once: {logged}"
+    );
     assert!(
         logged
             .lines()

@@ -266,18 +266,15 @@ async fn axum_s_rejections_answer_as_problems() {
     );
     assert_problem(&malformed, 400, "Bad Request", &detail);
 
+    // A data error: its text may be the app's own `Deserialize` code's
+    // (`try_from`, `deserialize_with`), so it is withheld; the status says
+    // what kind of problem it is.
     let wrong_type = send(addr, "POST", "/notes", Some(r#"{"title": 7}"#)).await;
-    let detail = wrong_type.json()["detail"]
-        .as_str()
-        .unwrap_or_default()
-        .to_owned();
-    assert!(
-        detail.starts_with(
-            "Failed to deserialize the JSON body into the target type: title: invalid type"
-        ),
-        "{wrong_type:?}"
+    assert_problem_body(
+        &wrong_type,
+        422,
+        serde_json::json!({"status": 422, "title": "Unprocessable Content"}),
     );
-    assert_problem(&wrong_type, 422, "Unprocessable Content", &detail);
 
     let not_json = send_with(addr, "POST", "/notes", None, &[("Content-Length", "0")]).await;
     assert_problem(

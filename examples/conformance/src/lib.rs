@@ -15,8 +15,9 @@
 //!
 //! and `Accept-Language: zh` answers the 404 in 中文. [`check_framework_errors`]
 //! checks, against all four members, what the framework itself answers:
-//! an unknown route, a wrong method, a body over the limit and a handler's
-//! panic, each a problem in both languages.
+//! an unknown route, a wrong method, a body over the limit, a handler's
+//! panic and a handler's `io::Error` through the framework's own error
+//! type, each a problem in both languages.
 //!
 //! The client is a plain blocking socket, so that no framework's runtime
 //! or client is trusted to check itself.
@@ -142,12 +143,16 @@ fn dechunk(body: &str, raw: &str) -> String {
     joined
 }
 
+/// What the panic hook's line says.
+const PANICKED: &str = "a thread panicked";
+
 /// Everything the app logs, for the suite to read.
 #[derive(Clone, Default)]
 pub struct Log(Arc<Mutex<Vec<u8>>>);
 
 impl Log {
-    /// Makes this process's log a `Log`. Once per test binary.
+    /// Makes this process's log a `Log`, and installs the crate's panic
+    /// hook, as the members' `main` does. Once per test binary.
     pub fn install() -> Log {
         let log = Log::default();
         let writer = log.clone();
@@ -156,6 +161,7 @@ impl Log {
             .with_ansi(false)
             .finish();
         tracing::subscriber::set_global_default(subscriber).expect("the only subscriber");
+        std::panic::set_hook(Box::new(http_status::panic_hook()));
         log
     }
 
@@ -170,6 +176,14 @@ impl std::io::Write for Log {
     fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
         if let Ok(mut log) = self.0.lock() {
             log.extend_from_slice(bytes);
+        }
+        // A panic's line (a failed assertion's too) is also shown where
+        // the test harness shows it.
+        if bytes
+            .windows(PANICKED.len())
+            .any(|w| w == PANICKED.as_bytes())
+        {
+            eprint!("{}", String::from_utf8_lossy(bytes));
         }
         Ok(bytes.len())
     }
@@ -298,9 +312,48 @@ fn incident_line(reply: &Reply, log: &Log, secrets: &[&str]) -> String {
     line.to_owned()
 }
 
+/// The two lines of a handler's panic: the panic hook's, with the message
+/// escaped and the incident id; and the 500's incident line, with the same
+/// id and not the message again. The body has the id and no message.
+#[track_caller]
+fn panic_lines(reply: &Reply, log: &Log) {
+    let id = reply.json()["instance"]
+        .as_str()
+        .and_then(|i| i.strip_prefix("urn:uuid:"))
+        .unwrap_or_else(|| panic!("a panic's 500 carries an incident id: {reply:?}"))
+        .to_owned();
+    for secret in ["10.0.0.5", "corrupt", "panic"] {
+        assert!(!reply.body.contains(secret), "{reply:?}");
+    }
+    let logged = log.text();
+    let lines: Vec<&str> = logged.lines().filter(|line| line.contains(&id)).collect();
+    assert_eq!(
+        lines.len(),
+        2,
+        "the hook's line and the incident's: {logged}"
+    );
+    let hook = lines
+        .iter()
+        .find(|line| line.contains(PANIC))
+        .unwrap_or_else(|| panic!("the hook's line has the message: {lines:?}"));
+    assert!(hook.contains("ERROR"), "{hook}");
+    let incident = lines
+        .iter()
+        .find(|line| line.contains("status=500"))
+        .unwrap_or_else(|| panic!("an incident line: {lines:?}"));
+    assert!(!incident.contains(PANIC), "the message once: {incident}");
+}
+
 /// The panic message of every member's `GET /panic`: it names a host, so
 /// that a body that carried it would be seen.
 pub const PANIC: &str = "the notes index is corrupt at 10.0.0.5";
+
+/// The `io::Error` of every member's `GET /io`, which fails through the
+/// framework's own error type (actix's `actix_web::Error`, `poem::Error`,
+/// `salvo::Error`; axum has none, so its member answers the usual
+/// `(StatusCode, String)`): the framework renders it as text, and the
+/// setup withholds it.
+pub const IO_ERROR: &str = "open /srv/notes/index.db: permission denied (uid 1001)";
 
 /// A problem in `language`, whatever its members: its status, media type,
 /// title in that language, and `Content-Language`.
@@ -326,8 +379,9 @@ fn assert_problem_in(reply: &Reply, status: u16, language: Language) -> Value {
 
 /// What the framework itself answers, as problems, in English and in 中文:
 /// an unknown route (404), a wrong method (405 with `Allow`), a body over
-/// the member's 64 KiB limit (413), and `GET /panic` (500, its message in
-/// the log with the body's incident id, never in the body).
+/// the member's 64 KiB limit (413), `GET /panic` (500, its message in the
+/// log with the body's incident id, never in the body), and `GET /io` (500,
+/// likewise, for an `io::Error` the framework rendered as text).
 pub fn check_framework_errors(addr: SocketAddr, log: &Log) {
     for (language, accept) in [(Language::English, None), (Language::Chinese, Some("zh"))] {
         let headers: Vec<(&str, &str)> =
@@ -353,10 +407,15 @@ pub fn check_framework_errors(addr: SocketAddr, log: &Log) {
 
         let panicked = send(addr, "GET", "/panic", None, &headers);
         assert_problem_in(&panicked, 500, language);
-        let line = incident_line(&panicked, log, &["10.0.0.5", "corrupt", "panic"]);
+        panic_lines(&panicked, log);
+
+        let failed = send(addr, "GET", "/io", None, &headers);
+        let body = assert_problem_in(&failed, 500, language);
+        assert!(body.get("detail").is_none(), "{failed:?}");
+        let line = incident_line(&failed, log, &["/srv", "index.db", "denied", "1001"]);
         assert!(
-            line.contains(PANIC),
-            "the log has the panic's message: {line}"
+            line.contains(IO_ERROR),
+            "the log has the error the framework rendered: {line}"
         );
     }
 }

@@ -113,6 +113,15 @@ async fn panics() -> &'static str {
     panic!("the notes index is corrupt at 10.0.0.5")
 }
 
+/// A handler that turns an `io::Error` into `poem::Error` the usual way,
+/// with poem's `InternalServerError`, which poem renders as `text/plain`:
+/// `Problems` withholds it.
+#[handler]
+async fn io() -> poem::Result<&'static str> {
+    let error = std::io::Error::other("open /srv/notes/index.db: permission denied (uid 1001)");
+    Err(poem::error::InternalServerError(error))
+}
+
 /// The whole service.
 pub fn app() -> impl poem::Endpoint {
     // readme:poem-errors:start
@@ -128,6 +137,7 @@ pub fn app() -> impl poem::Endpoint {
         )
         .at("/notes/:id", methods().get(get_note).delete(delete_note))
         .at("/panic", methods().get(panics))
+        .at("/io", methods().get(io))
         .at("/credit", methods().get(credit))
         // Every error response a problem: poem's own 404, 405 and 413,
         // and a handler's panic as a 500 with an incident id.

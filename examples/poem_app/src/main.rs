@@ -5,6 +5,8 @@ use poem::listener::TcpListener;
 
 #[tokio::main]
 async fn main() -> std::io::Result<()> {
+    // One escaped line per panic, with the incident id its 500 carries.
+    std::panic::set_hook(Box::new(http_status::panic_hook()));
     let port: u16 = match std::env::var("PORT") {
         Ok(port) => port.parse().map_err(|_| {
             std::io::Error::new(

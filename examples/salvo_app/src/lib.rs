@@ -111,6 +111,16 @@ async fn panics() -> &'static str {
     panic!("the notes index is corrupt at 10.0.0.5")
 }
 
+/// A handler whose `?` turns an `io::Error` into `salvo::Error`, which
+/// salvo renders as a `StatusError` 500: `problems` withholds it and logs
+/// its cause.
+#[handler]
+async fn io() -> salvo::Result<&'static str> {
+    Err(std::io::Error::other(
+        "open /srv/notes/index.db: permission denied (uid 1001)",
+    ))?
+}
+
 /// The routes.
 pub fn router() -> Router {
     Router::new()
@@ -120,6 +130,7 @@ pub fn router() -> Router {
                 .push(Router::with_path("{id}").get(get_note).delete(delete_note)),
         )
         .push(Router::with_path("panic").get(panics))
+        .push(Router::with_path("io").get(io))
         .push(Router::with_path("credit").get(credit))
 }
 

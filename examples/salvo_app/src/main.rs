@@ -4,6 +4,8 @@ use salvo::prelude::*;
 
 #[tokio::main]
 async fn main() -> Result<(), String> {
+    // One escaped line per panic, with the incident id its 500 carries.
+    std::panic::set_hook(Box::new(http_status::panic_hook()));
     let port: u16 = match std::env::var("PORT") {
         Ok(port) => port
             .parse()

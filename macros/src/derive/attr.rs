@@ -10,7 +10,9 @@ use syn::parse::{ParseStream, Parser};
 use syn::punctuated::Punctuated;
 use syn::{Attribute, Error, LitStr, Meta, Path, Token};
 
-use http_status_table::names::{RESPONSE_OWNED, is_member_name, is_token};
+use http_status_table::names::{
+    FRAMING_FIELDS, RESPONSE_OWNED, STANDARD_MEMBERS, is_member_name, is_token,
+};
 
 use super::ctxt::Ctxt;
 use crate::code::{self, Resolved};
@@ -517,11 +519,15 @@ impl FieldAttrs {
                 );
             }
         };
-        if !is_member_name(&member.0) {
+        // A standard member's name, in any case, is `valid`'s to report.
+        let standard = STANDARD_MEMBERS
+            .iter()
+            .any(|standard| member.0.eq_ignore_ascii_case(standard));
+        if !standard && !is_member_name(&member.0) {
             return ctxt.error_spanned_by(
                 &member.1,
                 format!(
-                    "{:?} cannot name an extension member: a name has no spaces or control characters (RFC 9457 §3.2 advises letters, digits and `_`)",
+                    "{:?} cannot name an extension member: a name is an ASCII letter followed by ASCII letters, digits and `_` (RFC 9457 §4), which every client reads alike\nhelp: name it in `snake_case` or `camelCase`, such as `#[problem(rename = \"invalid_params\")]`",
                     member.0
                 ),
             );
@@ -564,6 +570,20 @@ impl FieldAttrs {
                 format!(
                     "`{name}` is written by the response itself, from its problem body\nhelp: remove `#[header]` from this field"
                 ),
+            );
+        }
+        if FRAMING_FIELDS.contains(&name.as_str()) {
+            let what = match name.as_str() {
+                "content-encoding" | "content-range" | "transfer-encoding" | "trailer" => {
+                    "describes how a body is encoded or cut, and a problem's body is whole, plain JSON that the response writes itself (RFC 9110 §8.4, §14.4, §6.6.2)"
+                }
+                _ => {
+                    "is about the connection, which belongs to the server, not to an error (RFC 9110 §7.6.1)"
+                }
+            };
+            return ctxt.error_spanned_by(
+                &literal,
+                format!("`{name}` {what}\nhelp: remove `#[header]` from this field"),
             );
         }
         if self.header.is_some() {

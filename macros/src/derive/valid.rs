@@ -164,10 +164,22 @@ fn check_parts(ctxt: &Ctxt, attrs: &Attrs, fields: &[Field], code: Option<Resolv
             continue;
         }
         if let Some((name, tokens)) = &field.attrs.member {
-            if STANDARD_MEMBERS.contains(&name.as_str()) {
+            let standard = STANDARD_MEMBERS
+                .iter()
+                .find(|standard| name.eq_ignore_ascii_case(standard));
+            if let Some(standard) = standard {
+                let what = if name == standard {
+                    format!("`{name}` is a member that RFC 9457 defines, not an extension")
+                } else {
+                    format!(
+                        "`{name}` is `{standard}`, a member that RFC 9457 defines, in another case: a client that folds case reads it as that member"
+                    )
+                };
                 ctxt.error_spanned_by(
                     tokens,
-                    format!("`{name}` is a member that RFC 9457 defines, not an extension\nhelp: name the member otherwise with `#[problem(rename = \"…\")]`"),
+                    format!(
+                        "{what}\nhelp: name the member otherwise with `#[problem(rename = \"…\")]`"
+                    ),
                 );
             } else if members.contains(&name.as_str()) {
                 ctxt.error_spanned_by(
