@@ -7,11 +7,12 @@
 pub const STANDARD_MEMBERS: [&str; 5] = ["type", "status", "title", "detail", "instance"];
 
 /// Whether `name` can name an extension member beside the standard ones:
-/// an ASCII letter, then ASCII letters, digits and `_` (RFC 9457 §4, the
-/// rule for the members a problem type defines; §3.2 asks that a name also
-/// be an XML `Name`, which these are), and not a standard member's name in
-/// any case (`Status`, `TITLE`), which a client that folds case would read
-/// as that member.
+/// an ASCII letter, then ASCII letters, digits, `_` and `-` (RFC 9457 §4,
+/// the rule for the members a problem type defines, asks for letters,
+/// digits and `_`; the RFC's own example in §3 uses `invalid-params`, so
+/// the hyphen stays; §3.2 asks that a name also be an XML `Name`, which
+/// these are), and not a standard member's name in any case (`Status`,
+/// `TITLE`), which a client that folds case would read as that member.
 ///
 /// An allowlist, not a list of what is refused: a name goes to every
 /// client, and look-alikes (`status\u{200b}`, a Cyrillic `о`) or names with
@@ -26,7 +27,7 @@ pub const STANDARD_MEMBERS: [&str; 5] = ["type", "status", "title", "detail", "i
 pub fn is_member_name(name: &str) -> bool {
     let mut bytes = name.bytes();
     bytes.next().is_some_and(|b| b.is_ascii_alphabetic())
-        && bytes.all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        && bytes.all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
         && !STANDARD_MEMBERS
             .iter()
             .any(|standard| name.eq_ignore_ascii_case(standard))
@@ -137,6 +138,7 @@ mod tests {
     fn member_names_are_an_allowlist() {
         for good in [
             "balance",
+            "invalid-params",
             "retry_after",
             "a1",
             "id",
@@ -155,7 +157,7 @@ mod tests {
             "__proto__",
             "_private",
             "1st",
-            "retry-after",
+            "-x",
             "my field",
             "$ref",
             "caf\u{e9}",

@@ -182,8 +182,11 @@ pub async fn negotiate_language(
 /// path error is a plain `ErrorNotFound`, which reads as the app's own:
 /// set `PathConfig::error_handler(path_error)` for it; a handler that panics
 /// answers a 500 problem with an incident id, logged once (feature
-/// `tracing`) with the panic's message, which never reaches the body.
-/// Responses with a body of the app's own are left as they are.
+/// `tracing`) with the panic's message, which never reaches the body. Any
+/// other 5xx that is not a problem (a handler's `?` on an `io::Error` into
+/// `actix_web::Error`) is withheld the same way, its text in the log; a 4xx
+/// that actix rendered from an error's `Display` is sent without the text.
+/// 4xx responses with a body of the app's own are left as they are.
 ///
 /// 把框架自身返回的错误以及处理函数的 panic 统一转换为问题详情响应。
 pub async fn problems(
@@ -345,4 +348,24 @@ fn a_1xx_answers_500() {
         p.error_response().status().as_u16()
     };
     assert_eq!(status(&Problem::new(StatusCode::EARLY_HINTS)), 500);
+}
+
+/// A body's error sends actix's words about the client's input, never the
+/// text of an error inside it: a JSON data error (which the app's own
+/// `Deserialize` code may write) and a payload error are withheld.
+#[cfg(test)]
+#[test]
+fn a_body_error_s_text_is_sent_only_where_it_is_actix_s_own() {
+    let detail = |error: JsonPayloadError| Problem::new(error).detail().map(|d| d.into_owned());
+    let syntax = serde_json::from_str::<serde_json::Value>(r#"{"title": }"#).unwrap_err();
+    assert!(detail(JsonPayloadError::Deserialize(syntax)).is_some());
+    let data = serde_json::from_str::<u8>(r#""db at 10.0.0.5""#).unwrap_err();
+    assert_eq!(detail(JsonPayloadError::Deserialize(data)), None);
+    let io = actix_web::error::PayloadError::Io(std::io::Error::other("/srv/spool: disk full"));
+    assert_eq!(detail(JsonPayloadError::Payload(io)), None);
+    assert!(detail(JsonPayloadError::ContentType).is_some());
+    let form = |error: UrlencodedError| Problem::new(error).detail().map(|d| d.into_owned());
+    assert!(form(UrlencodedError::ContentType).is_some());
+    let io = actix_web::error::PayloadError::Io(std::io::Error::other("/srv/spool: disk full"));
+    assert_eq!(form(UrlencodedError::Payload(io)), None);
 }

@@ -20,8 +20,11 @@ use crate::status_code::StatusCode;
 /// a body over the limit), each as a problem with the same status and
 /// headers, and a handler's panic as a 500 problem with an incident id,
 /// logged once (feature `tracing`) with the panic's message, which never
-/// reaches the body. Responses with a body of the app's own are left as
-/// they are. Each framework applies it its own way:
+/// reaches the body. Any other 5xx that is not a problem (a framework's
+/// rendering of an app's `io::Error`, a framework's own 500) is withheld
+/// the same way, with an id, its text in the log only. 4xx responses with a
+/// body of the app's own are left as they are. Each framework applies it
+/// its own way:
 ///
 /// - axum: a tower layer, `.layer(Problems::new())`, after the routes and
 ///   inside [`NegotiateLanguage`](crate::NegotiateLanguage);

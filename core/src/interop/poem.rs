@@ -107,8 +107,11 @@ impl<E: Endpoint> Endpoint for Negotiated<E> {
 /// [`Problems`] as poem middleware: `.with(Problems::new())`, inside
 /// [`NegotiateLanguage`]. poem's own errors (the 404 of an unknown route,
 /// the 405 of a wrong method, an extractor's or a size limit's error)
-/// become problems, an extractor's 4xx text as `detail`. poem's 405 has no
-/// `Allow`: route with [`methods`] for one. Problems pass through as they are.
+/// become problems, an extractor's 4xx text about the client's input as
+/// `detail`. Any other 5xx that is not a problem (an app's `io::Error`
+/// through `InternalServerError`, poem's `GetDataError`) is withheld with
+/// an incident id, its text in the log. poem's 405 has no `Allow`: route
+/// with [`methods`] for one. Problems pass through as they are.
 impl<E: Endpoint> Middleware<E> for Problems {
     type Output = ProblemEndpoint<E>;
 
@@ -420,4 +423,28 @@ hook! { $
 fn a_1xx_answers_500() {
     let status = |p: &Problem<StatusCode>| render(p).status().as_u16();
     assert_eq!(status(&Problem::new(StatusCode::EARLY_HINTS)), 500);
+}
+
+/// A body's error sends poem's words about the client's input, never the
+/// text of an error inside it: an I/O error and a JSON data error are
+/// withheld, also through `Rejection`.
+#[cfg(test)]
+#[test]
+fn a_body_error_s_text_is_sent_only_where_it_is_poem_s_own() {
+    let io = || ReadBodyError::Io(std::io::Error::other("/srv/spool: disk full"));
+    assert_eq!(Problem::new(io()).detail(), None);
+    assert_eq!(
+        Problem::new(Rejection::from(poem::Error::from(io()))).detail(),
+        None
+    );
+    assert!(
+        Problem::new(ReadBodyError::PayloadTooLarge)
+            .detail()
+            .is_some()
+    );
+    let syntax = serde_json::from_str::<serde_json::Value>(r#"{"title": }"#).unwrap_err();
+    let syntax = Rejection::from(poem::Error::from(ParseJsonError::Parse(syntax)));
+    assert!(Problem::new(syntax).detail().is_some());
+    let data = serde_json::from_str::<u8>(r#""db at 10.0.0.5""#).unwrap_err();
+    assert_eq!(Problem::new(ParseJsonError::Parse(data)).detail(), None);
 }

@@ -249,13 +249,22 @@ fn reply<T: HttpStatus + Display>(problem: &Problem<T>, languages: &[Language]) 
     };
     // A challenge is a field value like any other; the frameworks' maps
     // would drop an invalid one without a word, leaving a 401 without it.
-    let challenge = match status {
-        StatusCode::UNAUTHORIZED => guarded(|| problem.error().challenge())
-            .ok()
-            .flatten()
-            .and_then(|challenge| parts.challenge(challenge)),
+    let asked = match status {
+        StatusCode::UNAUTHORIZED => guarded(|| problem.error().challenge()).ok().flatten(),
         _ => None,
     };
+    // A 401 with no challenge at all: the derive refuses one under a
+    // framework word, but a transparent item's field, or a hand-written
+    // impl, decides only at run time. Still a 401 (a client signs in again
+    // on it), and the log says what the item lacks.
+    #[cfg(feature = "tracing")]
+    if status == StatusCode::UNAUTHORIZED && asked.is_none() {
+        tracing::warn!(
+            status = 401,
+            "answered 401 without a WWW-Authenticate challenge, which RFC 9110 §15.5.2 requires: name one with `#[status(401, www_authenticate = \"…\")]` or `HttpStatus::challenge`, or answer 400, 403 or 404"
+        );
+    }
+    let challenge = asked.and_then(|challenge| parts.challenge(challenge));
     #[cfg(feature = "tracing")]
     for (name, why) in &parts.dropped {
         // `?`: a hand-written name may hold anything.
@@ -751,6 +760,46 @@ mod tests {
         fn challenge(&self) -> Option<&'static str> {
             Some(self.0)
         }
+    }
+
+    /// A 401 whose challenge is its field's, which has none: through
+    /// `transparent`, as the derive writes it.
+    struct Transparent(StatusCode);
+
+    impl fmt::Display for Transparent {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("sign in")
+        }
+    }
+
+    impl HttpStatus for Transparent {
+        fn status(&self) -> StatusCode {
+            self.0.status()
+        }
+
+        fn challenge(&self) -> Option<&'static str> {
+            self.0.challenge()
+        }
+    }
+
+    #[cfg(feature = "tracing")]
+    #[test]
+    fn a_401_without_a_challenge_is_logged() {
+        let problem = Problem::new(Transparent(StatusCode::UNAUTHORIZED));
+        let lines = logged(|| drop(reply(&problem, &[Language::English])));
+        assert_eq!(lines.len(), 1, "{lines:?}");
+        assert!(
+            lines[0].starts_with("WARN answered 401 without a WWW-Authenticate challenge"),
+            "{lines:?}"
+        );
+        // With one, nothing is logged.
+        let lines = logged(|| {
+            drop(reply(
+                &Problem::new(Challenges("Bearer")),
+                &[Language::English],
+            ))
+        });
+        assert_eq!(lines, alloc::vec::Vec::<String>::new());
     }
 
     #[test]

@@ -67,8 +67,12 @@ impl<T: HttpStatus + Display + Send> Writer for Problem<T> {
 /// become problems in the request's language, through the service's
 /// catcher; a handler that panics answers a 500 problem with an incident
 /// id, logged once (feature `tracing`) with the panic's message, which
-/// never reaches the body. Responses with a body of their own are left as
-/// they are. Further hoops and settings chain on the `Service` it returns.
+/// never reaches the body. Any other 5xx that is not a problem (salvo's
+/// `StatusError` for a `salvo::Error`, a 500 with a body of the app's) is
+/// withheld the same way, its cause or text in the log; 4xx responses with
+/// a body of their own are left as they are, and a `StatusError`'s brief
+/// is a 4xx's `detail`. Further hoops and settings chain on the `Service`
+/// it returns.
 ///
 /// 把框架自身返回的错误以及处理函数的 panic 统一转换为问题详情响应。
 pub fn problems(router: impl Into<Arc<Router>>) -> Service {

@@ -282,8 +282,8 @@ impl<T> Problem<T> {
     /// A name that cannot be an extension is not written, in every build:
     /// one of the five members RFC 9457 defines, in any case (`type`,
     /// `status`, `title`, `detail`, `instance`: use their own methods), or
-    /// anything but an ASCII letter followed by ASCII letters, digits and
-    /// `_` (RFC 9457 §4), which every client reads alike. Where the name comes from a
+    /// anything but an ASCII letter followed by ASCII letters, digits, `_`
+    /// and `-` (RFC 9457 §4), which every client reads alike. Where the name comes from a
     /// request, [`insert_extension`](Self::insert_extension) says why one
     /// was refused.
     ///
@@ -399,7 +399,7 @@ impl Display for ExtensionNameError {
             ),
             NameFault::Spaces => write!(
                 f,
-                "{:?} is not an extension member name: a name is an ASCII letter followed by ASCII letters, digits and `_` (RFC 9457 §4)",
+                "{:?} is not an extension member name: a name is an ASCII letter followed by ASCII letters, digits, `_` and `-` (RFC 9457 §4)",
                 self.name
             ),
         }

@@ -122,6 +122,16 @@ async fn io() -> poem::Result<&'static str> {
     Err(poem::error::InternalServerError(error))
 }
 
+/// Shared state that this app forgot to add with `.data(…)`.
+pub struct Pool;
+
+/// A handler that reads state the app never added: poem answers its
+/// `GetDataError`, a 500 whose text names a Rust type, withheld.
+#[handler]
+async fn needs_pool(_: poem::web::Data<&Pool>) -> &'static str {
+    "unreachable"
+}
+
 /// The whole service.
 pub fn app() -> impl poem::Endpoint {
     // readme:poem-errors:start
@@ -138,6 +148,7 @@ pub fn app() -> impl poem::Endpoint {
         .at("/notes/:id", methods().get(get_note).delete(delete_note))
         .at("/panic", methods().get(panics))
         .at("/io", methods().get(io))
+        .at("/pool", methods().get(needs_pool))
         .at("/credit", methods().get(credit))
         // Every error response a problem: poem's own 404, 405 and 413,
         // and a handler's panic as a 500 with an incident id.

@@ -22,6 +22,26 @@ async fn the_notes_api_over_tcp() {
         check_notes_api(addr, &log);
         check_framework_errors(addr, &log);
         example_conformance::check_problem_parts(addr);
+        // poem's own 500 for state the app never added names a Rust type:
+        // withheld, with an incident id, the type in the log.
+        let missing = example_conformance::send(addr, "GET", "/pool", None, &[]);
+        assert_eq!(missing.status, 500, "{missing:?}");
+        assert_eq!(
+            missing.header("content-type"),
+            Some("application/problem+json")
+        );
+        assert!(!missing.body.contains("Pool"), "{missing:?}");
+        let id = missing.json()["instance"]
+            .as_str()
+            .and_then(|i| i.strip_prefix("urn:uuid:"))
+            .map(str::to_owned)
+            .expect("an incident id");
+        let logged = log.text();
+        let line = logged
+            .lines()
+            .find(|l| l.contains(&id))
+            .expect("a log line");
+        assert!(line.contains("Pool"), "{line}");
     })
     .await;
     server.abort();

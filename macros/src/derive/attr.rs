@@ -527,7 +527,7 @@ impl FieldAttrs {
             return ctxt.error_spanned_by(
                 &member.1,
                 format!(
-                    "{:?} cannot name an extension member: a name is an ASCII letter followed by ASCII letters, digits and `_` (RFC 9457 §4), which every client reads alike\nhelp: name it in `snake_case` or `camelCase`, such as `#[problem(rename = \"invalid_params\")]`",
+                    "{:?} cannot name an extension member: a name is an ASCII letter followed by ASCII letters, digits, `_` and `-` (RFC 9457 §4), which every client reads alike\nhelp: name it in `snake_case` or `camelCase`, such as `#[problem(rename = \"invalid_params\")]`",
                     member.0
                 ),
             );

@@ -12,8 +12,10 @@ enum ApiError {
         b: u64,
         #[problem(rename = "Status")]
         c: u64,
-        #[problem(rename = "invalid-params")]
+        #[problem(rename = "$ref")]
         d: u64,
+        #[problem(rename = "invalid-params")]
+        hyphen: u64,
         #[problem(rename = "invalid_params")]
         fine: u64,
     },
