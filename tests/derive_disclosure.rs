@@ -24,6 +24,10 @@ enum Outer {
     #[error("upstream said {0:?}")]
     #[status(transparent)]
     Upstream(Inner),
+    /// Its own message, with the inner value's `Display`.
+    #[error("upstream said: {0}")]
+    #[status(transparent)]
+    Quoted(Inner),
     /// Its message is the inner one's: the inner type decides.
     #[error(transparent)]
     #[status(transparent)]
@@ -64,10 +68,12 @@ fn a_transparent_item_with_its_own_message_does_not_inherit_expose() {
         problem.to_json()
     );
     assert!(!problem.to_string().contains("10.0.0.5"), "{problem}");
-    // A 4xx inside: its text may be sent, and so may the outer message.
+    // A 4xx inside, but formatted with `{:?}`: its `Debug` shows what its
+    // `Display` would withhold, so the outer message is not sent.
+    assert_eq!(detail(Outer::Upstream(Inner::Missing)), None);
     assert_eq!(
-        detail(Outer::Upstream(Inner::Missing)).as_deref(),
-        Some("upstream said Missing")
+        detail(Outer::Quoted(Inner::Missing)).as_deref(),
+        Some("upstream said: no such note")
     );
 }
 
@@ -392,5 +398,117 @@ fn plain_fields_through_wrappers_are_still_sent() {
     assert_eq!(
         Problem::new(missing).detail().as_deref(),
         Some(r#"no note 7 in Some("inbox") (tags ["a"])"#)
+    );
+}
+
+/// A 404 whose source is an I/O error: its own text is "not found".
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[error("not found")]
+#[status(404)]
+struct NotFound {
+    #[source]
+    src: std::io::Error,
+}
+
+fn not_found() -> NotFound {
+    NotFound { src: leaked() }
+}
+
+/// A 503 that is no `Error`: its `Display` is written for nobody.
+#[derive(Debug, HttpStatus)]
+#[status(503)]
+struct Storage {
+    dsn: &'static str,
+}
+
+impl std::fmt::Display for Storage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("storage is down")
+    }
+}
+
+mod my {
+    /// A trait that is named `Error` and is not std's.
+    pub trait Error: std::fmt::Display + std::fmt::Debug {}
+    impl Error for std::io::Error {}
+}
+
+/// Through `transparent` with a message of its own, and through an
+/// `HttpStatus` formatted with `Debug`, held or named as other traits: the
+/// allowlist holds there too.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+enum Around {
+    #[error("{DATABASE_URL}: {0}")]
+    #[status(transparent)]
+    Const(NotFound),
+    #[error("{}", .0.src)]
+    #[status(transparent)]
+    Projection(NotFound),
+    #[error("wrapped: {0:?}")]
+    #[status(400)]
+    Debugged(NotFound),
+    #[error("bad: {0:?}")]
+    #[status(400)]
+    Optional(Option<Storage>),
+    #[error("bad: {0:?}")]
+    #[status(400)]
+    Many(Vec<Storage>),
+    #[error("bad: {0}")]
+    #[status(400)]
+    NamedError(Box<dyn my::Error>),
+    #[error("literal {}", 5)]
+    #[status(400)]
+    Literal,
+}
+
+/// A transparent item with a `Display` written by hand that reads a const.
+#[derive(Debug, HttpStatus)]
+#[status(transparent)]
+struct HandAround(NotFound);
+
+impl std::fmt::Display for HandAround {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{DATABASE_URL}: {}", self.0)
+    }
+}
+
+/// derive_more's message for a whole enum over a transparent variant.
+#[derive(Debug, derive_more::Display, HttpStatus)]
+#[display("{_variant}: {_0:?}")]
+enum EnumWideAround {
+    #[display("nf")]
+    #[status(transparent)]
+    Found(NotFound),
+}
+
+#[test]
+fn the_allowlist_holds_through_transparent_debug_and_named_traits() {
+    let storage = || Storage {
+        dsn: "postgres://app:hunter2@10.0.0.5/app",
+    };
+    for error in [
+        Around::Const(not_found()),
+        Around::Projection(not_found()),
+        Around::Debugged(not_found()),
+        Around::Optional(Some(storage())),
+        Around::Many(vec![storage()]),
+        Around::NamedError(Box::new(leaked())),
+    ] {
+        assert!(error.status().is_client_error());
+        let text = format!("{error} {error:?}");
+        assert!(text.contains("hunter2"), "the server has it: {text}");
+        let problem = Problem::new(error);
+        assert_eq!(problem.detail(), None, "{:?}", problem.error());
+        assert!(!problem.to_json().contains("hunter2"));
+    }
+    assert_eq!(Problem::new(HandAround(not_found())).detail(), None);
+    assert_eq!(
+        Problem::new(EnumWideAround::Found(not_found())).detail(),
+        None
+    );
+    assert_eq!(
+        Problem::new(Around::Literal).detail().as_deref(),
+        Some("literal 5"),
+        "a literal argument is written in the code"
     );
 }

@@ -198,9 +198,10 @@ pub async fn problems(
     let language = language_of(request.request());
     match CatchUnwind::new(next.call(request)).await {
         Ok(Ok(response)) => Ok(as_problem(response.map_into_boxed_body()).await),
-        // An inner middleware's error answers as its own `ResponseError`
-        // says (a derived error: its problem, with its own disclosure).
-        Ok(Err(error)) => Err(error),
+        // An inner middleware's error: its own `ResponseError`'s answer (a
+        // derived error's problem, rendered once here), unless that is a
+        // plain 5xx, or a 4xx of an error's `Display`, which are withheld.
+        Ok(Err(error)) => Err(inner_error(error, language)),
         // A panic: no request is left to answer with, so the error carries
         // its problem, already in the client's language.
         Err(panicked) => {
@@ -208,6 +209,35 @@ pub async fn problems(
             Err(InternalError::from_response(panicked, response).into())
         }
     }
+}
+
+/// An error an inner middleware returned, as `problems` answers it: its
+/// response rendered once, and replaced by a problem where it is a 5xx
+/// that is not one (withheld, its text logged) or a 4xx of an error's
+/// `Display` (sent without it). The error stays inside, for the layers out.
+fn inner_error(error: actix_web::Error, language: (Language, bool)) -> actix_web::Error {
+    use actix_web::body::BodySize;
+
+    let response = error.error_response();
+    let status = response.status().as_u16();
+    let content_type = response
+        .headers()
+        .get(actix_web::http::header::CONTENT_TYPE);
+    if !caught::is_plain_error(status, content_type.map(HeaderValue::as_bytes)) {
+        return InternalError::from_response(error, response).into();
+    }
+    let default_text = content_type.is_some_and(|t| t.as_bytes() == DEFAULT_ERROR_TYPE.as_bytes());
+    let empty = matches!(response.body().size(), BodySize::None | BodySize::Sized(0));
+    let mut problem = if server_text::withholds(status) {
+        let text = server_text::of_display(&error);
+        build(&server_text::withheld(status, text), Some(language))
+    } else if default_text || empty {
+        build(&Problem::new(Answered::new(status, None)), Some(language))
+    } else {
+        return InternalError::from_response(error, response).into();
+    };
+    keep_fields!(problem.headers_mut(), response.headers());
+    InternalError::from_response(error, problem).into()
 }
 
 /// What actix's `ResponseError::error_response` sets by default.

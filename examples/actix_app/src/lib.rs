@@ -133,6 +133,18 @@ async fn io_forbidden() -> Result<HttpResponse, actix_web::Error> {
     ))?
 }
 
+/// A middleware that fails before the handler, as an auth check that
+/// cannot reach its store would: its `Err` is an `io::Error`'s, which
+/// `problems` withholds as any 5xx.
+async fn store_check(
+    _: actix_web::dev::ServiceRequest,
+    _: actix_web::middleware::Next<impl actix_web::body::MessageBody>,
+) -> Result<actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
+    Err::<actix_web::dev::ServiceResponse<actix_web::body::BoxBody>, _>(
+        std::io::Error::other("session store at 10.0.0.7:6379 refused AUTH").into(),
+    )
+}
+
 /// The server, bound to `addr` (port 0 for any free one), and where it listens.
 pub fn server(addr: SocketAddr) -> std::io::Result<(actix_web::dev::Server, SocketAddr)> {
     let server = HttpServer::new(|| {
@@ -156,6 +168,11 @@ pub fn server(addr: SocketAddr) -> std::io::Result<(actix_web::dev::Server, Sock
             .service(web::resource("/panic").get(panics))
             .service(web::resource("/io").get(io))
             .service(web::resource("/io/forbidden").get(io_forbidden))
+            .service(
+                web::resource("/guarded")
+                    .wrap(from_fn(store_check))
+                    .get(credit),
+            )
             .service(web::resource("/credit").get(credit))
     })
     .workers(1)

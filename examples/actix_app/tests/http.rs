@@ -29,6 +29,25 @@ fn the_notes_api_over_tcp() {
             assert_eq!(body["title"], "Forbidden", "{denied:?}");
             assert!(body.get("detail").is_none(), "{denied:?}");
             assert!(!denied.body.contains("/srv"), "{denied:?}");
+            // An inner middleware's `Err`: withheld, with an id, and logged.
+            let guarded = example_conformance::send(addr, "GET", "/guarded", None, &[]);
+            assert_eq!(guarded.status, 500, "{guarded:?}");
+            assert_eq!(
+                guarded.header("content-type"),
+                Some("application/problem+json")
+            );
+            assert!(!guarded.body.contains("10.0.0.7"), "{guarded:?}");
+            let id = guarded.json()["instance"]
+                .as_str()
+                .and_then(|i| i.strip_prefix("urn:uuid:"))
+                .map(str::to_owned)
+                .expect("an incident id");
+            let logged = log.text();
+            let line = logged
+                .lines()
+                .find(|l| l.contains(&id))
+                .expect("a log line");
+            assert!(line.contains("10.0.0.7:6379 refused AUTH"), "{line}");
         })
         .await;
         handle.stop(true).await;

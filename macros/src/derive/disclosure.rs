@@ -23,7 +23,12 @@ pub(crate) fn struct_exposes(input: &Struct, krate: &TokenStream) -> TokenStream
     let body = match input.source() {
         Some(Source::Transparent(field)) if input.attrs.withhold.is_none() => {
             let member = call_site_member(&field.member);
-            transparent_exposes(krate, &quote!(&self.#member), input.message.as_ref())
+            transparent_exposes(
+                krate,
+                &quote!(&self.#member),
+                input.message.as_ref(),
+                &input.fields,
+            )
         }
         source => {
             let code = match source {
@@ -38,7 +43,7 @@ pub(crate) fn struct_exposes(input: &Struct, krate: &TokenStream) -> TokenStream
                     let pattern = quote!(Self { #pattern .. });
                     quote! {
                         #[allow(unused_imports)]
-                        use #krate::__private_0_1::{InsideError as _, InsideErrorBehind as _, InsideOther as _, ShownError as _, ShownErrorBehind as _, ShownErrorInside as _, ShownOther as _, ShownStatus as _};
+                        use #krate::__private_0_1::{DynOther as _, InsideError as _, InsideErrorBehind as _, InsideOther as _, InsideStatus as _, ShownError as _, ShownErrorBehind as _, ShownErrorInside as _, ShownOther as _, ShownStatus as _};
                         let #pattern = self;
                         #probes
                     }
@@ -76,7 +81,7 @@ pub(crate) fn enum_exposes(input: &Enum, krate: &TokenStream) -> TokenStream {
         #[allow(clippy::needless_borrow)]
         fn exposes_detail(&self) -> ::core::primitive::bool {
             #[allow(unused_imports)]
-            use #krate::__private_0_1::{InsideError as _, InsideErrorBehind as _, InsideOther as _, ShownError as _, ShownErrorBehind as _, ShownErrorInside as _, ShownOther as _, ShownStatus as _};
+            use #krate::__private_0_1::{DynOther as _, InsideError as _, InsideErrorBehind as _, InsideOther as _, InsideStatus as _, ShownError as _, ShownErrorBehind as _, ShownErrorInside as _, ShownOther as _, ShownStatus as _};
             #body
         }
     }
@@ -87,7 +92,12 @@ fn variant_arm(input: &Enum, variant: &Variant, krate: &TokenStream) -> Option<T
     let (pattern, exposed) = match source {
         Some(Source::Transparent(field)) if variant.attrs.withhold.is_none() => {
             binding_arm(variant, field, |binding| {
-                transparent_exposes(krate, &quote!(#binding), variant.message.as_ref())
+                transparent_exposes(
+                    krate,
+                    &quote!(#binding),
+                    variant.message.as_ref(),
+                    &variant.fields,
+                )
             })
         }
         source => {
@@ -246,13 +256,27 @@ fn probes(
         // At the field's type, so that a refusal points at it.
         let span = field.original.ty.span();
         let krate = respan(krate.clone(), span);
+        // `Debug` shows what an `HttpStatus` value's `Display` withholds.
+        let probe = if message.is_some_and(|message| message.debug) {
+            quote_spanned!(span=> FieldDebug)
+        } else {
+            quote_spanned!(span=> Field)
+        };
         let whole =
-            quote_spanned!(span=> (&&&#krate::__private_0_1::Field(#binding, #source)).kind());
+            quote_spanned!(span=> (&&&#krate::__private_0_1::#probe(#binding, #source)).kind());
         // Each type inside (`io::Error` in `Rc<RefCell<io::Error>>`), which
-        // no value is at hand to ask: an error there is an error. Folded
+        // no value is at hand to ask: an error there is an error, and so is
+        // an `HttpStatus`, and a trait object other than `dyn Error`. Folded
         // into one kind per field, so that a field is one compile error.
-        let kind = field.ty.inside.iter().fold(whole, |kind, ty| {
-            quote_spanned!(span=> #kind.and((&&#krate::__private_0_1::Inside::<#ty>::new()).kind()))
+        let kind = field.ty.inside.iter().fold(whole, |kind, inner| {
+            let ty = &inner.ty;
+            let probe = match inner.object {
+                true => quote_spanned!(span=> (&&#krate::__private_0_1::Dyn::<#ty>::new()).kind()),
+                false => {
+                    quote_spanned!(span=> (&&&#krate::__private_0_1::Inside::<#ty>::new()).kind())
+                }
+            };
+            quote_spanned!(span=> #kind.and(#probe))
         });
         checks.push(if strict {
             quote_spanned!(span=> #krate::__private_0_1::for_clients(#kind))
@@ -265,19 +289,22 @@ fn probes(
 
 /// A transparent item's answer. With `#[error(transparent)]` its text is the
 /// field's, so the field decides. Otherwise its text is its own message,
-/// which may format the field: sent only where the field's text may be sent
-/// and the status is not a 5xx, so a field's `expose` never carries an
-/// outer message of which it knows nothing.
+/// which may format the field: sent only where the derive can read that
+/// message (the allowlist, as for any item), it formats no `Debug`, the
+/// field's text may be sent, and the status is not a 5xx, so a field's
+/// `expose` never carries an outer message of which it knows nothing.
 fn transparent_exposes(
     krate: &TokenStream,
     field: &TokenStream,
     message: Option<&Message>,
+    fields: &[Field],
 ) -> TokenStream {
     let inner = quote!(#krate::HttpStatus::exposes_detail(#field));
     match message {
         Some(message) if message.transparent => inner,
-        _ => quote! {
+        Some(message) if !message.debug && readable(Some(message), fields).is_ok() => quote! {
             #inner && !#krate::HttpStatus::status(#field).is_server_error()
         },
+        _ => quote!(false),
     }
 }

@@ -21,6 +21,9 @@ pub(crate) struct Message {
     /// `#[error(transparent)]`: the message is the one field's own.
     pub(crate) transparent: bool,
     pub(crate) reads: Reads,
+    /// Some placeholder formats with `Debug` (`{:?}`, `{0:#?}`): an
+    /// `HttpStatus` value's `Debug` shows what its `Display` withholds.
+    pub(crate) debug: bool,
 }
 
 /// Which of the item's fields the message shows.
@@ -58,6 +61,7 @@ impl Message {
         let attr = named("error").or_else(|| named("display"))?;
         Some(read(attr, fields).unwrap_or_else(|error| Message {
             transparent: false,
+            debug: false,
             reads: Reads::Opaque(Opaque {
                 tokens: error.to_compile_error(),
                 what: "the derive cannot parse this message".to_owned(),
@@ -77,6 +81,7 @@ impl Message {
         })?;
         Some(Message {
             transparent: false,
+            debug: false,
             reads: Reads::Opaque(Opaque {
                 tokens: attr.to_token_stream(),
                 what: "the enum's own message attribute writes every variant's message, which the derive does not read".to_owned(),
@@ -107,6 +112,7 @@ fn read(attr: &Attribute, fields: &[&Member]) -> syn::Result<Message> {
             let first: BTreeSet<usize> = (!fields.is_empty()).then_some(0).into_iter().collect();
             return Ok(Message {
                 transparent: true,
+                debug: false,
                 reads: Reads::Fields(first),
             });
         }
@@ -146,6 +152,7 @@ fn read(attr: &Attribute, fields: &[&Member]) -> syn::Result<Message> {
 fn opaque(tokens: TokenStream, what: impl Into<String>) -> Message {
     Message {
         transparent: false,
+        debug: false,
         reads: Reads::Opaque(Opaque {
             tokens,
             what: what.into(),
@@ -167,6 +174,8 @@ enum Value {
     /// A lone identifier: a field's binding (`source`, `_0`), or a name
     /// from outside the item.
     Name(Ident),
+    /// A literal (`5`, `"text"`): written in the code, so it may be shown.
+    Literal,
     /// Anything else (`.0.0`, `self.source()`, `x + 1`): the derive cannot
     /// tell what it reads.
     Expression(TokenStream),
@@ -198,8 +207,12 @@ fn argument(input: ParseStream) -> syn::Result<Argument> {
     })
 }
 
-/// `.0`, `.field` or `name`, with nothing after it.
+/// `.0`, `.field`, `name` or a literal, with nothing after it.
 fn plain(input: ParseStream) -> syn::Result<Value> {
+    if input.peek(syn::Lit) {
+        input.parse::<syn::Lit>()?;
+        return Ok(Value::Literal);
+    }
     if input.peek(Token![.]) {
         input.parse::<Token![.]>()?;
         if input.peek(LitInt) {
@@ -239,6 +252,7 @@ fn resolve(format: &LitStr, arguments: &[Argument], fields: &[&Member]) -> Messa
                 }
                 None => return outside(ident.to_token_stream(), &ident.unraw().to_string()),
             },
+            Value::Literal => {}
             Value::Expression(tokens) => {
                 return opaque(
                     tokens.clone(),
@@ -271,8 +285,31 @@ fn resolve(format: &LitStr, arguments: &[Argument], fields: &[&Member]) -> Messa
     }
     Message {
         transparent: false,
+        debug: debug_placeholders(&format.value()),
         reads: Reads::Fields(shown),
     }
+}
+
+/// Whether some placeholder of `format` formats with `Debug` (`{:?}`,
+/// `{0:#?}`, `{x:>8?}`, `{:x?}`).
+fn debug_placeholders(format: &str) -> bool {
+    let mut rest = format;
+    while let Some(open) = rest.find('{') {
+        rest = &rest[open + 1..];
+        if let Some(after) = rest.strip_prefix('{') {
+            rest = after;
+            continue;
+        }
+        let end = rest.find('}').unwrap_or(rest.len());
+        if rest[..end]
+            .split_once(':')
+            .is_some_and(|(_, spec)| spec.ends_with('?'))
+        {
+            return true;
+        }
+        rest = &rest[end..];
+    }
+    false
 }
 
 /// A name in a message that is no field of the item: a const, a static or

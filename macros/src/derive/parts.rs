@@ -189,7 +189,13 @@ fn marked(fields: &[Field]) -> Option<(TokenStream, TokenStream)> {
         let kind = field
             .ty
             .all(&field.original.ty)
-            .map(|ty| quote_spanned!(span=> (&&__http_status_private::Inside::<#ty>::new()).kind()))
+            .map(|inner| {
+                let ty = &inner.ty;
+                match inner.object {
+                    true => quote_spanned!(span=> (&&__http_status_private::Dyn::<#ty>::new()).kind()),
+                    false => quote_spanned!(span=> (&&__http_status_private::Carried::<#ty>::new()).kind()),
+                }
+            })
             .reduce(|kind, next| quote_spanned!(span=> #kind.and(#next)));
         writes.extend(quote_spanned! {span=>
             __http_status_private::public_value(#kind);
@@ -232,7 +238,7 @@ fn methods(
                 #[allow(unused_imports)]
                 use #krate::__private_0_1::member_probe::*;
                 #[allow(unused_imports)]
-                use #krate::__private_0_1::{InsideError as _, InsideErrorBehind as _, InsideOther as _};
+                use #krate::__private_0_1::{DynOther as _, InsideError as _, InsideErrorBehind as _, InsideOther as _};
                 #[allow(unused_imports)]
                 use #krate::__private_0_1 as __http_status_private;
                 #body

@@ -1,25 +1,35 @@
 //! What a field's type is made of, for the safety rules: the named types
-//! inside it, each of which generated code probes for being an error (an
-//! error in an `Option`, a `Box`, an `Rc<RefCell<…>>`, a `Vec` or a tuple
-//! still is one), or the first part the derive cannot see through: a type
-//! parameter, an associated type, a trait object that is not an error, a
-//! type a macro writes. What cannot be seen through is never taken as safe.
+//! and trait objects inside it, each of which generated code probes for
+//! being an error (an error in an `Option`, a `Box`, an `Rc<RefCell<…>>`,
+//! a `Vec` or a tuple still is one; a trait object is cleared only as
+//! `dyn Error`, which is an error), or the first part the derive cannot see
+//! through: a type parameter, an associated type, a type a macro writes.
+//! What cannot be seen through is never taken as safe.
 
 use std::collections::BTreeSet;
 
 use proc_macro2::TokenStream;
 use quote::ToTokens;
 use syn::ext::IdentExt;
-use syn::{GenericArgument, Ident, PathArguments, ReturnType, Type, TypeParamBound};
+use syn::{GenericArgument, Ident, PathArguments, ReturnType, Type};
 
 /// A field's type, taken apart.
 pub(crate) struct FieldType {
     /// Every named type inside the field's type, the type itself left out
     /// (its value is probed whole): `RefCell<io::Error>` and `io::Error`
-    /// for `Rc<RefCell<io::Error>>`.
-    pub(crate) inside: Vec<TokenStream>,
+    /// for `Rc<RefCell<io::Error>>`; and every trait object, the type
+    /// itself too.
+    pub(crate) inside: Vec<Inner>,
     /// The first part that cannot be seen through, if any.
     pub(crate) unseen: Option<Unseen>,
+}
+
+/// A type inside a field's type, to probe.
+pub(crate) struct Inner {
+    pub(crate) ty: TokenStream,
+    /// A trait object (`dyn Trait`), which only a probe for `dyn Error`
+    /// can clear, whatever its trait is named.
+    pub(crate) object: bool,
 }
 
 /// A part of a type the derive cannot show is not an error: its tokens,
@@ -46,14 +56,34 @@ impl FieldType {
 
     /// The field's type and every type inside it, for a probe that has no
     /// value to ask (a member's or a header's type).
-    pub(crate) fn all(&self, ty: &Type) -> impl Iterator<Item = TokenStream> + '_ {
-        std::iter::once(ty.to_token_stream()).chain(self.inside.iter().cloned())
+    pub(crate) fn all<'a>(&'a self, ty: &Type) -> impl Iterator<Item = Inner> + 'a {
+        // A field that is a trait object is in `inside` already.
+        let whole = (!is_object(ty)).then(|| Inner {
+            ty: ty.to_token_stream(),
+            object: false,
+        });
+        whole
+            .into_iter()
+            .chain(self.inside.iter().map(|inner| Inner {
+                ty: inner.ty.clone(),
+                object: inner.object,
+            }))
+    }
+}
+
+/// `dyn Trait`, also inside parentheses and invisible groups.
+fn is_object(ty: &Type) -> bool {
+    match ty {
+        Type::TraitObject(_) => true,
+        Type::Paren(paren) => is_object(&paren.elem),
+        Type::Group(group) => is_object(&group.elem),
+        _ => false,
     }
 }
 
 struct Walk<'a> {
     params: &'a BTreeSet<Ident>,
-    inside: Vec<TokenStream>,
+    inside: Vec<Inner>,
     unseen: Option<Unseen>,
 }
 
@@ -92,7 +122,10 @@ impl Walk<'_> {
                     }
                 }
                 if !top {
-                    self.inside.push(ty.to_token_stream());
+                    self.inside.push(Inner {
+                        ty: ty.to_token_stream(),
+                        object: false,
+                    });
                 }
                 for segment in &path.path.segments {
                     match &segment.arguments {
@@ -128,28 +161,12 @@ impl Walk<'_> {
                     self.ty(elem, false);
                 }
             }
-            Type::TraitObject(object) => {
-                // `dyn Error + Send + Sync` is probed like any error type;
-                // any other trait object may hold anything.
-                let error = object.bounds.iter().any(|bound| match bound {
-                    TypeParamBound::Trait(bound) => bound
-                        .path
-                        .segments
-                        .last()
-                        .is_some_and(|last| last.ident == "Error"),
-                    _ => false,
-                });
-                if error {
-                    if !top {
-                        self.inside.push(ty.to_token_stream());
-                    }
-                } else {
-                    self.unseen(
-                        ty,
-                        "is a trait object, which may hold any type, an error too".to_owned(),
-                    );
-                }
-            }
+            // Probed as a trait object, the field itself too: only `dyn
+            // Error` is known, and any other may hold an error.
+            Type::TraitObject(_) => self.inside.push(Inner {
+                ty: ty.to_token_stream(),
+                object: true,
+            }),
             Type::FnPtr(_) | Type::Never(_) => {}
             _ => self.unseen(ty, "is a type the derive cannot look into".to_owned()),
         }
@@ -172,7 +189,7 @@ mod tests {
         field
             .inside
             .iter()
-            .map(|ty| ty.to_string().replace(' ', ""))
+            .map(|inner| inner.ty.to_string().replace(' ', ""))
             .collect()
     }
 
@@ -191,6 +208,10 @@ mod tests {
             ["u8", "io::Error", "str"]
         );
         assert_eq!(inside("String"), Vec::<String>::new());
+        // A trait object whatever its trait, and the field itself if it is one.
+        let field = of("Box<dyn Display>");
+        assert!(field.inside.iter().any(|inner| inner.object));
+        assert!(of("dyn my::Error").inside[0].object);
     }
 
     #[test]
@@ -200,7 +221,6 @@ mod tests {
             "Vec<T>",
             "T::Error",
             "<T as Iterator>::Item",
-            "Box<dyn Display>",
             "Option<ty!()>",
         ] {
             assert!(of(ty).unseen.is_some(), "{ty} is unseen");
