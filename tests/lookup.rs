@@ -159,8 +159,10 @@ fn corrected_facts_show_in_both_languages() {
         "451",
         &[
             "cacheable:      heuristically, by default (RFC 7725 §3)",
-            "Link: SHOULD with rel=\"blocked-by\"",
-            "带 rel=\"blocked-by\"，指明谁阻止了访问，应当发送 `Link`（RFC 7725 §4）",
+            "Link: SHOULD identifying who blocks access (RFC 7725 §4)",
+            "应当发送 `Link`（指明阻止访问的一方；RFC 7725 §4）",
+            "Link: MUST with rel=\"blocked-by\", when sent for that purpose (RFC 7725 §4)",
+            "必须发送 `Link`（用于此目的时，须带 rel=\"blocked-by\"；RFC 7725 §4）",
         ],
     );
     // §15.4.5 and §15.3.7: what a 200 would have carried.
@@ -169,7 +171,7 @@ fn corrected_facts_show_in_both_languages() {
             code,
             &[
                 "ETag: MUST if a 200 to the same request would carry it",
-                "若对同一请求的 200 响应会携带，必须发送 `ETag`",
+                "必须发送 `ETag`（若对同一请求的 200 响应会携带；",
                 "Vary: MUST",
                 "Cache-Control: MUST",
             ],
@@ -206,18 +208,164 @@ fn corrected_facts_show_in_both_languages() {
         !tornado.contains("send instead") && !tornado.contains("registered code for this"),
         "{tornado}"
     );
-    // 104: what IANA lists, with its dates.
+    // 104: what IANA lists, with its dates; after them, what an expired
+    // registration means (RFC 7120 §3.3).
     shows(
         "104",
         &[
             "104 Upload Resumption Supported — a temporary registration",
-            "registered 2024-11-13, extended 2025-09-15, expires 2026-11-13",
-            "2024-11-13 登记，2025-09-15 延期，2026-11-13 到期",
+            "registered 2024-11-13, extended 2025-09-15, ",
+            "2024-11-13 登记，2025-09-15 延期，",
         ],
     );
     assert!(!text("104").contains("not a registered HTTP status code"));
+    let upload = http_status::Temporary::from_u16(104).unwrap();
+    let before = http_status_cli::query::temporary_entry_on(upload, "2026-11-13");
+    assert!(before.contains("expires 2026-11-13"), "{before}");
+    assert!(before.contains("2026-11-13 到期"), "{before}");
+    assert!(!before.contains("Expired"), "{before}");
+    let after = http_status_cli::query::temporary_entry_on(upload, "2026-11-14");
+    for part in [
+        "expired 2026-11-13",
+        "已于 2026-11-13 到期",
+        "implementers should treat it as deprecated",
+        "实现方应将其视为已弃用",
+        "rfc7120#section-3.3",
+    ] {
+        assert!(after.contains(part), "{part:?} in:\n{after}");
+    }
+    // 451: the registry's meaning, and Exchange ActiveSync's Redirect beside it.
+    shows(
+        "451",
+        &[
+            "451 Unavailable For Legal Reasons",
+            "also:           Microsoft Exchange ActiveSync as \"Redirect\"",
+            "`X-MS-Location`",
+            "若响应带有 `X-MS-Location` 头",
+        ],
+    );
+    let json = render_json(&answer(Some("451")).unwrap());
+    assert_eq!(json["also"][0]["name"], "Redirect");
+    // A framework that only defines a constant does not send it.
+    shows(
+        "419",
+        &[
+            "defined as a constant in ASP.NET Core, which does not send it itself",
+            "在 Spring 中定义为常量",
+        ],
+    );
+    // MS-WDV names 449 both ways; the client MUST repeat the request.
+    shows(
+        "449",
+        &[
+            "\"Reply With\"",
+            "must repeat the request",
+            "必须带上 `Ms-Echo-Reply` 头",
+        ],
+    );
+    shows("430", &["Shopify Security Rejection", "Shopify"]);
     // A rule the RFC names without a keyword says so in 中文 too.
     shows("201", &["规范提及（未用要求关键词） `Location`"]);
+}
+
+/// Each kind of prohibition, in text and JSON, in both languages: a field
+/// that MUST NOT be sent, a response a cache MUST NOT store, a status a
+/// proxy MUST NOT generate, one a server SHOULD NOT send but on a
+/// condition, and metadata a 304 SHOULD NOT carry.
+#[test]
+fn prohibitions_show_in_both_languages() {
+    let shows = |query: &str, parts: &[&str]| {
+        let text = render_text(&answer(Some(query)).unwrap());
+        for part in parts {
+            assert!(
+                text.contains(part),
+                "lookup {query} lacks {part:?}:\n{text}"
+            );
+        }
+    };
+    for code in ["100", "204"] {
+        shows(
+            code,
+            &[
+                "header:         Content-Length: MUST NOT (RFC 9110 §8.6)",
+                "不得发送 `Content-Length`（RFC 9110 §8.6）",
+                "Transfer-Encoding: MUST NOT (RFC 9112 §6.1)",
+                "不得发送 `Transfer-Encoding`（RFC 9112 §6.1）",
+            ],
+        );
+    }
+    shows(
+        "100",
+        &[
+            "forbidden:      a server MUST NOT send it to an HTTP/1.0 client (RFC 9110 §15.2)",
+            "服务器不得发送该状态码（对 HTTP/1.0 客户端；RFC 9110 §15.2）",
+        ],
+    );
+    shows(
+        "304",
+        &[
+            "Content-Length: MUST NOT unless its value is the length a 200 would have sent (RFC 9110 §8.6)",
+            "不得发送 `Content-Length`（除非其值等于 200 响应会发送的内容长度；RFC 9110 §8.6）",
+            "a sender SHOULD NOT send representation metadata other than the fields listed",
+            "发送方不应发送上述字段以外的表示元数据",
+        ],
+    );
+    shows(
+        "206",
+        &[
+            "Content-Range: MUST NOT in the header section when several parts are sent",
+            "不得发送 `Content-Range`（发送多个部分时不得放在头部，应由各部分各自携带；RFC 9110 §15.3.7.2）",
+        ],
+    );
+    shows(
+        "421",
+        &[
+            "a proxy MUST NOT generate it (RFC 9110 §15.5.20)",
+            "代理不得生成该状态码（RFC 9110 §15.5.20）",
+        ],
+    );
+    shows(
+        "425",
+        &[
+            "a server SHOULD NOT send it unless the request came in early data or with `Early-Data: 1` (RFC 8470 §5.2)",
+            "服务器不应发送该状态码（除非请求经由早期数据发送，或带有 `Early-Data: 1`；RFC 8470 §5.2）",
+        ],
+    );
+    for (code, section) in [("428", "3"), ("429", "4"), ("431", "5"), ("511", "6")] {
+        shows(
+            code,
+            &[
+                &format!("a cache MUST NOT store it (RFC 6585 §{section})"),
+                &format!("缓存不得存储该响应（RFC 6585 §{section}）"),
+            ],
+        );
+    }
+    shows(
+        "511",
+        &[
+            "an origin server SHOULD NOT generate it (RFC 6585 §6)",
+            "源服务器不应生成该状态码（RFC 6585 §6）",
+        ],
+    );
+    let json = render_json(&answer(Some("429")).unwrap());
+    assert_eq!(json["forbidden"][0]["requirement"], "MUST NOT");
+    assert_eq!(json["forbidden"][0]["party"], "a cache");
+    assert_eq!(
+        json["forbidden"][0]["rule_zh"],
+        "缓存不得存储该响应（RFC 6585 §4）"
+    );
+    assert_eq!(json["forbidden"][0]["spec"]["section"], "4");
+    let json = render_json(&answer(Some("204")).unwrap());
+    assert_eq!(json["headers"][0]["requirement"], "MUST NOT");
+    assert_eq!(
+        json["headers"][0]["rule_zh"],
+        "不得发送 `Content-Length`（RFC 9110 §8.6）"
+    );
+    assert!(
+        render_json(&answer(Some("200")).unwrap())["forbidden"]
+            .as_array()
+            .is_some_and(Vec::is_empty)
+    );
 }
 
 #[test]

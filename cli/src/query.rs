@@ -277,6 +277,22 @@ pub fn entry(status: StatusCode) -> String {
             rule.display_in(Language::Chinese)
         );
     }
+    for rule in status.response_rules() {
+        out += &format!(
+            "  forbidden:      {rule}\n                  {}\n",
+            rule.display_in(Language::Chinese)
+        );
+    }
+    for other in status.other_uses() {
+        out += &format!(
+            "  also:           {} as \"{}\": {}\n                  {}\n                  <{}>\n",
+            other.user(),
+            other.name(),
+            other.meaning(),
+            other.meaning_in(Language::Chinese),
+            other.source()
+        );
+    }
     out
 }
 
@@ -333,8 +349,38 @@ pub fn render_text(answer: &Answer) -> String {
     }
 }
 
-/// A temporary registration: what IANA lists, with its dates, in both languages.
+/// A temporary registration: what IANA lists, with its dates, in both
+/// languages, as of today.
 pub fn temporary_entry(t: &Temporary) -> String {
+    temporary_entry_on(t, &today())
+}
+
+/// Today's date in UTC, `YYYY-MM-DD`, which compares with IANA's dates as
+/// text.
+fn today() -> String {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    // Howard Hinnant's days-to-civil, from 1970 on.
+    let days = seconds / 86_400 + 719_468;
+    let (era, day_of_era) = (days / 146_097, days % 146_097);
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_index = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
+    let month = if month_index < 10 {
+        month_index + 3
+    } else {
+        month_index - 9
+    };
+    let year = year_of_era + era * 400 + u64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// [`temporary_entry`] on the date `today` (`YYYY-MM-DD`): after its expiry
+/// date, what an expired registration means.
+pub fn temporary_entry_on(t: &Temporary, today: &str) -> String {
     let extended = t
         .extended()
         .map(|d| format!(", extended {d}"))
@@ -343,20 +389,34 @@ pub fn temporary_entry(t: &Temporary) -> String {
         .extended()
         .map(|d| format!("，{d} 延期"))
         .unwrap_or_default();
-    format!(
+    let expired = today > t.expires();
+    let (expires, expires_zh) = match expired {
+        true => ("expired", "已于 "),
+        false => ("expires", ""),
+    };
+    let mut out = format!(
         "{code} {name} — a temporary registration, not a permanent code.\n\n  \
-         IANA lists it for {draft}: registered {registered}{extended}, expires {expires}.\n  \
-         IANA 将其列为临时注册（{draft}）：{registered} 登记{extended_zh}，{expires} 到期。\n  \
+         IANA lists it for {draft}: registered {registered}{extended}, {expires} {date}.\n  \
+         IANA 将其列为临时注册（{draft}）：{registered} 登记{extended_zh}，{expires_zh}{date} 到期。\n  \
          {meaning}.\n  {meaning_zh}。\n  <{source}>\n",
         code = t.code(),
         name = t.name(),
         draft = t.reference(),
         registered = t.registered(),
-        expires = t.expires(),
+        date = t.expires(),
         meaning = sentence_case(t.meaning()),
         meaning_zh = t.meaning_in(Language::Chinese),
         source = t.source(),
-    )
+    );
+    if expired {
+        out += &format!(
+            "\n  Expired: {}.\n  已过期：{}。\n  <{}>\n",
+            sentence_case(Temporary::after_expiry_in(Language::English)),
+            Temporary::after_expiry_in(Language::Chinese),
+            Temporary::AFTER_EXPIRY_SOURCE
+        );
+    }
+    out
 }
 
 /// Every use of one unofficial number, with its source.
@@ -448,6 +508,28 @@ fn entry_json(status: StatusCode) -> Value {
             "name": r.name(),
             "requirement": r.requirement().keyword(),
             "condition": r.condition(),
+            "condition_zh": r.condition_in(Language::Chinese),
+            "rule": r.to_string(),
+            "rule_zh": r.display_in(Language::Chinese).to_string(),
+            "spec": { "rfc": r.spec().rfc(), "section": r.spec().section(), "url": r.spec().url() },
+        })).collect::<Vec<_>>(),
+        "also": status.other_uses().iter().map(|o| json!({
+            "user": o.user(),
+            "name": o.name(),
+            "meaning": o.meaning(),
+            "meaning_zh": o.meaning_in(Language::Chinese),
+            "source": o.source(),
+        })).collect::<Vec<_>>(),
+        "forbidden": status.response_rules().iter().map(|r| json!({
+            "party": r.party().name_in(Language::English),
+            "party_zh": r.party().name_in(Language::Chinese),
+            "requirement": r.requirement().keyword(),
+            "act": r.act().name_in(Language::English),
+            "act_zh": r.act().name_in(Language::Chinese),
+            "condition": r.condition(),
+            "condition_zh": r.condition_in(Language::Chinese),
+            "rule": r.to_string(),
+            "rule_zh": r.display_in(Language::Chinese).to_string(),
             "spec": { "rfc": r.spec().rfc(), "section": r.spec().section(), "url": r.spec().url() },
         })).collect::<Vec<_>>(),
     })
@@ -490,6 +572,9 @@ pub fn render_json(answer: &Answer) -> Value {
             "registered": t.registered(),
             "extended": t.extended(),
             "expires": t.expires(),
+            "expired": today().as_str() > t.expires(),
+            "after_expiry": Temporary::after_expiry_in(Language::English),
+            "after_expiry_zh": Temporary::after_expiry_in(Language::Chinese),
             "meaning": t.meaning(),
             "meaning_zh": t.meaning_in(Language::Chinese),
             "source": t.source(),

@@ -62,6 +62,12 @@ macro_rules! rule {
     (@level names) => {
         "named, with no requirement keyword"
     };
+    (@level must_not) => {
+        "MUST NOT"
+    };
+    (@level should_not) => {
+        "SHOULD NOT"
+    };
     // The same words as `Requirement::keyword_in(Language::Chinese)`, which
     // concat! cannot call (a test compares them).
     (@level_zh must) => {
@@ -77,6 +83,74 @@ macro_rules! rule {
     (@level_zh names) => {
         "规范提及（未用要求关键词）"
     };
+    (@level_zh must_not) => {
+        "不得发送"
+    };
+    (@level_zh should_not) => {
+        "不应发送"
+    };
+    // The same words as `Requirement::modal_in`, `Party::name_in` and
+    // `Act::name_in` (a test compares them).
+    (@modal_zh must_not) => {
+        "不得"
+    };
+    (@modal_zh should_not) => {
+        "不应"
+    };
+    (@party server) => {
+        "a server"
+    };
+    (@party origin) => {
+        "an origin server"
+    };
+    (@party proxy) => {
+        "a proxy"
+    };
+    (@party cache) => {
+        "a cache"
+    };
+    (@party sender) => {
+        "a sender"
+    };
+    (@party_zh server) => {
+        "服务器"
+    };
+    (@party_zh origin) => {
+        "源服务器"
+    };
+    (@party_zh proxy) => {
+        "代理"
+    };
+    (@party_zh cache) => {
+        "缓存"
+    };
+    (@party_zh sender) => {
+        "发送方"
+    };
+    (@act generate) => {
+        "generate it"
+    };
+    (@act send) => {
+        "send it"
+    };
+    (@act store) => {
+        "store it"
+    };
+    (@act send_metadata) => {
+        "send representation metadata other than the fields listed, unless it guides cache updates (as `Last-Modified` does)"
+    };
+    (@act_zh generate) => {
+        "生成该状态码"
+    };
+    (@act_zh send) => {
+        "发送该状态码"
+    };
+    (@act_zh store) => {
+        "存储该响应"
+    };
+    (@act_zh send_metadata) => {
+        "发送上述字段以外的表示元数据（用于指导缓存更新的元数据除外，如 `Last-Modified`）"
+    };
 }
 
 macro_rules! catalog {
@@ -90,6 +164,8 @@ macro_rules! catalog {
                     $(no_content $no_content:literal $($ends:ident)?,)?
                     $(cacheable yes $($crfc:literal $csection:literal)?,)?
                     $(header $header:literal $level:ident $hrfc:literal $hsection:literal $($when:literal $when_zh:literal)?,)*
+                    $(by $party:ident $rlevel:ident $act:ident $rrfc:literal $rsection:literal $($rwhen:literal $rwhen_zh:literal)?,)*
+                    $(also $auser:literal $aname:literal $asource:literal $aen:literal $azh:literal,)*
                     $(deprecated $deprecated:literal,)?
                     $summary:literal
                     $summary_zh:literal;
@@ -120,7 +196,16 @@ macro_rules! catalog {
                 $(#[doc = concat!(
                     "- `", $header, "`: ", rule!(@level $level), $(" ", $when,)?
                     " ([RFC ", $hrfc, " §", $hsection, "](https://www.rfc-editor.org/rfc/rfc", $hrfc, "#section-", $hsection, ")); ",
-                    $($when_zh, "，",)? rule!(@level_zh $level), " `", $header, "`"
+                    rule!(@level_zh $level), " `", $header, "`", $("（", $when_zh, "）",)?
+                )])*
+                $(#[doc = concat!(
+                    "- ", rule!(@party $party), " ", rule!(@level $rlevel), " ", rule!(@act $act), $(" ", $rwhen,)?
+                    " ([RFC ", $rrfc, " §", $rsection, "](https://www.rfc-editor.org/rfc/rfc", $rrfc, "#section-", $rsection, ")); ",
+                    rule!(@party_zh $party), rule!(@modal_zh $rlevel), rule!(@act_zh $act), $("（", $rwhen_zh, "）",)?
+                )])*
+                $(#[doc = concat!(
+                    "- Also sent by ", $auser, " as \"", $aname, "\": ", $aen, " ([source](", $asource, ")); ",
+                    $auser, " 另将其用作 \"", $aname, "\"：", $azh
                 )])*
                 $(#[deprecated(note = $deprecated)])?
                 pub const $name: StatusCode = StatusCode::from_catalog($code);

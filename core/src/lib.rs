@@ -103,8 +103,9 @@ pub use crate::status_code::StatusCode;
 pub use crate::status_set::StatusSet;
 #[doc(inline)]
 pub use http_status_table::{
-    Class, FirstDefined, HeaderRule, Help, Language, Requirement, Reserved, RuleIn, Seen, SpecRef,
-    Temporary, UnknownStatusCode, Unofficial, WhereSeen,
+    Act, Class, FirstDefined, HeaderRule, Help, Language, OtherUse, Party, Requirement, Reserved,
+    ResponseRule, ResponseRuleIn, RuleIn, Seen, SpecRef, Temporary, UnknownStatusCode, Unofficial,
+    WhereSeen,
 };
 
 /// What the derive's generated code and the facade's hooks name; not public API.

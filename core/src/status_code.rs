@@ -3,8 +3,8 @@
 use core::num::NonZeroU16;
 
 use http_status_table::{
-    Class, ENTRIES, Entry, FIRST, FirstDefined, HeaderRule, Language, SPAN, SpecRef,
-    UnknownStatusCode, row_of,
+    Class, ENTRIES, Entry, FIRST, FirstDefined, HeaderRule, Language, OtherUse, ResponseRule, SPAN,
+    SpecRef, UnknownStatusCode, row_of,
 };
 
 /// A registered HTTP status code.
@@ -155,7 +155,7 @@ impl StatusCode {
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::*;
-    /// assert!(StatusCode::GONE.summary().contains("gone for good"));
+    /// assert!(StatusCode::GONE.summary().contains("likely permanent"));
     /// ```
     #[inline]
     pub const fn summary(self) -> &'static str {
@@ -167,7 +167,7 @@ impl StatusCode {
     /// ```
     /// # use http_status_core as http_status;
     /// use http_status::*;
-    /// assert!(StatusCode::GONE.summary_in(Language::Chinese).contains("永久移除"));
+    /// assert!(StatusCode::GONE.summary_in(Language::Chinese).contains("很可能是永久性的"));
     /// ```
     #[inline]
     pub const fn summary_in(self, language: Language) -> &'static str {
@@ -429,11 +429,13 @@ impl StatusCode {
     }
 
     /// The header fields the RFC asks a response with this status to
-    /// carry, with MUST, SHOULD or MAY and the section: `WWW-Authenticate`
+    /// carry, with MUST, SHOULD or MAY and the section (`WWW-Authenticate`
     /// for 401, `Allow` for 405, `Location` for the redirects,
-    /// `Retry-After` for 429 and 503. Empty for most codes.
+    /// `Retry-After` for 429 and 503), and those it must not carry, with
+    /// MUST NOT or SHOULD NOT (`Content-Length` in a 1xx or a 204). Empty
+    /// for most codes.
     ///
-    /// RFC 要求该状态码的响应携带的头字段。
+    /// RFC 要求该状态码的响应携带（或不得携带）的头字段。
     ///
     /// ```
     /// # use http_status_core as http_status;
@@ -445,6 +447,34 @@ impl StatusCode {
     #[inline]
     pub const fn header_rules(self) -> &'static [HeaderRule] {
         self.entry().headers
+    }
+
+    /// Who the RFC forbids to generate, send or store a response with this
+    /// status: a proxy for 421, a cache for 428, 429, 431 and 511, a server
+    /// for a 1xx to an HTTP/1.0 client. Empty for most codes.
+    ///
+    /// RFC 对谁可以生成、发送或存储该状态码响应的限制。
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use http_status::*;
+    /// let [rule] = StatusCode::TOO_MANY_REQUESTS.response_rules() else { unreachable!() };
+    /// assert_eq!(rule.to_string(), "a cache MUST NOT store it (RFC 6585 §4)");
+    /// assert!(StatusCode::OK.response_rules().is_empty());
+    /// ```
+    #[inline]
+    pub const fn response_rules(self) -> &'static [ResponseRule] {
+        self.entry().responses
+    }
+
+    /// Vendors that send this number with a meaning of their own, beside
+    /// the registry's: Exchange ActiveSync's 451 Redirect. Empty for most
+    /// codes.
+    ///
+    /// 厂商对该状态码的其他用法。
+    #[inline]
+    pub const fn other_uses(self) -> &'static [OtherUse] {
+        self.entry().also
     }
 
     /// The number as text, `"404"`, as `http::StatusCode::as_str` gives it.

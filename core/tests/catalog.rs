@@ -1,6 +1,6 @@
 //! Integrity of the catalog table against the IANA registry and the seed table.
 
-use http_status_core::{Class, Language, Requirement, Reserved, StatusCode};
+use http_status_core::{Act, Class, Language, Party, Requirement, Reserved, StatusCode};
 
 /// The permanent codes of the IANA registry, copied from the registry itself.
 const IANA: &[u16] = &[
@@ -404,10 +404,21 @@ const AS_A_200_WOULD: [&str; 6] = [
 /// The header fields each code's section asks for, copied from the RFCs'
 /// own sentences: (code, field, keyword, RFC, section).
 const HEADERS: &[(u16, &str, &str, u16, &str)] = &[
+    (100, "Content-Length", "MUST NOT", 9110, "8.6"),
+    (100, "Transfer-Encoding", "MUST NOT", 9112, "6.1"),
     (101, "Upgrade", "MUST", 9110, "15.2.2"),
+    (101, "Content-Length", "MUST NOT", 9110, "8.6"),
+    (101, "Transfer-Encoding", "MUST NOT", 9112, "6.1"),
+    (102, "Content-Length", "MUST NOT", 9110, "8.6"),
+    (102, "Transfer-Encoding", "MUST NOT", 9112, "6.1"),
+    (103, "Content-Length", "MUST NOT", 9110, "8.6"),
+    (103, "Transfer-Encoding", "MUST NOT", 9112, "6.1"),
     (201, "Location", "named", 9110, "15.3.2"),
+    (204, "Content-Length", "MUST NOT", 9110, "8.6"),
+    (204, "Transfer-Encoding", "MUST NOT", 9112, "6.1"),
     (206, "Content-Range", "MUST", 9110, "15.3.7.1"),
     (206, "Content-Type", "MUST", 9110, "15.3.7.2"),
+    (206, "Content-Range", "MUST NOT", 9110, "15.3.7.2"),
     (206, "Date", "MUST", 9110, "15.3.7"),
     (206, "Cache-Control", "MUST", 9110, "15.3.7"),
     (206, "ETag", "MUST", 9110, "15.3.7"),
@@ -425,6 +436,7 @@ const HEADERS: &[(u16, &str, &str, u16, &str)] = &[
     (304, "Vary", "MUST", 9110, "15.4.5"),
     (304, "Cache-Control", "MUST", 9110, "15.4.5"),
     (304, "Expires", "MUST", 9110, "15.4.5"),
+    (304, "Content-Length", "MUST NOT", 9110, "8.6"),
     (307, "Location", "SHOULD", 9110, "15.4.8"),
     (308, "Location", "SHOULD", 9110, "15.4.9"),
     (401, "WWW-Authenticate", "MUST", 9110, "15.5.2"),
@@ -435,8 +447,150 @@ const HEADERS: &[(u16, &str, &str, u16, &str)] = &[
     (426, "Upgrade", "MUST", 9110, "15.5.22"),
     (429, "Retry-After", "MAY", 6585, "4"),
     (451, "Link", "SHOULD", 7725, "4"),
+    (451, "Link", "MUST", 7725, "4"),
     (503, "Retry-After", "MAY", 9110, "15.6.4"),
 ];
+
+/// Who may not generate, send or store a response, as each RFC says it:
+/// code, party, requirement, act, RFC, section.
+const RESPONSES: &[(u16, Party, Requirement, Act, u16, &str)] = &[
+    (
+        100,
+        Party::Server,
+        Requirement::MustNot,
+        Act::Send,
+        9110,
+        "15.2",
+    ),
+    (
+        101,
+        Party::Server,
+        Requirement::MustNot,
+        Act::Send,
+        9110,
+        "15.2",
+    ),
+    (
+        102,
+        Party::Server,
+        Requirement::MustNot,
+        Act::Send,
+        9110,
+        "15.2",
+    ),
+    (
+        103,
+        Party::Server,
+        Requirement::MustNot,
+        Act::Send,
+        9110,
+        "15.2",
+    ),
+    (
+        304,
+        Party::Sender,
+        Requirement::ShouldNot,
+        Act::SendMetadata,
+        9110,
+        "15.4.5",
+    ),
+    (
+        421,
+        Party::Proxy,
+        Requirement::MustNot,
+        Act::Generate,
+        9110,
+        "15.5.20",
+    ),
+    (
+        425,
+        Party::Server,
+        Requirement::ShouldNot,
+        Act::Send,
+        8470,
+        "5.2",
+    ),
+    (
+        428,
+        Party::Cache,
+        Requirement::MustNot,
+        Act::Store,
+        6585,
+        "3",
+    ),
+    (
+        429,
+        Party::Cache,
+        Requirement::MustNot,
+        Act::Store,
+        6585,
+        "4",
+    ),
+    (
+        431,
+        Party::Cache,
+        Requirement::MustNot,
+        Act::Store,
+        6585,
+        "5",
+    ),
+    (
+        511,
+        Party::Cache,
+        Requirement::MustNot,
+        Act::Store,
+        6585,
+        "6",
+    ),
+    (
+        511,
+        Party::OriginServer,
+        Requirement::ShouldNot,
+        Act::Generate,
+        6585,
+        "6",
+    ),
+];
+
+#[test]
+fn response_rules_match_the_rfcs_row_by_row() {
+    for status in StatusCode::ALL {
+        let code = status.as_u16();
+        let expected: Vec<_> = RESPONSES
+            .iter()
+            .filter(|(c, ..)| *c == code)
+            .map(|&(_, party, level, act, rfc, section)| (party, level, act, rfc, section))
+            .collect();
+        let actual: Vec<_> = status
+            .response_rules()
+            .iter()
+            .map(|r| {
+                (
+                    r.party(),
+                    r.requirement(),
+                    r.act(),
+                    r.spec().rfc(),
+                    r.spec().section(),
+                )
+            })
+            .collect();
+        assert_eq!(actual, expected, "{status}");
+        for rule in status.response_rules() {
+            assert!(rule.requirement().forbids(), "{status}: {rule}");
+        }
+    }
+    let [send] = StatusCode::CONTINUE.response_rules() else {
+        panic!("one rule")
+    };
+    assert_eq!(
+        send.to_string(),
+        "a server MUST NOT send it to an HTTP/1.0 client (RFC 9110 §15.2)"
+    );
+    assert_eq!(
+        send.display_in(Language::Chinese).to_string(),
+        "服务器不得发送该状态码（对 HTTP/1.0 客户端；RFC 9110 §15.2）"
+    );
+}
 
 #[test]
 fn protocol_rules_match_the_rfcs_row_by_row() {
@@ -522,6 +676,8 @@ fn the_docs_requirement_words_are_the_table_s() {
         ("should", Requirement::Should),
         ("may", Requirement::May),
         ("names", Requirement::Named),
+        ("must_not", Requirement::MustNot),
+        ("should_not", Requirement::ShouldNot),
     ] {
         for language in Language::ALL {
             let arm = match language {
@@ -533,5 +689,59 @@ fn the_docs_requirement_words_are_the_table_s() {
             // English docs say "named, with no requirement keyword".
             assert!(doc.starts_with(table), "{arm}: {doc:?} against {table:?}");
         }
+    }
+}
+
+/// The response rules' words in the hover docs (`rule!(@party…)`,
+/// `@act…`, `@modal_zh…`) are the table's, in every language.
+#[test]
+fn the_docs_response_rule_words_are_the_table_s() {
+    let source = include_str!("../src/catalog.rs");
+    let word_after = |arm: &str| {
+        let at = source
+            .find(arm)
+            .unwrap_or_else(|| panic!("{arm} is in catalog.rs"));
+        let rest = &source[at + arm.len()..];
+        let start = rest.find('"').expect("a string") + 1;
+        let end = start + rest[start..].find('"').expect("its end");
+        rest[start..end].to_owned()
+    };
+    let arm = |kind: &str, language: Language, word: &str| match language {
+        Language::English => format!("(@{kind} {word}) =>"),
+        _ => format!("(@{kind}_{} {word}) =>", language.tag()),
+    };
+    for language in Language::ALL.iter().copied() {
+        for (word, party) in [
+            ("server", Party::Server),
+            ("origin", Party::OriginServer),
+            ("proxy", Party::Proxy),
+            ("cache", Party::Cache),
+            ("sender", Party::Sender),
+        ] {
+            let arm = arm("party", language, word);
+            assert_eq!(word_after(&arm), party.name_in(language), "{arm}");
+        }
+        for (word, act) in [
+            ("generate", Act::Generate),
+            ("send", Act::Send),
+            ("store", Act::Store),
+            ("send_metadata", Act::SendMetadata),
+        ] {
+            let arm = arm("act", language, word);
+            assert_eq!(
+                word_after(&arm),
+                act.name_in(language).replace('"', "\\\""),
+                "{arm}"
+            );
+        }
+    }
+    for (word, level) in [
+        ("must_not", Requirement::MustNot),
+        ("should_not", Requirement::ShouldNot),
+    ] {
+        let arm = format!("(@modal_zh {word}) =>");
+        assert_eq!(word_after(&arm), level.modal_in(Language::Chinese), "{arm}");
+        let arm = format!("(@level {word}) =>");
+        assert_eq!(word_after(&arm), level.modal_in(Language::English), "{arm}");
     }
 }

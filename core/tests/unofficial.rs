@@ -10,12 +10,13 @@ use http_status_core::{Language, Reserved, Seen, StatusCode, Unofficial};
 /// table: (code, user, where, the code a configuration-only number is
 /// answered and logged as).
 const SEEN: &[(u16, &str, &str, Option<u16>)] = &[
-    (419, "ASP.NET Core", "line", None),
+    (419, "ASP.NET Core", "constant", None),
     (419, "Laravel", "line", None),
-    (419, "Spring", "line", None),
+    (419, "Spring", "constant", None),
     (420, "Shopify", "line", None),
-    (420, "Spring", "line", None),
+    (420, "Spring", "constant", None),
     (420, "Twitter's old API", "line", None),
+    (430, "Shopify", "line", None),
     (440, "Microsoft Exchange (Outlook Web Access)", "line", None),
     (444, "nginx", "log", None),
     (449, "Microsoft WebDAV", "line", None),
@@ -32,7 +33,7 @@ const SEEN: &[(u16, &str, &str, Option<u16>)] = &[
     (499, "nginx", "log", None),
     (499, "Google APIs", "line", None),
     (499, "Esri ArcGIS", "body", None),
-    (509, "Spring", "line", None),
+    (509, "Spring", "constant", None),
     (520, "Cloudflare", "line", None),
     (521, "Cloudflare", "line", None),
     (522, "Cloudflare", "line", None),
@@ -56,6 +57,7 @@ fn every_row_says_where_a_person_meets_it() {
                 Seen::AccessLog => ("log", None),
                 Seen::ResponseBody => ("body", None),
                 Seen::ClientLibrary => ("client", None),
+                Seen::Constant => ("constant", None),
                 Seen::Configuration { answered, .. } => ("config", Some(answered)),
                 // A kind this list does not know: the comparison fails.
                 _ => ("a new kind", None),

@@ -7,7 +7,9 @@
 //! code is written anywhere else.
 
 use crate::class::Class;
-use crate::entry::{Entry, FirstDefined, HeaderRule, Requirement, SpecRef};
+use crate::entry::{
+    Act, Entry, FirstDefined, HeaderRule, OtherUse, Party, Requirement, ResponseRule, SpecRef,
+};
 
 /// Expands one row's optional value into an `Option`.
 macro_rules! option {
@@ -52,6 +54,39 @@ macro_rules! rule {
     (@requirement names) => {
         Requirement::Named
     };
+    (@requirement must_not) => {
+        Requirement::MustNot
+    };
+    (@requirement should_not) => {
+        Requirement::ShouldNot
+    };
+    (@party server) => {
+        Party::Server
+    };
+    (@party origin) => {
+        Party::OriginServer
+    };
+    (@party proxy) => {
+        Party::Proxy
+    };
+    (@party cache) => {
+        Party::Cache
+    };
+    (@party sender) => {
+        Party::Sender
+    };
+    (@act generate) => {
+        Act::Generate
+    };
+    (@act send) => {
+        Act::Send
+    };
+    (@act store) => {
+        Act::Store
+    };
+    (@act send_metadata) => {
+        Act::SendMetadata
+    };
 }
 
 /// Builds `ENTRIES`, `CODES` and `COUNT` from the rows.
@@ -66,6 +101,8 @@ macro_rules! entries {
                     $(no_content $no_content:literal $($ends:ident)?,)?
                     $(cacheable yes $($crfc:literal $csection:literal)?,)?
                     $(header $header:literal $level:ident $hrfc:literal $hsection:literal $($when:literal $when_zh:literal)?,)*
+                    $(by $party:ident $rlevel:ident $act:ident $rrfc:literal $rsection:literal $($rwhen:literal $rwhen_zh:literal)?,)*
+                    $(also $auser:literal $aname:literal $asource:literal $aen:literal $azh:literal,)*
                     $(deprecated $deprecated:literal,)?
                     $summary:literal
                     $summary_zh:literal;
@@ -113,6 +150,23 @@ macro_rules! entries {
                         url: concat!("https://www.rfc-editor.org/rfc/rfc", $hrfc, "#section-", $hsection),
                     },
                 }),*],
+                responses: &[$(ResponseRule {
+                    party: rule!(@party $party),
+                    level: rule!(@requirement $rlevel),
+                    act: rule!(@act $act),
+                    when: option!($([$rwhen, $rwhen_zh])?),
+                    spec: SpecRef {
+                        rfc: $rrfc,
+                        section: $rsection,
+                        url: concat!("https://www.rfc-editor.org/rfc/rfc", $rrfc, "#section-", $rsection),
+                    },
+                }),*],
+                also: &[$(OtherUse {
+                    user: $auser,
+                    name: $aname,
+                    source: $asource,
+                    meaning: [$aen, $azh],
+                }),*],
             },
         )+)+];
     };
@@ -131,22 +185,37 @@ macro_rules! __catalog_rows {
                 100 CONTINUE "Continue" "继续",
                     spec 9110 "15.2.1", first 2068, former [] [],
                     no_content "15.2" ends,
-                    "The start of the request was received; the client should send the rest, or ignore this if it already has."
-                    "请求的开头已被接受，客户端应继续发送其余部分；若已发送完毕则可忽略。";
+                    header "Content-Length" must_not 9110 "8.6",
+                    header "Transfer-Encoding" must_not 9112 "6.1",
+                    by server must_not send 9110 "15.2" "to an HTTP/1.0 client" "对 HTTP/1.0 客户端",
+                    // RFC 9110 §15.2.1: "has been received and has not yet been rejected".
+                    "The start of the request was received and not yet rejected; the client should send the rest, or ignore this if it already has."
+                    "请求的开头已被收到且尚未被拒绝，客户端应继续发送其余部分；若已发送完毕则可忽略。";
                 101 SWITCHING_PROTOCOLS "Switching Protocols" "切换协议",
                     spec 9110 "15.2.2", first 2068, former [] [],
                     no_content "15.2" ends,
                     header "Upgrade" must 9110 "15.2.2",
+                    header "Content-Length" must_not 9110 "8.6",
+                    header "Transfer-Encoding" must_not 9112 "6.1",
+                    by server must_not send 9110 "15.2" "to an HTTP/1.0 client" "对 HTTP/1.0 客户端",
                     "The server agrees to the client's Upgrade request and switches to the protocol it names."
                     "服务器同意客户端的 Upgrade 请求，并改用其中指明的协议。";
                 102 PROCESSING "Processing" "处理中",
                     spec 2518 "10.1", first 2518, former [] [],
                     no_content "15.2" ends,
-                    "An interim reply: the server accepted the request and is still working on it."
-                    "临时响应：服务器已接受请求，仍在处理中，尚无最终结果。";
+                    header "Content-Length" must_not 9110 "8.6",
+                    header "Transfer-Encoding" must_not 9112 "6.1",
+                    by server must_not send 9110 "15.2" "to an HTTP/1.0 client" "对 HTTP/1.0 客户端",
+                    // RFC 4918 §21.4 and Appendix F.3 removed it "due to lack of
+                    // implementation"; IANA still lists it, citing RFC 2518, so it stays.
+                    "An interim reply: the server accepted the request and is still working on it. RFC 4918 removed it from WebDAV for lack of implementations; IANA still lists it."
+                    "临时响应：服务器已接受请求，仍在处理中，尚无最终结果。RFC 4918 因缺少实现已将其从 WebDAV 中移除，但 IANA 仍登记该状态码。";
                 103 EARLY_HINTS "Early Hints" "早期提示",
                     spec 8297 "2", first 8297, former [] [],
                     no_content "15.2" ends,
+                    header "Content-Length" must_not 9110 "8.6",
+                    header "Transfer-Encoding" must_not 9112 "6.1",
+                    by server must_not send 9110 "15.2" "to an HTTP/1.0 client" "对 HTTP/1.0 客户端",
                     "An interim reply carrying header fields, usually `Link` preloads, that the final response is likely to have."
                     "临时响应：提前发送最终响应很可能包含的头字段（通常是用于预加载的 `Link`）。";
             }
@@ -174,6 +243,8 @@ macro_rules! __catalog_rows {
                     spec 9110 "15.3.5", first 1945, former [] [],
                     no_content "15.3.5" ends,
                     cacheable yes,
+                    header "Content-Length" must_not 9110 "8.6",
+                    header "Transfer-Encoding" must_not 9112 "6.1",
                     "The request succeeded and there is no content to send back; the client keeps its current view."
                     "请求已成功，但没有需要返回的内容；客户端保持当前视图即可。";
                 205 RESET_CONTENT "Reset Content" "重置内容",
@@ -186,6 +257,7 @@ macro_rules! __catalog_rows {
                     cacheable yes,
                     header "Content-Range" must 9110 "15.3.7.1" "when one part is sent" "只发送一个部分时",
                     header "Content-Type" must 9110 "15.3.7.2" "as multipart/byteranges when several parts are sent" "发送多个部分时，须为 multipart/byteranges",
+                    header "Content-Range" must_not 9110 "15.3.7.2" "in the header section when several parts are sent (each part carries its own)" "发送多个部分时不得放在头部，应由各部分各自携带",
                     header "Date" must 9110 "15.3.7" "if a 200 to the same request would carry it" "若对同一请求的 200 响应会携带",
                     header "Cache-Control" must 9110 "15.3.7" "if a 200 to the same request would carry it" "若对同一请求的 200 响应会携带",
                     header "ETag" must 9110 "15.3.7" "if a 200 to the same request would carry it" "若对同一请求的 200 响应会携带",
@@ -240,6 +312,9 @@ macro_rules! __catalog_rows {
                     header "Vary" must 9110 "15.4.5" "if a 200 to the same request would carry it" "若对同一请求的 200 响应会携带",
                     header "Cache-Control" must 9110 "15.4.5" "if a 200 to the same request would carry it" "若对同一请求的 200 响应会携带",
                     header "Expires" must 9110 "15.4.5" "if a 200 to the same request would carry it" "若对同一请求的 200 响应会携带",
+                    // §15.4.5 does not name Content-Length; §8.6 does.
+                    header "Content-Length" must_not 9110 "8.6" "unless its value is the length a 200 would have sent" "除非其值等于 200 响应会发送的内容长度",
+                    by sender should_not send_metadata 9110 "15.4.5",
                     "A conditional GET or HEAD found the resource unchanged, so the client's cached copy is still good."
                     "条件 GET 或 HEAD 请求表明资源未变，客户端缓存的副本仍然可用。";
                 305 USE_PROXY "Use Proxy" "使用代理",
@@ -250,14 +325,18 @@ macro_rules! __catalog_rows {
                 307 TEMPORARY_REDIRECT "Temporary Redirect" "临时重定向",
                     spec 9110 "15.4.8", first 2616, former [] [],
                     header "Location" should 9110 "15.4.8",
-                    "The resource is for now at another URI, and the client must repeat the request there with the same method, whatever it is."
-                    "资源暂时位于另一个 URI；无论原请求使用何种方法，客户端都须以相同方法向该 URI 重发请求。";
+                    // §15.4.8: a user agent "MUST NOT change the request method if it
+                    // performs an automatic redirection"; it need not redirect at all.
+                    "The resource is for now at another URI; a user agent that follows the redirect automatically must not change the request method."
+                    "资源暂时位于另一个 URI；自动跟随重定向的用户代理不得改变请求方法。";
                 308 PERMANENT_REDIRECT "Permanent Redirect" "永久重定向",
                     spec 9110 "15.4.9", first 7238, former [] [],
                     cacheable yes,
                     header "Location" should 9110 "15.4.9",
-                    "The resource has a new permanent URI, and the client must repeat the request there with the same method."
-                    "资源已永久迁移到新 URI，客户端须以相同的请求方法向新 URI 重发请求。";
+                    // §15.4.9 has no MUST NOT of its own: §15.4 says 307 and 308 were
+                    // added "to unambiguously indicate method-preserving redirects".
+                    "The resource has a new permanent URI; like 307, the redirect keeps the request method (RFC 9110, section 15.4)."
+                    "资源已永久迁移到新 URI；与 307 一样，重定向保留原请求方法（RFC 9110 §15.4）。";
             }
             ClientError "4xx Client Error (客户端错误)" {
                 400 BAD_REQUEST "Bad Request" "错误请求",
@@ -273,8 +352,8 @@ macro_rules! __catalog_rows {
                     spec 9110 "15.5.3", first 2068, former [] [],
                     "Reserved for future use: the specification gives it no meaning yet."
                     "保留供将来使用，规范尚未为其定义含义。";
-                403 FORBIDDEN "Forbidden" "已禁止",
-                    spec 9110 "15.5.4", first 1945, former [] [],
+                403 FORBIDDEN "Forbidden" "禁止访问",
+                    spec 9110 "15.5.4", first 1945, former [] ["已禁止"],
                     "The server understood the request but refuses to fulfil it; the client may retry with other credentials, though the refusal need not concern them."
                     "服务器理解该请求但拒绝执行；客户端可以换用其他凭证重试，但拒绝的原因未必与凭证有关。";
                 404 NOT_FOUND "Not Found" "未找到",
@@ -282,18 +361,18 @@ macro_rules! __catalog_rows {
                     cacheable yes,
                     "The server has nothing at the target URI, or will not say whether it has."
                     "服务器在目标 URI 上没有找到资源，或不愿透露该资源是否存在。";
-                405 METHOD_NOT_ALLOWED "Method Not Allowed" "方法禁用",
-                    spec 9110 "15.5.6", first 2068, former [] [],
+                405 METHOD_NOT_ALLOWED "Method Not Allowed" "方法不被允许",
+                    spec 9110 "15.5.6", first 2068, former [] ["方法禁用"],
                     cacheable yes,
                     header "Allow" must 9110 "15.5.6",
                     "The resource does not support the request's method; the `Allow` header lists the methods it does support."
                     "目标资源不支持该请求方法；响应的 `Allow` 头列出了支持的方法。";
-                406 NOT_ACCEPTABLE "Not Acceptable" "不接受",
-                    spec 9110 "15.5.7", first 2068, former [] [],
+                406 NOT_ACCEPTABLE "Not Acceptable" "不可接受",
+                    spec 9110 "15.5.7", first 2068, former [] ["不接受"],
                     "The resource has no representation that satisfies the request's content negotiation headers."
                     "目标资源没有符合请求中内容协商头（如 `Accept`）要求的表示形式。";
-                407 PROXY_AUTHENTICATION_REQUIRED "Proxy Authentication Required" "需要代理授权",
-                    spec 9110 "15.5.8", first 2068, former [] [],
+                407 PROXY_AUTHENTICATION_REQUIRED "Proxy Authentication Required" "需要代理身份验证",
+                    spec 9110 "15.5.8", first 2068, former [] ["需要代理授权"],
                     header "Proxy-Authenticate" must 9110 "15.5.8",
                     "Like 401, but the client must first authenticate with the proxy."
                     "与 401 类似，但客户端须先通过代理服务器的认证。";
@@ -308,8 +387,9 @@ macro_rules! __catalog_rows {
                 410 GONE "Gone" "已删除",
                     spec 9110 "15.5.11", first 2068, former [] [],
                     cacheable yes,
-                    "The resource used to be here, is gone for good, and has no forwarding address."
-                    "目标资源已被永久移除，且没有新的地址。";
+                    // §15.5.11: "this condition is likely to be permanent".
+                    "The resource used to be here and is no longer; this is likely permanent, and there is no forwarding address."
+                    "目标资源已不在此处，且很可能是永久性的；也没有新的地址。";
                 411 LENGTH_REQUIRED "Length Required" "需要有效长度",
                     spec 9110 "15.5.12", first 2068, former [] [],
                     "The server refuses the request because it has no `Content-Length` header."
@@ -320,7 +400,7 @@ macro_rules! __catalog_rows {
                     "请求头字段中给出的前提条件至少有一个不成立。";
                 413 CONTENT_TOO_LARGE "Content Too Large" "内容过大",
                     spec 9110 "15.5.14", first 2068, former ["Request Entity Too Large", "Payload Too Large"] ["请求实体过大"],
-                    header "Retry-After" should 9110 "15.5.14" "when the condition is temporary" "该情况只是暂时的时",
+                    header "Retry-After" should 9110 "15.5.14" "when the condition is temporary" "若该情况只是暂时的",
                     "The request content is larger than the server is willing or able to process."
                     "请求内容超出了服务器愿意或能够处理的大小。";
                 414 URI_TOO_LONG "URI Too Long" "URI 过长",
@@ -332,8 +412,8 @@ macro_rules! __catalog_rows {
                     spec 9110 "15.5.16", first 2068, former [] [],
                     "The request content has a media type or encoding that the resource does not support."
                     "请求内容的媒体类型或编码不被目标资源支持。";
-                416 RANGE_NOT_SATISFIABLE "Range Not Satisfiable" "请求范围不符合要求",
-                    spec 9110 "15.5.17", first 2616, former ["Requested Range Not Satisfiable"] [],
+                416 RANGE_NOT_SATISFIABLE "Range Not Satisfiable" "范围无法满足",
+                    spec 9110 "15.5.17", first 2616, former ["Requested Range Not Satisfiable"] ["请求范围不符合要求"],
                     header "Content-Range" should 9110 "15.5.17" "for a byte-range request" "对字节范围请求",
                     "The request's `Range` header was refused: none of its ranges can be satisfied, or it asks for too many small or overlapping ones."
                     "请求的 `Range` 头被拒绝：其中没有可满足的范围，或请求了过多细碎、重叠的范围。";
@@ -343,6 +423,7 @@ macro_rules! __catalog_rows {
                     "服务器无法满足请求 `Expect` 头中提出的期望。";
                 421 MISDIRECTED_REQUEST "Misdirected Request" "错误定向的请求",
                     spec 9110 "15.5.20", first 7540, former [] [],
+                    by proxy must_not generate 9110 "15.5.20",
                     "The request reached a server that cannot answer for this combination of scheme and authority."
                     "请求被发送到了无法为该协议方案与主机组合作出响应的服务器。";
                 422 UNPROCESSABLE_CONTENT "Unprocessable Content" "无法处理的内容",
@@ -359,6 +440,7 @@ macro_rules! __catalog_rows {
                     "该 WebDAV 方法所依赖的另一项操作失败，因此无法执行。";
                 425 TOO_EARLY "Too Early" "太早",
                     spec 8470 "5.2", first 8470, former [] [],
+                    by server should_not send 8470 "5.2" "unless the request came in early data or with `Early-Data: 1`" "除非请求经由早期数据发送，或带有 `Early-Data: 1`",
                     "The server will not risk processing a request that might be replayed, such as one sent in TLS early data."
                     "服务器不愿冒险处理可能被重放的请求，例如通过 TLS 早期数据发送的请求。";
                 426 UPGRADE_REQUIRED "Upgrade Required" "需要升级",
@@ -368,21 +450,28 @@ macro_rules! __catalog_rows {
                     "服务器拒绝以当前协议处理请求；响应的 `Upgrade` 头指明须切换到的协议。";
                 428 PRECONDITION_REQUIRED "Precondition Required" "需要前提条件",
                     spec 6585 "3", first 6585, former [] [],
+                    by cache must_not store 6585 "3",
                     "The server requires the request to be conditional, so that concurrent updates are not lost."
                     "服务器要求请求带有前提条件，以免并发修改导致更新丢失。";
                 429 TOO_MANY_REQUESTS "Too Many Requests" "请求过多",
                     spec 6585 "4", first 6585, former [] [],
                     header "Retry-After" may 6585 "4",
+                    by cache must_not store 6585 "4",
                     "The client sent too many requests in a given time; `Retry-After` may say when to try again."
                     "客户端在给定时间内发送的请求过多；`Retry-After` 头可指明何时重试。";
                 431 REQUEST_HEADER_FIELDS_TOO_LARGE "Request Header Fields Too Large" "请求头字段过大",
                     spec 6585 "5", first 6585, former [] [],
+                    by cache must_not store 6585 "5",
                     "The server will not process the request because one header field, or all of them together, are too large."
                     "单个或全部请求头字段过大，服务器不愿处理该请求。";
                 451 UNAVAILABLE_FOR_LEGAL_REASONS "Unavailable For Legal Reasons" "因法律原因不可用",
                     spec 7725 "3", first 7725, former [] [],
                     cacheable yes 7725 "3",
-                    header "Link" should 7725 "4" "with rel=\"blocked-by\" identifying who blocks access" "带 rel=\"blocked-by\"，指明谁阻止了访问",
+                    header "Link" should 7725 "4" "identifying who blocks access" "指明阻止访问的一方",
+                    header "Link" must 7725 "4" "with rel=\"blocked-by\", when sent for that purpose" "用于此目的时，须带 rel=\"blocked-by\"",
+                    also "Microsoft Exchange ActiveSync" "Redirect" "https://learn.microsoft.com/en-us/openspecs/exchange_server_protocols/ms-ashttp/e092c310-7609-4a38-90cc-10688f79cf8d"
+                        "the device reached a server that cannot access the user's mailbox, or a better one exists; the `X-MS-Location` header, when present, names the server to use from then on ([MS-ASHTTP] §2.2.2.1.1, §3.1.5.2.2)"
+                        "设备连接的服务器无法访问用户邮箱，或有更合适的服务器；若响应带有 `X-MS-Location` 头，之后的请求应改用其中的地址（[MS-ASHTTP] §2.2.2.1.1、§3.1.5.2.2）",
                     "The server denies access to the resource because of a legal demand."
                     "由于法律要求，服务器拒绝提供该资源。";
             }
@@ -391,13 +480,13 @@ macro_rules! __catalog_rows {
                     spec 9110 "15.6.1", first 1945, former [] [],
                     "The server met an unexpected condition that kept it from fulfilling the request."
                     "服务器遇到意外情况，无法完成请求。";
-                501 NOT_IMPLEMENTED "Not Implemented" "尚未实施",
-                    spec 9110 "15.6.2", first 1945, former [] [],
+                501 NOT_IMPLEMENTED "Not Implemented" "未实现",
+                    spec 9110 "15.6.2", first 1945, former [] ["尚未实施"],
                     cacheable yes,
                     "The server lacks the functionality the request needs, for example it does not recognise the method."
                     "服务器不具备完成请求所需的功能，例如无法识别请求方法。";
-                502 BAD_GATEWAY "Bad Gateway" "错误网关",
-                    spec 9110 "15.6.3", first 1945, former [] [],
+                502 BAD_GATEWAY "Bad Gateway" "网关错误",
+                    spec 9110 "15.6.3", first 1945, former [] ["错误网关"],
                     "The server, acting as a gateway or proxy, got an invalid response from the server upstream."
                     "作为网关或代理的服务器从上游服务器收到了无效响应。";
                 503 SERVICE_UNAVAILABLE "Service Unavailable" "服务不可用",
@@ -432,6 +521,8 @@ macro_rules! __catalog_rows {
                     "已废弃：请求不符合 HTTP 扩展框架的访问策略。";
                 511 NETWORK_AUTHENTICATION_REQUIRED "Network Authentication Required" "需要网络认证",
                     spec 6585 "6", first 6585, former [] [],
+                    by cache must_not store 6585 "6",
+                    by origin should_not generate 6585 "6",
                     "The client must authenticate to gain network access, as on a captive portal."
                     "客户端须先完成认证才能访问网络，常见于强制门户。";
             }

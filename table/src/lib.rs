@@ -30,7 +30,10 @@ mod unknown;
 mod unofficial;
 
 pub use crate::class::Class;
-pub use crate::entry::{FirstDefined, HeaderRule, Requirement, RuleIn, SpecRef};
+pub use crate::entry::{
+    Act, FirstDefined, HeaderRule, OtherUse, Party, Requirement, ResponseRule, ResponseRuleIn,
+    RuleIn, SpecRef,
+};
 pub use crate::language::Language;
 pub use crate::reserved::Reserved;
 pub use crate::suggest::Help;

@@ -113,4 +113,23 @@ impl Temporary {
     pub const fn source(&self) -> &'static str {
         REGISTRY
     }
+
+    /// What an expired temporary registration means, in `language`, as
+    /// RFC 7120 §3.3 (early IANA allocation) says: read it once the date of
+    /// [`expires`](Self::expires) has passed without an extension.
+    ///
+    /// 临时注册过期意味着什么（RFC 7120 §3.3）。
+    pub const fn after_expiry_in(language: Language) -> &'static str {
+        AFTER_EXPIRY[language.index()]
+    }
+
+    /// Where [`after_expiry_in`](Self::after_expiry_in) comes from.
+    pub const AFTER_EXPIRY_SOURCE: &'static str =
+        "https://www.rfc-editor.org/rfc/rfc7120#section-3.3";
 }
+
+/// RFC 7120 §3.3, "Expiry", in each language.
+const AFTER_EXPIRY: Texts = [
+    "an early allocation that expires without renewal or an RFC stays in the registry, marked expired and then deprecated; implementers should treat it as deprecated, and the number is given to no other use until the working group asks IANA to de-allocate it, so a server should not rely on it",
+    "早期分配到期后若未续期、也未成为 RFC，仍会留在注册表中，标记为已过期，随后标记为弃用；实现方应将其视为已弃用，在工作组申请取消分配之前该数字不会另作他用，因此服务器不应依赖它",
+];

@@ -74,6 +74,11 @@ pub enum Seen {
     ///
     /// 由客户端库在没有收到响应时自行生成。
     ClientLibrary,
+    /// Defined as a named constant in a framework's API, which never sends
+    /// it itself; an app may (ASP.NET Core's 419, Spring's 419, 420, 509).
+    ///
+    /// 仅在框架的 API 中定义为常量，框架自身不会发送；应用可能会发送。
+    Constant,
     /// Only inside the server's configuration: the server answers and logs
     /// another code, and only `directive` can match this number (nginx's
     /// 494–497 with `error_page`).
@@ -102,7 +107,7 @@ impl Seen {
 
     /// A stable name of the kind, for JSON: `"status_line"`,
     /// `"access_log"`, `"response_body"`, `"client_library"`,
-    /// `"configuration"`.
+    /// `"constant"`, `"configuration"`.
     ///
     /// ```
     /// # use http_status_core as http_status;
@@ -115,6 +120,7 @@ impl Seen {
             Seen::AccessLog => "access_log",
             Seen::ResponseBody => "response_body",
             Seen::ClientLibrary => "client_library",
+            Seen::Constant => "constant",
             Seen::Configuration { .. } => "configuration",
         }
     }
@@ -134,6 +140,7 @@ impl Seen {
             Seen::AccessLog => Some("access log only"),
             Seen::ResponseBody => Some("usually in response bodies"),
             Seen::ClientLibrary => Some("made up by the client"),
+            Seen::Constant => Some("a constant only"),
             Seen::Configuration { .. } => Some("configuration only"),
         }
     }
@@ -173,48 +180,62 @@ macro_rules! table {
     (@seen log) => { Seen::AccessLog };
     (@seen body) => { Seen::ResponseBody };
     (@seen client) => { Seen::ClientLibrary };
+    (@seen constant) => { Seen::Constant };
     (@seen config $answered:literal $directive:literal) => {
         Seen::Configuration { answered: registered($answered), directive: $directive }
     };
 }
 
 table! {
-    419 "ASP.NET Core" "Authentication Timeout" line
+    // Microsoft's API page gives the constant no more than its number
+    // (learn.microsoft.com/dotnet/api/microsoft.aspnetcore.http.statuscodes.status419authenticationtimeout).
+    419 "ASP.NET Core" "Authentication Timeout" constant
         instead Some(401), source "https://github.com/dotnet/aspnetcore/blob/105e1b2d91a6704a769a90ebd1e0a284805483b8/src/Http/Http.Abstractions/src/StatusCodes.cs#L236-L239",
-        en "ASP.NET Core names the constant `StatusCodes.Status419AuthenticationTimeout` and notes that no RFC defines it; apps send it when a sign-in has timed out.",
-        zh "ASP.NET Core 定义了常量 `StatusCodes.Status419AuthenticationTimeout`，并注明它不属于任何 RFC；应用在登录认证超时后发送它。";
+        en "The constant `StatusCodes.Status419AuthenticationTimeout`, which its source says no RFC defines; its name suggests a sign-in that timed out.",
+        zh "常量 `StatusCodes.Status419AuthenticationTimeout`，其源码注明它不属于任何 RFC；从名称看，指登录认证已超时。";
     419 "Laravel" "Page Expired" line
         instead Some(403), source "https://github.com/laravel/framework/blob/bd71b45fbb7e672957bf6ff61baddefe15fbca6a/src/Illuminate/Foundation/Exceptions/Handler.php",
         en "Laravel returns this when the CSRF token is missing or stale, usually because the session expired before a form was submitted.",
         zh "CSRF 令牌缺失或已失效（通常是表单提交前会话已过期）时，Laravel 返回该状态码。";
-    419 "Spring" "Insufficient Space On Resource" line
+    // Deprecated since 4.1 ("See WebDAV Draft Changes"); removed in 7.0
+    // (spring-framework commit 83c020e, gh-33809).
+    419 "Spring" "Insufficient Space On Resource" constant
         instead Some(507), source "https://github.com/spring-projects/spring-framework/blob/v6.2.19/spring-web/src/main/java/org/springframework/http/HttpStatus.java",
-        en "A leftover from an early WebDAV draft: the server lacks the space to store the resource (deprecated; dropped in Spring 7.0).",
-        zh "早期 WebDAV 草案遗留的状态码，表示服务器没有足够空间存放资源（已弃用，Spring 7.0 中移除）。";
+        en "The constant `HttpStatus.INSUFFICIENT_SPACE_ON_RESOURCE`, from an early WebDAV draft: no space to store the resource (deprecated in 4.1, removed in 7.0).",
+        zh "常量 `HttpStatus.INSUFFICIENT_SPACE_ON_RESOURCE`，源自早期 WebDAV 草案：没有足够空间存放资源（Spring 4.1 起弃用，7.0 中移除）。";
     420 "Shopify" unnamed line
         instead Some(423), source "https://shopify.dev/changelog/admin-api-requests-to-locked-stores-will-return-a-423-status-code-instead-of-420",
         en "Until 30 August 2018, Shopify's Admin API answered requests to a locked store with 420; since then it answers 423 Locked.",
         zh "2018 年 8 月 30 日之前，Shopify Admin API 对已锁定店铺的请求返回 420；此后改为 423 Locked。";
-    420 "Spring" "Method Failure" line
+    // Deprecated since 4.1; removed in 7.0 (commit 83c020e, gh-33809).
+    420 "Spring" "Method Failure" constant
         instead Some(424), source "https://github.com/spring-projects/spring-framework/blob/v6.2.19/spring-web/src/main/java/org/springframework/http/HttpStatus.java",
-        en "A leftover from an early WebDAV draft: the method failed because another method in the same request failed (deprecated; removed in 7.0).",
-        zh "早期 WebDAV 草案遗留：因同一请求中另一方法失败而导致本方法失败（已弃用，Spring 7.0 中移除）。";
+        en "The constant `HttpStatus.METHOD_FAILURE`, from an early WebDAV draft: a method failed because another in the request did (deprecated in 4.1, removed in 7.0).",
+        zh "常量 `HttpStatus.METHOD_FAILURE`，源自早期 WebDAV 草案：因同一请求中另一方法失败而失败（Spring 4.1 起弃用，7.0 中移除）。";
     420 "Twitter's old API" "Enhance Your Calm" line
         instead Some(429), source "https://dev.twitter.com/docs/error-codes-responses",
         en "Twitter's version 1 Search and Trends APIs returned this when a client was being rate limited; later versions use 429.",
         zh "Twitter 第 1 版的搜索（Search）与趋势（Trends）API 在客户端被限流时返回此码；后续版本改用 429。";
+    // No Microsoft page defines the code itself: the source is Microsoft's
+    // troubleshooting topic for the error, which lists its causes.
+    430 "Shopify" "Shopify Security Rejection" line
+        instead Some(403), source "https://shopify.dev/docs/api/usage/response-codes",
+        en "Shopify did not accept the request because it might be malicious, and rejected it to protect the app from a possible attack.",
+        zh "Shopify 认为请求可能是恶意的，为保护应用免受可能的攻击而拒绝了它。";
     440 "Microsoft Exchange (Outlook Web Access)" "Login Timeout" line
         instead Some(401), source "https://technet.microsoft.com/en-us/library/dd789741(v=EXCHG.80).aspx",
-        en "Outlook Web Access answers this when a user cannot log on to Exchange because of a permissions or authentication problem in IIS.",
-        zh "由于 IIS 中的权限或身份验证问题导致用户无法登录 Exchange 时，Outlook Web Access 返回此码。";
+        en "OWA answers it when a logon to Exchange fails; Microsoft's troubleshooting page for it lists IIS permission and authentication causes, and no page defines the code.",
+        zh "登录 Exchange 失败时 OWA 返回此码；微软的排障页面列出的原因是 IIS 的权限或身份验证问题，但没有页面正式定义该状态码。";
     444 "nginx" unnamed log
         instead None, source "https://github.com/nginx/nginx/blob/39ffdd8ece695aeb3874c7d3eaf863dc64e82482/src/http/ngx_http_request.h#L113-L114",
         en "nginx closes the connection without any response (`return 444` drops unwanted requests); nginx gives it no name; \"No Response\" is Wikipedia's.",
         zh "nginx 不发送任何响应而直接关闭连接（配置中用 `return 444` 丢弃不想处理的请求）；nginx 未给它命名，常见的 “No Response” 出自维基百科。";
+    // [MS-WDV] §2.2.6 is headed "449 Retry With" while its ABNF and the
+    // §4.7 example's status line say "Reply With"; §3.1.5.5 has the MUST.
     449 "Microsoft WebDAV" "Retry With" line
         instead None, source "https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-wdv/83ecf19f-e0f8-4706-aae5-ba618f52f100",
-        en "The server needs more information from the client; the client should resend the request with an Ms-Echo-Reply header.",
-        zh "服务器需要客户端提供更多信息；客户端应带上 Ms-Echo-Reply 头重发该请求。";
+        en "The client must repeat the request with an `Ms-Echo-Reply` header ([MS-WDV] §3.1.5.5); Microsoft writes the phrase both as \"Retry With\" and \"Reply With\".",
+        zh "客户端必须带上 `Ms-Echo-Reply` 头重发该请求（[MS-WDV] §3.1.5.5）；微软文档中该短语同时写作 “Retry With” 与 “Reply With”。";
     456 "Microsoft Exchange ActiveSync" "Blocked" line
         instead Some(403), source "https://learn.microsoft.com/en-us/openspecs/exchange_server_protocols/ms-ashttp/e092c310-7609-4a38-90cc-10688f79cf8d",
         en "Exchange ActiveSync refuses the sync because the user's account is blocked.",
@@ -267,10 +288,11 @@ table! {
         instead Some(401), source "https://github.com/Esri/arcgis-rest-js/blob/3cc3bed9bad78a04514753b1d750bff162eb677b/packages/arcgis-rest-request/src/request.ts#L181-L195",
         en "The resource is secured and the request didn't include an ArcGIS token.",
         zh "所请求的资源受保护，但请求中没有携带 ArcGIS 令牌。";
-    509 "Spring" "Bandwidth Limit Exceeded" line
+    // "@deprecated since 7.0, this is now unassigned" (commit 7112efe, gh-32870).
+    509 "Spring" "Bandwidth Limit Exceeded" constant
         instead Some(503), source "https://github.com/spring-projects/spring-framework/blob/v6.2.19/spring-web/src/main/java/org/springframework/http/HttpStatus.java",
-        en "The site has used up its bandwidth allowance, a convention from shared hosting; Spring 7.0 deprecates it as unassigned.",
-        zh "站点已用完带宽配额（源自虚拟主机的惯例）；Spring 7.0 将其标记为弃用（未分配）。";
+        en "The constant `HttpStatus.BANDWIDTH_LIMIT_EXCEEDED`, a shared-hosting convention for a site out of bandwidth; Spring 7.0 deprecates it as unassigned.",
+        zh "常量 `HttpStatus.BANDWIDTH_LIMIT_EXCEEDED`，源自虚拟主机的惯例，表示站点带宽已用完；Spring 7.0 将其标记为弃用（未分配）。";
     520 "Cloudflare" "Web Server Returns an Unknown Error" line
         instead Some(502), source "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-520/",
         en "The origin sent Cloudflare a response that was empty, unexpected or invalid, or the connection failed in a way that no other code covers.",
@@ -517,6 +539,16 @@ impl fmt::Display for WhereSeen {
                 write!(
                     f,
                     "never sent: {user}'s HTTP client makes it up when no response arrived"
+                )
+            }
+            (Seen::Constant, Language::English) => write!(
+                f,
+                "defined as a constant in {user}, which does not send it itself; an app may"
+            ),
+            (Seen::Constant, Language::Chinese) => {
+                write!(
+                    f,
+                    "在 {user} 中定义为常量，{user} 自身不会发送；应用可能会发送"
                 )
             }
             (Seen::ClientLibrary, Language::Chinese) => {
