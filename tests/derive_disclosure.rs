@@ -461,7 +461,13 @@ enum Around {
     #[error("literal {}", 5)]
     #[status(400)]
     Literal,
+    /// `dyn Error` under another name is still probed as one.
+    #[error("bad: {0:?}")]
+    #[status(400)]
+    Aliased(Result<u8, Box<dyn StdError + Send + Sync>>),
 }
+
+use std::error::Error as StdError;
 
 /// A transparent item with a `Display` written by hand that reads a const.
 #[derive(Debug, HttpStatus)]
@@ -495,6 +501,7 @@ fn the_allowlist_holds_through_transparent_debug_and_named_traits() {
         Around::Optional(Some(storage())),
         Around::Many(vec![storage()]),
         Around::NamedError(Box::new(leaked())),
+        Around::Aliased(Err(Box::new(leaked()))),
     ] {
         assert!(error.status().is_client_error());
         let text = format!("{error} {error:?}");

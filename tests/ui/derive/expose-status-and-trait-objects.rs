@@ -1,7 +1,6 @@
 // Under `expose`, an `HttpStatus` value held in a container or formatted
 // with `{:?}`, and a trait object that is not `dyn Error`, are refused: the
 // derive cannot show that their text is written for clients.
-use std::error::Error as StdError;
 use std::fmt;
 
 use http_status::HttpStatus;
@@ -33,9 +32,6 @@ enum Upstream {
     #[error("upstream: {0}")]
     #[status(503, expose)]
     Named(Box<dyn my::Error>),
-    #[error("upstream: {0:?}")]
-    #[status(503, expose)]
-    Aliased(Result<u8, Box<dyn StdError + Send + Sync>>),
 }
 
 fn main() {}

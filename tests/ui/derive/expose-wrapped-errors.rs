@@ -9,7 +9,7 @@ use http_status::HttpStatus;
 enum Upstream {
     #[error("upstream: {0:?}")]
     #[status(502, expose)]
-    OptionalBoxed(Option<Box<dyn Error + Send + Sync>>),
+    OptionalBoxed(Option<Box<dyn Error>>),
     #[error("upstream: {0:?}")]
     #[status(502, expose)]
     Nested(Option<Option<std::io::Error>>),
