@@ -338,6 +338,11 @@ macro_rules! __catalog_rows {
                     "The resource has a new permanent URI; like 307, the redirect keeps the request method (RFC 9110, section 15.4)."
                     "资源已永久迁移到新 URI；与 307 一样，重定向保留原请求方法（RFC 9110 §15.4）。";
             }
+            // 中文 names: MDN's zh-CN pages title every code in English
+            // (mdn/translated-content, files/zh-cn/web/http/reference/status/NNN),
+            // so where the 2017 table's name read wrongly, the row uses the term
+            // in common use and keeps the old one as a former name (DESIGN.md,
+            // "中文 names", says why for each).
             ClientError "4xx Client Error (客户端错误)" {
                 400 BAD_REQUEST "Bad Request" "错误请求",
                     spec 9110 "15.5.1", first 1945, former [] [],
