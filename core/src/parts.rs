@@ -38,6 +38,15 @@ pub trait HeaderField {
     {
         ("string", None)
     }
+
+    /// Whether every value is sent, for API docs, which mark such a header
+    /// required: `false` for an `Option`, whose `None` sends none.
+    fn always_sent() -> bool
+    where
+        Self: Sized,
+    {
+        true
+    }
 }
 
 /// [`HeaderField`] as `Display`, for [`ProblemParts::header`].
@@ -91,6 +100,10 @@ impl<T: HeaderField> HeaderField for Option<T> {
 
     fn schema_type() -> (&'static str, Option<&'static str>) {
         T::schema_type()
+    }
+
+    fn always_sent() -> bool {
+        false
     }
 }
 

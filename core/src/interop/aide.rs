@@ -89,22 +89,11 @@ pub fn response(ctx: &mut GenContext) -> Response {
     problem_response(ctx, "RFC 9457 problem details")
 }
 
-/// One response per listed status (described by its reason phrase), and a
-/// `default` response (`None`) when the set is open.
+/// One response per listed status (described by its reason phrase, its
+/// `status` pinned to the code), and a `default` response (`None`) when the
+/// set is open.
 pub fn responses(ctx: &mut GenContext, set: StatusSet) -> Vec<(Option<u16>, Response)> {
-    let mut responses: Vec<(Option<u16>, Response)> = set
-        .iter()
-        .map(|status| {
-            (
-                Some(status.as_u16()),
-                problem_response(ctx, status.reason()),
-            )
-        })
-        .collect();
-    if set.is_open() {
-        responses.push((None, problem_response(ctx, "Any other error")));
-    }
-    responses
+    Docs::new(set).responses(ctx)
 }
 
 /// What `#[status(aide)]` documents beyond the statuses.
@@ -112,29 +101,29 @@ pub fn responses(ctx: &mut GenContext, set: StatusSet) -> Vec<(Option<u16>, Resp
 pub type Docs = schema::Docs<Schema>;
 
 impl Docs {
-    /// The responses: the shared `Problem` schema where a status adds
-    /// nothing to it, else one schema that extends it (`allOf`) with the
-    /// status's `type` enum and members, and the status's headers.
+    /// The responses: one per status, each extending the shared `Problem`
+    /// schema (`allOf`) with `status` pinned to the code and, where the
+    /// items have them, their `type` enum and members; and the status's
+    /// headers, required where every item sends them.
     pub fn responses(self, ctx: &mut GenContext) -> Vec<(Option<u16>, Response)> {
-        let mut responses = responses(ctx, self.set);
-        let open = self.open;
-        for (status, docs) in self.statuses {
-            if docs.is_plain() {
-                continue;
-            }
-            let Some((_, response)) = responses.iter_mut().find(|(s, _)| *s == Some(status)) else {
-                continue;
-            };
+        let mut responses = Vec::new();
+        for (body, headers) in self.per_status() {
+            let reason =
+                crate::status_code::StatusCode::from_u16(body.status).map_or("", |s| s.reason());
+            let mut response = problem_response(ctx, reason);
             let mut properties = Map::new();
-            let types = docs.types().filter(|_| !schema::open_at(open, status));
-            if let Some(types) = types {
+            properties.insert(
+                "status".into(),
+                json!({ "type": "integer", "enum": [body.status] }),
+            );
+            if let Some(types) = &body.types {
                 properties.insert(
                     "type".into(),
                     json!({ "type": "string", "format": "uri-reference", "enum": types }),
                 );
             }
-            for (name, schema) in docs.members {
-                properties.insert(name.into(), schema.to_value());
+            for (name, schema) in &body.members {
+                properties.insert((*name).into(), (*schema).clone().to_value());
             }
             let base = ctx.schema.subschema_for::<ProblemSchema>().to_value();
             let extended =
@@ -151,14 +140,14 @@ impl Docs {
                     external_docs: None,
                 });
             }
-            for (name, schema) in docs.headers {
+            for (name, schema, required) in headers {
                 let header = aide::openapi::Header {
-                    description: schema::header_rule(status, name),
+                    description: schema::header_rule(body.status, name),
                     style: aide::openapi::HeaderStyle::Simple,
-                    required: false,
+                    required,
                     deprecated: None,
                     format: aide::openapi::ParameterSchemaOrContent::Schema(SchemaObject {
-                        json_schema: schema,
+                        json_schema: schema.clone(),
                         example: None,
                         external_docs: None,
                     }),
@@ -170,6 +159,10 @@ impl Docs {
                     .headers
                     .insert(name.to_owned(), aide::openapi::ReferenceOr::Item(header));
             }
+            responses.push((Some(body.status), response));
+        }
+        if self.set.is_open() {
+            responses.push((None, problem_response(ctx, "Any other error")));
         }
         responses
     }
@@ -278,6 +271,7 @@ hook! { $
                         $status,
                         $header,
                         $crate::__private_0_1::aide::header_schema::<$header_ty>(ctx),
+                        <$header_ty as $crate::HeaderField>::always_sent(),
                     );)*
                 )*
                 $(docs.open($crate::__open_statuses!($($open)*));)*

@@ -22,16 +22,17 @@ pub type Responses = BTreeMap<String, RefOr<Response>>;
 
 /// The RFC 9457 problem object, from the one schema table: `status` and
 /// `title` required; `type`, `detail` and `instance` optional (a withheld
-/// 5xx sends no `detail`).
+/// 5xx sends no `detail`). Titled `Problem`: the one shared schema.
 pub fn problem_schema() -> Schema {
-    problem_object().into()
+    problem_object().title(Some(schema::NAME)).into()
 }
 
-/// The problem object's builder, for schemas that add to it.
+/// The problem object's builder, for schemas that add to it. Untitled:
+/// generators name a model after its title, so one title on every status's
+/// schema would fold them into one type, or drop all but one.
 fn problem_object() -> ObjectBuilder {
     let mut object = ObjectBuilder::new()
         .schema_type(Type::Object)
-        .title(Some(schema::NAME))
         .description(Some(schema::DESCRIPTION));
     for member in &schema::MEMBERS {
         let property = match member.kind {
@@ -92,22 +93,32 @@ fn problem_response(description: &str) -> RefOr<Response> {
         .into()
 }
 
-/// One response per listed status (described by its reason phrase), and a
-/// `default` response when the set is open.
+/// One response per listed status (described by its reason phrase, its
+/// `status` pinned to the code), and a `default` response when the set is
+/// open.
 pub fn responses(set: StatusSet) -> Responses {
-    let mut responses: Responses = set
-        .iter()
-        .map(|status| {
-            (
-                status.as_u16().to_string(),
-                problem_response(status.reason()),
-            )
-        })
-        .collect();
-    if set.is_open() {
-        responses.insert("default".to_owned(), problem_response("Any other error"));
+    schema::Docs::<RefOr<Schema>>::new(set).into_responses()
+}
+
+/// The body of one status: the problem object with `status` pinned (an
+/// `enum` of the one code, which generators turn into a literal type), the
+/// items' `type` enum and members.
+fn pinned(pinned: &schema::Pinned<'_, RefOr<Schema>>) -> Schema {
+    let status = ObjectBuilder::new()
+        .schema_type(Type::Integer)
+        .enum_values(Some([pinned.status]));
+    let mut object = problem_object().property("status", status);
+    if let Some(types) = &pinned.types {
+        let kind = ObjectBuilder::new()
+            .schema_type(Type::String)
+            .format(Some(SchemaFormat::Custom("uri-reference".to_owned())))
+            .enum_values(Some(types.iter().copied()));
+        object = object.property("type", kind);
     }
-    responses
+    for (name, schema) in &pinned.members {
+        object = object.property(*name, (*schema).clone());
+    }
+    object.into()
 }
 
 /// What `#[status(utoipa)]` documents beyond the statuses.
@@ -116,44 +127,35 @@ pub type Docs = schema::Docs<RefOr<Schema>>;
 
 impl Docs {
     /// The responses: one per status, each with one schema for every item
-    /// that answers it (its `type` an enum of their types, its members
-    /// theirs), and their headers.
+    /// that answers it (`status` pinned, its `type` an enum of their types,
+    /// its members theirs), and their headers, required where every item
+    /// sends them.
     pub fn responses(self) -> Responses {
-        let mut responses = responses(self.set);
-        let open = self.open;
-        for (status, docs) in self.statuses {
-            if docs.is_plain() {
-                continue;
-            }
-            let mut object = problem_object();
-            let types = docs.types().filter(|_| !schema::open_at(open, status));
-            if let Some(types) = types {
-                let kind = ObjectBuilder::new()
-                    .schema_type(Type::String)
-                    .format(Some(SchemaFormat::Custom("uri-reference".to_owned())))
-                    .enum_values(Some(types));
-                object = object.property("type", kind);
-            }
-            for (name, schema) in docs.members {
-                object = object.property(name, schema);
-            }
+        self.into_responses()
+    }
+
+    fn into_responses(self) -> Responses {
+        let mut responses = Responses::new();
+        for (body, headers) in self.per_status() {
             let reason =
-                crate::status_code::StatusCode::from_u16(status).map_or("", |s| s.reason());
+                crate::status_code::StatusCode::from_u16(body.status).map_or("", |s| s.reason());
             let mut response = ResponseBuilder::new().description(reason).content(
                 crate::problem::PROBLEM_CONTENT_TYPE,
-                ContentBuilder::new()
-                    .schema(Some(Schema::from(object)))
-                    .build(),
+                ContentBuilder::new().schema(Some(pinned(&body))).build(),
             );
-            for (name, schema) in docs.headers {
-                let rule = schema::header_rule(status, name);
+            for (name, schema, required) in headers {
+                // utoipa 5's `Header` has only a schema and a description
+                // (no `required`), so the description says it.
                 let header = HeaderBuilder::new()
-                    .schema(schema)
-                    .description(rule)
+                    .schema(schema.clone())
+                    .description(schema::header_description(body.status, name, required))
                     .build();
                 response = response.header(name, header);
             }
-            responses.insert(status.to_string(), response.build().into());
+            responses.insert(body.status.to_string(), response.build().into());
+        }
+        if self.set.is_open() {
+            responses.insert("default".to_owned(), problem_response("Any other error"));
         }
         responses
     }
@@ -240,6 +242,7 @@ hook! { $
                         $status,
                         $header,
                         $crate::__private_0_1::utoipa::header_schema::<$header_ty>(),
+                        <$header_ty as $crate::HeaderField>::always_sent(),
                     );)*
                 )*
                 $(docs.open($crate::__open_statuses!($($open)*));)*

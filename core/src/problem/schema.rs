@@ -83,7 +83,8 @@ pub(crate) struct StatusDocs<S> {
     /// Each item's type; `None` for one without, whose type is `about:blank`.
     types: alloc::vec::Vec<Option<&'static str>>,
     pub(crate) members: alloc::collections::BTreeMap<&'static str, S>,
-    pub(crate) headers: alloc::collections::BTreeMap<&'static str, S>,
+    /// Each header's schema, and how many items send it with every value.
+    pub(crate) headers: alloc::collections::BTreeMap<&'static str, (S, usize)>,
 }
 
 impl<S> Default for StatusDocs<S> {
@@ -121,10 +122,12 @@ impl<S> Docs<S> {
         docs.members.entry(name).or_insert(schema);
     }
 
-    /// A header of an item that answers `status`.
-    pub fn header(&mut self, status: u16, name: &'static str, schema: S) {
+    /// A header of an item that answers `status`; `always`, where the
+    /// item sends it with every value (not an `Option`).
+    pub fn header(&mut self, status: u16, name: &'static str, schema: S, always: bool) {
         let docs = self.statuses.entry(status).or_default();
-        docs.headers.entry(name).or_insert(schema);
+        let (_, count) = docs.headers.entry(name).or_insert((schema, 0));
+        *count += usize::from(always);
     }
 }
 
@@ -139,6 +142,26 @@ pub(crate) fn header_rule(status: u16, name: &str) -> Option<alloc::string::Stri
     Some(alloc::format!("{rule}"))
 }
 
+/// A header's description in API docs: the catalog's rule for it on that
+/// status, and, where every response with the status carries it, that it
+/// always does (for a tool whose headers cannot say `required`).
+pub(crate) fn header_description(
+    status: u16,
+    name: &str,
+    always: bool,
+) -> Option<alloc::string::String> {
+    let rule = header_rule(status, name);
+    match (rule, always) {
+        (Some(rule), true) => Some(alloc::format!(
+            "{rule}. Sent with every response of this status."
+        )),
+        (None, true) => Some(alloc::string::String::from(
+            "Sent with every response of this status.",
+        )),
+        (rule, false) => rule,
+    }
+}
+
 /// Whether a transparent item may answer `status` (in `open`) with types
 /// of its field's, which no `enum` of the derive's types would admit.
 pub(crate) fn open_at(open: crate::status_set::StatusSet, status: u16) -> bool {
@@ -146,12 +169,57 @@ pub(crate) fn open_at(open: crate::status_set::StatusSet, status: u16) -> bool {
         || crate::status_code::StatusCode::from_u16(status).is_ok_and(|s| open.contains(s))
 }
 
-impl<S> StatusDocs<S> {
-    /// Whether the status adds nothing to the shared problem schema.
-    pub(crate) fn is_plain(&self) -> bool {
-        self.types.iter().all(Option::is_none) && self.members.is_empty() && self.headers.is_empty()
-    }
+/// The documented schema of one status's body: `status` pinned to the
+/// code, the `type` enum where the items' types are known, and the
+/// members; what each tool renders.
+pub(crate) struct Pinned<'a, S> {
+    pub(crate) status: u16,
+    pub(crate) types: Option<alloc::vec::Vec<&'static str>>,
+    pub(crate) members: alloc::vec::Vec<(&'static str, &'a S)>,
+}
 
+/// The headers of one status: name, schema, and whether every response
+/// with it carries the header.
+pub(crate) type Headers<'a, S> = alloc::vec::Vec<(&'static str, &'a S, bool)>;
+
+impl<S> Docs<S> {
+    /// What each status documents, in ascending order: its body's schema
+    /// and its headers. A status that only a transparent item's field may
+    /// answer documents neither types nor required headers.
+    pub(crate) fn per_status(&self) -> alloc::vec::Vec<(Pinned<'_, S>, Headers<'_, S>)> {
+        self.set
+            .iter()
+            .map(|status| {
+                let code = status.as_u16();
+                let open = open_at(self.open, code);
+                let docs = self.statuses.get(&code);
+                let types = docs.and_then(StatusDocs::types).filter(|_| !open);
+                let members = docs
+                    .map(|d| d.members.iter().map(|(n, s)| (*n, s)).collect())
+                    .unwrap_or_default();
+                let items = docs.map_or(0, |d| d.types.len());
+                let headers = docs
+                    .map(|d| {
+                        d.headers
+                            .iter()
+                            .map(|(n, (s, always))| (*n, s, !open && items > 0 && *always == items))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                (
+                    Pinned {
+                        status: code,
+                        types,
+                        members,
+                    },
+                    headers,
+                )
+            })
+            .collect()
+    }
+}
+
+impl<S> StatusDocs<S> {
     /// The `type` values, sorted, `about:blank` for an item without one;
     /// `None` where no item has a type.
     pub(crate) fn types(&self) -> Option<alloc::vec::Vec<&'static str>> {

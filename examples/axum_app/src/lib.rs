@@ -95,7 +95,7 @@ impl<T> From<PoisonError<T>> for AppError {
 }
 
 /// A note as stored and returned.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, utoipa::ToSchema)]
 pub struct Note {
     pub id: u64,
     pub title: String,
@@ -103,7 +103,7 @@ pub struct Note {
 }
 
 /// A note as posted.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub struct NewNote {
     pub title: String,
     #[serde(default)]
@@ -212,11 +212,17 @@ async fn panics() -> &'static str {
 #[derive(utoipa::OpenApi)]
 #[openapi(
     info(title = "notes", description = "A notes API kept in memory"),
-    paths(create_note, get_note)
+    paths(create_note, get_note),
+    components(schemas(Note, NewNote))
 )]
 pub struct ApiDoc;
 
-#[utoipa::path(post, path = "/notes", responses((status = 201, description = "The note, created"), AppError))]
+#[utoipa::path(
+    post,
+    path = "/notes",
+    request_body(content = NewNote, content_type = "application/json"),
+    responses((status = 201, description = "The note, created", body = Note), AppError)
+)]
 async fn create_note(
     State(state): State<AppState>,
     new: Result<Json<NewNote>, JsonRejection>,
@@ -254,7 +260,12 @@ async fn create_note(
     Ok((status!(201).into(), Json(note)))
 }
 
-#[utoipa::path(get, path = "/notes/{id}", params(("id" = u64, Path, description = "The note's id")), responses((status = 200, description = "The note"), AppError))]
+#[utoipa::path(
+    get,
+    path = "/notes/{id}",
+    params(("id" = u64, Path, description = "The note's id")),
+    responses((status = 200, description = "The note", body = Note), AppError)
+)]
 async fn get_note(
     State(state): State<AppState>,
     id: Result<Path<u64>, PathRejection>,

@@ -175,8 +175,35 @@ async fn the_openapi_document_lists_exactly_the_errors_statuses() {
                 serde_json::json!(["status", "title"]),
                 "{path} {code}"
             );
+            // What generators read: no shared title, the code pinned.
+            assert!(schema.get("title").is_none(), "{path} {code}: {schema}");
+            let pinned: u16 = code.parse().unwrap();
+            assert_eq!(
+                schema["properties"]["status"]["enum"],
+                serde_json::json!([pinned]),
+                "{path} {code}"
+            );
         }
+        // The 401 documents its challenge, which it always sends.
+        let challenge = &responses["401"]["headers"]["www-authenticate"];
+        assert_eq!(challenge["schema"]["type"], "string", "{challenge}");
+        // The success carries the note, as the handler returns it.
+        assert_eq!(
+            responses[success]["content"]["application/json"]["schema"]["$ref"],
+            "#/components/schemas/Note",
+            "{path}"
+        );
     }
+    // The POST declares its body, so that a valid request is not a 415.
+    let body = &doc["paths"]["/notes"]["post"]["requestBody"];
+    assert_eq!(
+        body["content"]["application/json"]["schema"]["$ref"], "#/components/schemas/NewNote",
+        "{body}"
+    );
+    assert_eq!(
+        doc["components"]["schemas"]["NewNote"]["required"],
+        serde_json::json!(["title"])
+    );
 }
 
 #[tokio::test]

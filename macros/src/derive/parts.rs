@@ -128,7 +128,10 @@ pub(crate) fn docs(input: &Input) -> TokenStream {
             Some(ty) => open.extend(quote!((#ty))),
             None => open.extend(quote!((*))),
         };
-    let mut entry = |code: Option<Resolved>, kind: Option<&syn::LitStr>, fields: &[Field]| {
+    let mut entry = |code: Option<Resolved>,
+                     kind: Option<&syn::LitStr>,
+                     challenge: bool,
+                     fields: &[Field]| {
         let Some(code) = code else {
             return;
         };
@@ -144,15 +147,18 @@ pub(crate) fn docs(input: &Input) -> TokenStream {
             let ty = &field.original.ty;
             Some(quote!((#name: #ty)))
         });
+        // A 401's challenge is a header the response always sends.
+        let challenge = challenge.then(|| quote!(("www-authenticate": &'static str)));
         docs.extend(quote! {
-            { status = #status, type = [#(#kind)*], members [#(#members)*], headers [#(#headers)*] }
+            { status = #status, type = [#(#kind)*], members [#(#members)*], headers [#(#headers)* #challenge] }
         });
     };
     match input {
         Input::Struct(input) => match input.source() {
             Some(Source::Code(code)) => {
                 let kind = input.attrs.problem_type.as_ref().map(|(uri, _)| uri);
-                entry(Some(code), kind, &input.fields);
+                let challenge = input.attrs.challenge.is_some();
+                entry(Some(code), kind, challenge, &input.fields);
             }
             Some(Source::Transparent(field)) => transparent(field),
             None => {}
@@ -163,7 +169,15 @@ pub(crate) fn docs(input: &Input) -> TokenStream {
                     transparent(field);
                 }
                 if let Some(Source::Code(code)) = variant.source(input.attrs.code) {
-                    entry(Some(code), variant_type(input, variant), &variant.fields);
+                    // The enum's challenge goes with its default code.
+                    let challenge = variant.attrs.challenge.is_some()
+                        || (variant.attrs.code.is_none() && input.attrs.challenge.is_some());
+                    entry(
+                        Some(code),
+                        variant_type(input, variant),
+                        challenge,
+                        &variant.fields,
+                    );
                 }
             }
         }

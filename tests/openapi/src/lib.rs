@@ -93,7 +93,8 @@ mod shadowed_primitives {
 }
 
 /// Types, members and headers from the annotation: two types and an
-/// `about:blank` at 403, a header at 429 and 503.
+/// `about:blank` at 403, a header at 429 and 503 (always sent at 429, by
+/// only one item of two at 503), a challenge at 401.
 #[derive(Debug, thiserror::Error, HttpStatus)]
 #[status(utoipa, aide, axum)]
 pub enum CreditError {
@@ -121,6 +122,15 @@ pub enum CreditError {
     #[error("down for maintenance")]
     #[status(503, expose)]
     Maintenance(#[header("retry-after")] std::time::Duration),
+    #[error("overloaded")]
+    #[status(503)]
+    Overloaded {
+        #[header("retry-after")]
+        after: Option<u64>,
+    },
+    #[error("sign in first")]
+    #[status(401, www_authenticate = "Bearer realm=\"credit\"")]
+    SignIn,
 }
 
 /// A 403 of its own type beside a transparent item whose field answers 403

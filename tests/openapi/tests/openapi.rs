@@ -158,9 +158,12 @@ fn aide_infers_the_same_statuses_with_one_problem_component() {
         .as_object()
         .unwrap();
     check_problem_responses(note, &["200", "404", "409", "500", "503", "507"]);
+    // Each status extends the one component, with its code pinned.
+    let conflict = &note["409"]["content"]["application/problem+json"]["schema"]["allOf"];
+    assert_eq!(conflict[0]["$ref"], "#/components/schemas/Problem");
     assert_eq!(
-        note["409"]["content"]["application/problem+json"]["schema"]["$ref"],
-        "#/components/schemas/Problem"
+        conflict[1]["properties"]["status"]["enum"],
+        serde_json::json!([409])
     );
     let proxy = doc["paths"]["/proxy"]["get"]["responses"]
         .as_object()
@@ -262,11 +265,16 @@ fn one_problem_schema_for_both_tools_and_utoipa_s_shared_components() {
         ["application/problem+json"]["schema"]
         .clone();
     let component = &doc["components"]["schemas"]["Problem"];
-    assert_eq!(component, &inline, "{doc}");
+    // The inline schema is the component's, untitled, with its code pinned.
+    let mut expected = component.clone();
+    expected.as_object_mut().unwrap().remove("title");
+    expected["properties"]["status"] = serde_json::json!({"type": "integer", "enum": [404]});
+    assert_eq!(expected, inline, "{doc}");
+    assert_eq!(component["title"], "Problem");
     let response = &doc["components"]["responses"]["Problem"];
     assert_eq!(
-        response["content"]["application/problem+json"]["schema"],
-        inline
+        &response["content"]["application/problem+json"]["schema"],
+        component
     );
 
     let mut api = AideApi::default();
@@ -276,7 +284,7 @@ fn one_problem_schema_for_both_tools_and_utoipa_s_shared_components() {
     let aide = serde_json::to_value(&api).unwrap();
     let aide = &aide["components"]["schemas"]["Problem"];
     for key in ["type", "description", "properties", "required"] {
-        assert_eq!(aide[key], inline[key], "{key}: {aide} vs {inline}");
+        assert_eq!(aide[key], component[key], "{key}: {aide} vs {component}");
     }
 }
 
@@ -350,7 +358,7 @@ fn utoipa_documents_types_members_and_headers_per_status() {
     // The catalog's rule for the header on that status, as its description.
     assert_eq!(
         limited["headers"]["retry-after"]["description"],
-        "Retry-After: MAY (RFC 6585 §4)"
+        "Retry-After: MAY (RFC 6585 §4). Sent with every response of this status."
     );
     assert!(
         limited["content"]["application/problem+json"]["schema"]["properties"]["type"]["enum"]
@@ -385,12 +393,111 @@ fn aide_documents_types_members_and_headers_per_status() {
         responses["429"]["headers"]["retry-after"]["schema"]["type"],
         "integer"
     );
-    // A status that adds nothing keeps the shared component.
+    // A status that adds nothing else still pins its code.
     let boxed = &doc["paths"]["/boxed"]["get"]["responses"]["404"];
+    let schema = &boxed["content"]["application/problem+json"]["schema"]["allOf"];
+    assert_eq!(schema[0]["$ref"], "#/components/schemas/Problem");
     assert_eq!(
-        boxed["content"]["application/problem+json"]["schema"]["$ref"],
-        "#/components/schemas/Problem"
+        schema[1]["properties"],
+        serde_json::json!({"status": {"type": "integer", "enum": [404]}})
     );
+}
+
+/// Every problem response of a document, as (path, method, status, response).
+fn problem_responses(doc: &Value) -> Vec<(String, String, String, Value)> {
+    let mut found = Vec::new();
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, operation) in item.as_object().unwrap() {
+            let Some(responses) = operation["responses"].as_object() else {
+                continue;
+            };
+            for (status, response) in responses {
+                if response["content"]["application/problem+json"].is_object() {
+                    found.push((
+                        path.clone(),
+                        method.clone(),
+                        status.clone(),
+                        response.clone(),
+                    ));
+                }
+            }
+        }
+    }
+    found
+}
+
+/// What generators turn into types, on both tools' documents: no two
+/// schemas of one operation share a name (utoipa's are untitled; aide's
+/// extend the one component); no `allOf` with an empty object; a 401
+/// documents its challenge; `status` is pinned to the response's code; a
+/// header that every item at a status sends is required (aide), or says so
+/// (utoipa, whose headers cannot say `required`).
+#[test]
+fn documents_generators_can_use() {
+    let (utoipa, aide) = credit_documents();
+    for (tool, doc) in [("utoipa", &utoipa), ("aide", &aide)] {
+        let responses = problem_responses(doc);
+        assert!(responses.len() > 5, "{tool}: {doc}");
+        let mut titles: BTreeSet<(String, String, String)> = BTreeSet::new();
+        for (path, method, status, response) in &responses {
+            let at = format!("{tool} {method} {path} {status}");
+            let schema = &response["content"]["application/problem+json"]["schema"];
+            if let Some(title) = schema["title"].as_str() {
+                assert!(
+                    titles.insert((path.clone(), method.clone(), title.to_owned())),
+                    "{at}: a second schema titled {title:?}"
+                );
+            }
+            let own = match schema["allOf"].as_array() {
+                Some(parts) => {
+                    let extra = &parts[1]["properties"];
+                    assert!(
+                        extra.as_object().is_some_and(|p| !p.is_empty()),
+                        "{at}: an allOf with nothing to add: {schema}"
+                    );
+                    extra.clone()
+                }
+                None => schema["properties"].clone(),
+            };
+            if let Ok(code) = status.parse::<u16>() {
+                assert_eq!(own["status"]["enum"], serde_json::json!([code]), "{at}");
+            }
+            if status == "401" {
+                let challenge = &response["headers"]["www-authenticate"];
+                assert_eq!(challenge["schema"]["type"], "string", "{at}: {response}");
+                assert!(
+                    challenge["description"]
+                        .as_str()
+                        .is_some_and(|d| d.starts_with("WWW-Authenticate: MUST (RFC 9110 §15.5.2)")),
+                    "{at}: {challenge}"
+                );
+            }
+        }
+        assert!(responses.iter().any(|(_, _, s, _)| s == "401"), "{tool}");
+        // 429: its one item always sends `Retry-After`; 503: one of its two
+        // items may not.
+        let credit = &doc["paths"]["/credit"]["get"]["responses"];
+        let always = &credit["429"]["headers"]["retry-after"];
+        let sometimes = &credit["503"]["headers"]["retry-after"];
+        let challenge = &credit["401"]["headers"]["www-authenticate"];
+        match tool {
+            "aide" => {
+                assert_eq!(always["required"], true, "{always}");
+                assert_eq!(challenge["required"], true, "{challenge}");
+                // aide writes no `required: false`.
+                assert_ne!(sometimes["required"], true, "{sometimes}");
+            }
+            _ => {
+                let says = |header: &Value| {
+                    header["description"]
+                        .as_str()
+                        .is_some_and(|d| d.ends_with("Sent with every response of this status."))
+                };
+                assert!(says(always) && says(challenge), "{always} {challenge}");
+                assert!(!says(sometimes), "{sometimes}");
+            }
+        }
+    }
 }
 
 /// Where the validator is importable from: the machine's own Python
