@@ -215,6 +215,12 @@ fn reply<T: HttpStatus + Display>(problem: &Problem<T>, languages: &[Language]) 
         (None, Some(Incident::Informational(own)), None)
     } else {
         match guarded(|| problem.try_detail()) {
+            // A 5xx is a failure whether or not its text is sent: it has an
+            // id and a log line all the same; `expose` decides only what
+            // the client reads.
+            Ok(Ok(Some(detail))) if status.is_server_error() => {
+                (Some(detail), Some(Incident::Exposed), None)
+            }
             Ok(Ok(Some(detail))) => (Some(detail), None, None),
             Ok(Ok(None)) if status.is_server_error() => (None, Some(Incident::Withheld), None),
             Ok(Ok(None)) => (None, None, None),
@@ -312,6 +318,8 @@ pub(crate) fn final_status(status: StatusCode) -> StatusCode {
 enum Incident {
     /// A 5xx whose text stays on the server.
     Withheld,
+    /// A 5xx whose text, marked for clients, was sent.
+    Exposed,
     /// The error's `Display` failed or panicked.
     Display { panicked: bool },
     /// The error's status is a 1xx, which cannot be a final response.
@@ -394,6 +402,9 @@ mod log {
             .unwrap_or_else(|_| String::from("<a source() panicked>"));
         let message = match why {
             Incident::Withheld => alloc::format!("withheld a {status} from the client"),
+            Incident::Exposed => {
+                alloc::format!("answered {status} with its text, marked for clients")
+            }
             Incident::Display { .. } => {
                 alloc::format!("answered {status} without its text: the error's Display failed")
             }

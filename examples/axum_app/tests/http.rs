@@ -123,11 +123,21 @@ async fn a_5xx_marked_expose_sends_its_message() {
     })
     .await;
     let read_only = send(server.addr, "POST", "/notes", Some(r#"{"title":"a"}"#)).await;
-    assert_problem(
+    // Still a failure: an incident id beside the text.
+    let instance = read_only.json()["instance"].clone();
+    assert!(
+        instance.as_str().is_some_and(|i| i.starts_with("urn:uuid:")),
+        "{read_only:?}"
+    );
+    assert_problem_body(
         &read_only,
         503,
-        "Service Unavailable",
-        "notes are read-only during maintenance; try again after 14:00 UTC",
+        serde_json::json!({
+            "status": 503,
+            "title": "Service Unavailable",
+            "detail": "notes are read-only during maintenance; try again after 14:00 UTC",
+            "instance": instance,
+        }),
     );
     // A 4xx still carries its detail.
     let missing = send(server.addr, "GET", "/notes/9", None).await;

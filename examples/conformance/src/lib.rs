@@ -259,11 +259,27 @@ pub fn check_notes_api(addr: SocketAddr, log: &Log) {
         "{zh:?}"
     );
 
-    // A 503 marked `expose` sends its text.
+    // A 503 marked `expose` sends its text, and is still a failure: it has
+    // an incident id, and the log has the id on one line.
     let read_only = send(addr, "DELETE", "/notes/1", None, &[]);
+    let instance = read_only.json()["instance"].clone();
+    let id = instance
+        .as_str()
+        .and_then(|i| i.strip_prefix("urn:uuid:"))
+        .unwrap_or_else(|| panic!("an exposed 5xx carries an id: {read_only:?}"))
+        .to_owned();
     assert_problem(
         &read_only,
-        json!({"status": 503, "title": "Service Unavailable", "detail": MAINTENANCE}),
+        json!({"status": 503, "title": "Service Unavailable", "detail": MAINTENANCE, "instance": instance}),
+    );
+    let logged = log.text();
+    let line = logged
+        .lines()
+        .find(|line| line.contains(&id))
+        .unwrap_or_else(|| panic!("a log line with id {id}: {logged}"));
+    assert!(
+        line.contains("status=503") && line.contains("marked for clients"),
+        "{line}"
     );
 
     // The framework's own rejections, as problems.
