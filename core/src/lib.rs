@@ -184,16 +184,17 @@ pub mod __private_0_1 {
         }
     }
 
-    /// What a `#[problem]` field's value becomes.
+    /// What a `#[problem]` field's value becomes; `T` is the field's type,
+    /// which the error names.
     #[diagnostic::on_unimplemented(
-        message = "`#[problem]` cannot write this field as JSON ({Self})",
+        message = "`#[problem]` cannot write this field's type, `{T}`, as JSON",
         label = "this field's type",
-        note = "use a number, a string, a bool, or an `Option` or `Vec` of them (anything that converts into `http_status::Extension`); with the `serde_json` feature, any `Serialize` value"
+        note = "use a number, a string, a bool, or an `Option` or `Vec` of them (anything that converts into `http_status::Extension`); with the `serde_json` feature, any `Serialize` value, such as a `HashMap` of them or a struct that derives `Serialize`"
     )]
-    pub trait JsonMember: core::fmt::Display {}
+    pub trait JsonMember<T: ?Sized>: core::fmt::Display {}
 
     #[cfg(feature = "alloc")]
-    impl JsonMember for Json {}
+    impl<T: ?Sized> JsonMember<T> for Json {}
 
     /// The value of a field that cannot be a member.
     pub struct NotJson<T: ?Sized>(core::marker::PhantomData<T>);
@@ -232,8 +233,12 @@ pub mod __private_0_1 {
         }
     }
 
-    /// The JSON of a `#[problem]` field, checked to be one.
-    pub fn member<M: JsonMember>(json: &M) -> &dyn core::fmt::Display {
+    /// The JSON of a `#[problem]` field (`field`, whose type the error
+    /// names), checked to be one.
+    pub fn member<'a, T: ?Sized, M: JsonMember<T>>(
+        _field: &T,
+        json: &'a M,
+    ) -> &'a dyn core::fmt::Display {
         json
     }
 

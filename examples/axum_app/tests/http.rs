@@ -126,7 +126,9 @@ async fn a_5xx_marked_expose_sends_its_message() {
     // Still a failure: an incident id beside the text.
     let instance = read_only.json()["instance"].clone();
     assert!(
-        instance.as_str().is_some_and(|i| i.starts_with("urn:uuid:")),
+        instance
+            .as_str()
+            .is_some_and(|i| i.starts_with("urn:uuid:")),
         "{read_only:?}"
     );
     assert_problem_body(

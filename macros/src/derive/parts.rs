@@ -218,7 +218,7 @@ fn marked(fields: &[Field]) -> Option<(TokenStream, TokenStream)> {
             // At the field's type, so that a type that is no JSON is
             // reported there.
             let json = quote_spanned! {span=>
-                __http_status_private::member(&(&&__http_status_private::Member(#binding)).json())
+                __http_status_private::member(#binding, &(&&__http_status_private::Member(#binding)).json())
             };
             writes.extend(quote!(parts.member(#name, #json);));
         }
