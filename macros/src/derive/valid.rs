@@ -259,7 +259,7 @@ fn check_protocol(ctxt: &Ctxt, owner: &Attrs, item: &Attrs) {
         ctxt.error(syn::Error::new(
             code.span,
             format!(
-                "a 401 response MUST carry a `WWW-Authenticate` challenge (RFC 9110 §15.5.2), and `#[status({word})]` writes the response\nhelp: name the challenge: `#[status(401, www_authenticate = \"Bearer\")]`"
+                "a 401 response MUST carry a `WWW-Authenticate` challenge (RFC 9110 §15.5.2), and `#[status({word})]` writes the response\nhelp: name the challenge: `#[status(401, www_authenticate = \"Bearer\")]`; if no authentication scheme applies (an unknown token in a link, a confirmation that expired), answer 400 for a malformed request, 403 for a refusal, or 404 for something that does not exist"
             ),
         ));
     }
