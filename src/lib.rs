@@ -13,14 +13,18 @@ pub use http_status_core::*;
 ///   field's status (a generic field gets the `HttpStatus` bound it needs);
 /// - `#[status(503, expose)]` on a 5xx variant or struct whose `Display` is
 ///   written for clients: [`Problem`] then sends it as `detail` (a 5xx's text
-///   is withheld otherwise; see [`HttpStatus::exposes_detail`]). The derive
-///   reads thiserror's `#[error(...)]` and refuses `expose` where the message
-///   shows a source error or has a part it cannot check;
-/// - on any status, an error that the message shows (a `#[from]` or
-///   `#[source]` field, a field whose type is an `Error`) decides for
-///   itself: it is sent only where it is `HttpStatus` and exposes its text,
-///   or where a 4xx says `expose`; `#[status(409, withhold)]` keeps a 4xx's
-///   message on the server;
+///   is withheld otherwise; see [`HttpStatus::exposes_detail`]); the 5xx
+///   still carries an incident id and is logged. The derive reads
+///   thiserror's `#[error(...)]` and refuses `expose` where the message
+///   shows a source error or has a part it cannot read;
+/// - on any status, a message is sent only where the derive can read all of
+///   it: plain fields of types that are not errors (an `HttpStatus` field
+///   decides for itself). A hand-written `Display`, a const, a projection
+///   or a type parameter is withheld on a 4xx unless it says `expose`;
+///   `#[status(409, withhold)]` keeps a 4xx's message on the server;
+/// - `#[status(401, www_authenticate = "Bearer realm=\"api\"")]`: the
+///   challenge a 401 sends as `WWW-Authenticate` (RFC 9110 §11.6.1; with an
+///   integration word a 401 without one is an error);
 /// - `#[status(403, type = "https://example.com/probs/out-of-credit")]`:
 ///   the problem `type` (a URI reference, checked), on an item or, for the
 ///   variants that use its default code, the enum;

@@ -20,7 +20,7 @@ use utoipa::OpenApi as _;
 /// them in `/openapi.json`, and `axum` answers each with a problem body,
 /// from this one annotation. A 500 keeps its text on the server: the body
 /// carries an incident id, and the log line (feature `tracing`) the same id
-/// with the whole error.
+/// with the error's `Display` and its `source()` chain.
 #[derive(Debug, thiserror::Error, HttpStatus)]
 #[status(500, utoipa, axum)]
 pub enum AppError {
