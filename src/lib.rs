@@ -24,7 +24,11 @@ pub use http_status_core::*;
 ///   `#[status(409, withhold)]` keeps a 4xx's message on the server;
 /// - `#[status(401, www_authenticate = "Bearer realm=\"api\"")]`: the
 ///   challenge a 401 sends as `WWW-Authenticate` (RFC 9110 §11.6.1; with an
-///   integration word a 401 without one is an error);
+///   integration word a 401 without one is an error); `#[www_authenticate]`
+///   on a field of a 401: this response's challenge (OAuth's
+///   `Bearer error="invalid_token"`, RFC 6750 §3, or a realm from config),
+///   checked as a header value at run time, where an invalid one is logged
+///   and the item's literal challenge goes out instead;
 /// - `#[status(403, type = "https://example.com/probs/out-of-credit")]`:
 ///   the problem `type` (a URI reference, checked), on an item or, for the
 ///   variants that use its default code, the enum;

@@ -158,3 +158,40 @@ fn members_are_sent_whatever_the_status_and_the_text_stays_withheld() {
         r#"{"status":500,"title":"Internal Server Error","queue":3}"#
     );
 }
+
+/// A 401 whose challenge varies per response, as OAuth's `error="…"` does
+/// (RFC 6750 §3), with a literal one to fall back on.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+enum AuthError {
+    #[error("the token is not valid")]
+    #[status(401, www_authenticate = "Bearer")]
+    InvalidToken {
+        #[www_authenticate]
+        challenge: String,
+    },
+    #[error("sign in")]
+    #[status(401)]
+    Optional {
+        #[www_authenticate]
+        challenge: Option<&'static str>,
+    },
+}
+
+#[test]
+fn a_field_challenge_is_written_for_the_response() {
+    let oauth = r#"Bearer realm="api", error="invalid_token""#;
+    let error = AuthError::InvalidToken {
+        challenge: oauth.to_owned(),
+    };
+    assert_eq!(error.challenge(), Some("Bearer"), "the literal stays");
+    assert_eq!(
+        written(&error).headers,
+        [("www-authenticate", oauth.to_owned())]
+    );
+    let none = AuthError::Optional { challenge: None };
+    assert_eq!(
+        written(&none).headers,
+        [("www-authenticate", String::new())]
+    );
+    assert_eq!(none.challenge(), None);
+}

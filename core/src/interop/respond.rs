@@ -23,7 +23,7 @@ use http_status_table::Language;
 struct Reply {
     status: StatusCode,
     /// `WWW-Authenticate`, for a 401 that has a challenge.
-    challenge: Option<&'static str>,
+    challenge: Option<Cow<'static, str>>,
     /// The body in each language asked for; `None` where the status allows
     /// no content (RFC 9110 §6.4.1, §15.3.6).
     bodies: Option<Localized>,
@@ -259,18 +259,29 @@ fn reply<T: HttpStatus + Display>(problem: &Problem<T>, languages: &[Language]) 
         StatusCode::UNAUTHORIZED => guarded(|| problem.error().challenge()).ok().flatten(),
         _ => None,
     };
+    // This response's own challenge (a `#[www_authenticate]` field, checked
+    // like any header value), else the item's literal one.
+    let per_response = match status {
+        StatusCode::UNAUTHORIZED => parts.challenge.take(),
+        _ => None,
+    };
     // A 401 with no challenge at all: the derive refuses one under a
     // framework word, but a transparent item's field, or a hand-written
     // impl, decides only at run time. Still a 401 (a client signs in again
     // on it), and the log says what the item lacks.
     #[cfg(feature = "tracing")]
-    if status == StatusCode::UNAUTHORIZED && asked.is_none() {
+    if status == StatusCode::UNAUTHORIZED && asked.is_none() && per_response.is_none() {
         tracing::warn!(
             status = 401,
             "answered 401 without a WWW-Authenticate challenge, which RFC 9110 §15.5.2 requires: name one with `#[status(401, www_authenticate = \"…\")]` or `HttpStatus::challenge`, or answer 400, 403 or 404"
         );
     }
-    let challenge = asked.and_then(|challenge| parts.challenge(challenge));
+    let challenge = match per_response {
+        Some(challenge) => Some(Cow::Owned(challenge)),
+        None => asked
+            .and_then(|challenge| parts.challenge(challenge))
+            .map(Cow::Borrowed),
+    };
     #[cfg(feature = "tracing")]
     for (name, why) in &parts.dropped {
         // `?`: a hand-written name may hold anything.
@@ -791,6 +802,77 @@ mod tests {
         fn challenge(&self) -> Option<&'static str> {
             self.0.challenge()
         }
+    }
+
+    /// A 401 whose challenge is written per response (a `#[www_authenticate]`
+    /// field), beside its literal one.
+    struct PerResponse(&'static str);
+
+    impl fmt::Display for PerResponse {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("the token expired")
+        }
+    }
+
+    impl HttpStatus for PerResponse {
+        fn status(&self) -> StatusCode {
+            StatusCode::UNAUTHORIZED
+        }
+
+        fn challenge(&self) -> Option<&'static str> {
+            Some("Bearer")
+        }
+
+        fn problem_parts(&self, parts: &mut dyn crate::parts::ProblemParts) {
+            parts.header("www-authenticate", &self.0);
+        }
+    }
+
+    #[test]
+    fn a_per_response_challenge_is_sent_and_an_invalid_one_falls_back() {
+        let language = Some((Language::English, false));
+        let oauth = r#"Bearer realm="api", error="invalid_token""#;
+        let (sent, _) = answer(&Problem::new(PerResponse(oauth)), language);
+        let map = written(&sent.fields);
+        let values: alloc::vec::Vec<_> = map.get_all("www-authenticate").iter().collect();
+        assert_eq!(values, [oauth], "one challenge, this response's");
+        let (sent, _) = answer(
+            &Problem::new(PerResponse("Bearer\r\nSet-Cookie: a=b")),
+            language,
+        );
+        assert_eq!(written(&sent.fields)["www-authenticate"], "Bearer");
+        assert!(written(&sent.fields).get("set-cookie").is_none());
+        #[cfg(feature = "tracing")]
+        {
+            let lines = logged(|| {
+                drop(reply(
+                    &Problem::new(PerResponse("Bearer\r\nx")),
+                    &[Language::English],
+                ))
+            });
+            assert_eq!(lines.len(), 1, "{lines:?}");
+            assert!(
+                lines[0].contains("header=\"www-authenticate\""),
+                "{lines:?}"
+            );
+        }
+        // Not a 401: no challenge goes out.
+        struct Forbidden;
+        impl fmt::Display for Forbidden {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("no")
+            }
+        }
+        impl HttpStatus for Forbidden {
+            fn status(&self) -> StatusCode {
+                StatusCode::FORBIDDEN
+            }
+            fn problem_parts(&self, parts: &mut dyn crate::parts::ProblemParts) {
+                parts.header("www-authenticate", &"Bearer");
+            }
+        }
+        let (sent, _) = answer(&Problem::new(Forbidden), language);
+        assert!(written(&sent.fields).get("www-authenticate").is_none());
     }
 
     #[cfg(feature = "tracing")]

@@ -22,6 +22,9 @@ pub(crate) struct Collected {
     pub(crate) headers: Vec<(&'static str, String)>,
     /// Headers dropped, and why.
     pub(crate) dropped: Vec<(&'static str, Dropped)>,
+    /// A `WWW-Authenticate` value the error wrote (a `#[www_authenticate]`
+    /// field), checked: a 401 sends it in place of its literal challenge.
+    pub(crate) challenge: Option<String>,
 }
 
 /// Why a header the error wrote was not sent: what the log line says.
@@ -136,6 +139,16 @@ impl ProblemParts for Collected {
             }
         };
         let named = |list: &[&str]| list.iter().any(|n| name.eq_ignore_ascii_case(n));
+        // The challenge of this response: checked as any value, kept apart,
+        // and the response decides where it goes (a 401's, and only once).
+        if named(&["www-authenticate"]) {
+            match (field_value_fault(&value), &self.challenge) {
+                (None, None) => self.challenge = Some(value),
+                (Some(fault), _) => self.dropped.push((name, Dropped::Value(fault))),
+                (None, Some(_)) => self.dropped.push((name, Dropped::Owned)),
+            }
+            return;
+        }
         let fault = if !is_token(name) {
             Some(Dropped::Name)
         // The response writes these itself, from its body and challenge.

@@ -108,6 +108,25 @@ async fn credit() -> Result<HttpResponse, ApiError> {
     })
 }
 
+/// A 401 whose challenge says why, per response (RFC 6750 §3), with a
+/// literal one for when the field's is not a valid header value.
+#[derive(Debug, thiserror::Error, http_status::HttpStatus)]
+#[error("the access token is not valid")]
+#[status(401, www_authenticate = "Bearer", actix)]
+pub struct InvalidToken {
+    #[www_authenticate]
+    pub challenge: String,
+}
+
+/// The challenge of `GET /token`.
+pub const TOKEN_CHALLENGE: &str = r#"Bearer realm="notes", error="invalid_token""#;
+
+async fn token() -> Result<HttpResponse, InvalidToken> {
+    Err(InvalidToken {
+        challenge: TOKEN_CHALLENGE.to_owned(),
+    })
+}
+
 /// A handler with a bug: its message is logged, never sent.
 async fn panics() -> HttpResponse {
     panic!("the notes index is corrupt at 10.0.0.5")
@@ -167,6 +186,7 @@ pub fn server(addr: SocketAddr) -> std::io::Result<(actix_web::dev::Server, Sock
             )
             .service(web::resource("/panic").get(panics))
             .service(web::resource("/io").get(io))
+            .service(web::resource("/token").get(token))
             .service(web::resource("/io/forbidden").get(io_forbidden))
             .service(
                 web::resource("/guarded")

@@ -170,6 +170,7 @@ pub fn app(limits: Limits) -> Router {
         // A handler that panics: the layer below answers a 500 problem.
         .route("/panic", get(panics))
         .route("/io", get(io))
+        .route("/token", get(token))
         .route("/credit", get(credit))
         // readme:axum-errors:start
         .with_state(state)
@@ -200,6 +201,25 @@ async fn io() -> Result<&'static str, (axum::http::StatusCode, String)> {
         axum::http::StatusCode::INTERNAL_SERVER_ERROR,
         std::io::Error::other("open /srv/notes/index.db: permission denied (uid 1001)").to_string(),
     ))
+}
+
+/// A 401 whose challenge says why, per response (RFC 6750 §3), with a
+/// literal one for when the field's is not a valid header value.
+#[derive(Debug, thiserror::Error, http_status::HttpStatus)]
+#[error("the access token is not valid")]
+#[status(401, www_authenticate = "Bearer", axum)]
+pub struct InvalidToken {
+    #[www_authenticate]
+    pub challenge: String,
+}
+
+/// The challenge of `GET /token`.
+pub const TOKEN_CHALLENGE: &str = r#"Bearer realm="notes", error="invalid_token""#;
+
+async fn token() -> Result<(), InvalidToken> {
+    Err(InvalidToken {
+        challenge: TOKEN_CHALLENGE.to_owned(),
+    })
 }
 
 /// A handler with a bug: its message is logged, never sent.

@@ -364,6 +364,10 @@ fn panic_lines(reply: &Reply, log: &Log) {
 /// that a body that carried it would be seen.
 pub const PANIC: &str = "the notes index is corrupt at 10.0.0.5";
 
+/// The challenge every member's `GET /token` sends: its 401 error's
+/// `#[www_authenticate]` field, for this response (RFC 6750 §3).
+pub const TOKEN_CHALLENGE: &str = r#"Bearer realm="notes", error="invalid_token""#;
+
 /// The `io::Error` of every member's `GET /io`, which fails through the
 /// framework's own error type (actix's `actix_web::Error`, `poem::Error`,
 /// `salvo::Error`; axum has none, so its member answers the usual
@@ -424,6 +428,17 @@ pub fn check_framework_errors(addr: SocketAddr, log: &Log) {
         let panicked = send(addr, "GET", "/panic", None, &headers);
         assert_problem_in(&panicked, 500, language);
         panic_lines(&panicked, log);
+
+        // A challenge that varies per response, as the error's field says.
+        let token = send(addr, "GET", "/token", None, &headers);
+        assert_problem_in(&token, 401, language);
+        let challenges: Vec<&str> = token
+            .headers
+            .iter()
+            .filter(|(n, _)| n == "www-authenticate")
+            .map(|(_, v)| v.as_str())
+            .collect();
+        assert_eq!(challenges, [TOKEN_CHALLENGE], "{token:?}");
 
         let failed = send(addr, "GET", "/io", None, &headers);
         let body = assert_problem_in(&failed, 500, language);

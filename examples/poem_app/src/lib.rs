@@ -107,6 +107,26 @@ async fn credit() -> Result<(), ApiError> {
     })
 }
 
+/// A 401 whose challenge says why, per response (RFC 6750 §3), with a
+/// literal one for when the field's is not a valid header value.
+#[derive(Debug, thiserror::Error, http_status::HttpStatus)]
+#[error("the access token is not valid")]
+#[status(401, www_authenticate = "Bearer", poem)]
+pub struct InvalidToken {
+    #[www_authenticate]
+    pub challenge: String,
+}
+
+/// The challenge of `GET /token`.
+pub const TOKEN_CHALLENGE: &str = r#"Bearer realm="notes", error="invalid_token""#;
+
+#[handler]
+async fn token() -> Result<(), InvalidToken> {
+    Err(InvalidToken {
+        challenge: TOKEN_CHALLENGE.to_owned(),
+    })
+}
+
 /// A handler with a bug: its message is logged, never sent.
 #[handler]
 async fn panics() -> &'static str {
@@ -149,6 +169,7 @@ pub fn app() -> impl poem::Endpoint {
         .at("/panic", methods().get(panics))
         .at("/io", methods().get(io))
         .at("/pool", methods().get(needs_pool))
+        .at("/token", methods().get(token))
         .at("/credit", methods().get(credit))
         // Every error response a problem: poem's own 404, 405 and 413,
         // and a handler's panic as a 500 with an incident id.

@@ -105,6 +105,26 @@ async fn credit() -> Result<(), ApiError> {
     })
 }
 
+/// A 401 whose challenge says why, per response (RFC 6750 §3), with a
+/// literal one for when the field's is not a valid header value.
+#[derive(Debug, thiserror::Error, http_status::HttpStatus)]
+#[error("the access token is not valid")]
+#[status(401, www_authenticate = "Bearer", salvo)]
+pub struct InvalidToken {
+    #[www_authenticate]
+    pub challenge: String,
+}
+
+/// The challenge of `GET /token`.
+pub const TOKEN_CHALLENGE: &str = r#"Bearer realm="notes", error="invalid_token""#;
+
+#[handler]
+async fn token() -> Result<(), InvalidToken> {
+    Err(InvalidToken {
+        challenge: TOKEN_CHALLENGE.to_owned(),
+    })
+}
+
 /// A handler with a bug: its message is logged, never sent.
 #[handler]
 async fn panics() -> &'static str {
@@ -131,6 +151,7 @@ pub fn router() -> Router {
         )
         .push(Router::with_path("panic").get(panics))
         .push(Router::with_path("io").get(io))
+        .push(Router::with_path("token").get(token))
         .push(Router::with_path("credit").get(credit))
 }
 

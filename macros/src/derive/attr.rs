@@ -458,13 +458,17 @@ pub(crate) struct FieldAttrs {
     pub(crate) member: Option<(String, TokenStream)>,
     /// `#[header("retry-after")]`: the header's name, lowercase, and its literal.
     pub(crate) header: Option<(String, syn::LitStr)>,
+    /// `#[www_authenticate]`: the field is the 401's challenge, for this
+    /// response; the attribute, to point at.
+    pub(crate) challenge: Option<TokenStream>,
 }
 
-/// Whether `attr` is `#[problem]` or `#[header]`, the field attributes.
+/// Whether `attr` is `#[problem]`, `#[header]` or `#[www_authenticate]`,
+/// the field attributes.
 pub(crate) fn is_field_attr(attr: &Attribute) -> bool {
-    attr.path()
-        .get_ident()
-        .is_some_and(|ident| ident.unraw() == PROBLEM || ident.unraw() == HEADER)
+    attr.path().get_ident().is_some_and(|ident| {
+        ident.unraw() == PROBLEM || ident.unraw() == HEADER || ident.unraw() == WWW_AUTHENTICATE
+    })
 }
 
 impl FieldAttrs {
@@ -478,13 +482,34 @@ impl FieldAttrs {
                     .path()
                     .get_ident()
                     .is_some_and(|i| i.unraw() == PROBLEM);
+            let is_challenge = attr
+                .path()
+                .get_ident()
+                .is_some_and(|i| i.unraw() == WWW_AUTHENTICATE);
             if is_problem {
                 parsed.parse_problem(ctxt, attr, name);
+            } else if is_challenge {
+                parsed.parse_challenge(ctxt, attr);
             } else {
                 parsed.parse_header(ctxt, attr);
             }
         }
         parsed
+    }
+
+    /// `#[www_authenticate]`, a bare word on the field.
+    fn parse_challenge(&mut self, ctxt: &Ctxt, attr: &Attribute) {
+        if !matches!(attr.meta, Meta::Path(_)) {
+            return ctxt.error_spanned_by(
+                attr,
+                "`#[www_authenticate]` takes no arguments: the field's value is the challenge\nhelp: write `#[www_authenticate]` on the field; a fixed challenge goes on the item, `#[status(401, www_authenticate = \"Bearer\")]`",
+            );
+        }
+        if self.challenge.is_some() {
+            return ctxt
+                .error_spanned_by(attr, "`#[www_authenticate]` is given twice on this field");
+        }
+        self.challenge = Some(attr.to_token_stream());
     }
 
     fn parse_problem(&mut self, ctxt: &Ctxt, attr: &Attribute, name: Option<&Ident>) {

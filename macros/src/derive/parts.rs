@@ -147,8 +147,17 @@ pub(crate) fn docs(input: &Input) -> TokenStream {
             let ty = &field.original.ty;
             Some(quote!((#name: #ty)))
         });
-        // A 401's challenge is a header the response always sends.
-        let challenge = challenge.then(|| quote!(("www-authenticate": &'static str)));
+        // A 401's challenge is a header the response sends: always with a
+        // literal one, as its field sends it without.
+        let field_challenge = fields
+            .iter()
+            .find(|field| field.attrs.challenge.is_some())
+            .map(|field| &field.original.ty);
+        let challenge = match (challenge, field_challenge) {
+            (true, _) => Some(quote!(("www-authenticate": &'static str))),
+            (false, Some(ty)) => Some(quote!(("www-authenticate": #ty))),
+            (false, None) => None,
+        };
         docs.extend(quote! {
             { status = #status, type = [#(#kind)*], members [#(#members)*], headers [#(#headers)* #challenge] }
         });
@@ -191,7 +200,10 @@ fn marked(fields: &[Field]) -> Option<(TokenStream, TokenStream)> {
     let mut pattern = TokenStream::new();
     let mut writes = TokenStream::new();
     for (i, field) in fields.iter().enumerate() {
-        if field.attrs.member.is_none() && field.attrs.header.is_none() {
+        if field.attrs.member.is_none()
+            && field.attrs.header.is_none()
+            && field.attrs.challenge.is_none()
+        {
             continue;
         }
         let member = call_site_member(&field.member);
@@ -225,6 +237,13 @@ fn marked(fields: &[Field]) -> Option<(TokenStream, TokenStream)> {
         if let Some((name, _)) = &field.attrs.header {
             writes.extend(quote! {
                 parts.header(#name, &__http_status_private::HeaderText(#binding));
+            });
+        }
+        // This response's challenge: the response path checks it, and a
+        // 401 sends it in place of the item's literal one.
+        if field.attrs.challenge.is_some() {
+            writes.extend(quote_spanned! {span=>
+                parts.header("www-authenticate", &__http_status_private::HeaderText(#binding));
             });
         }
     }

@@ -42,7 +42,12 @@ fn check_struct(ctxt: &Ctxt, input: &Struct) {
         &input.fields,
         None,
     );
-    check_protocol(ctxt, &input.attrs, &input.attrs);
+    check_protocol(
+        ctxt,
+        &input.attrs,
+        &input.attrs,
+        has_challenge(&input.fields),
+    );
     check_parts(ctxt, &input.attrs, &input.fields, input.attrs.code);
 }
 
@@ -66,7 +71,7 @@ fn check_enum(ctxt: &Ctxt, input: &Enum) {
         );
     }
     // The default, once: the variants that use it are not checked again.
-    check_protocol(ctxt, &input.attrs, &input.attrs);
+    check_protocol(ctxt, &input.attrs, &input.attrs, false);
     // A default that failed (`#[status(418)]` on the enum) was meant to be
     // one: the variants that would use it are not also reported.
     let has_default = input.attrs.code.is_some() || input.attrs.errored;
@@ -105,7 +110,12 @@ fn check_enum(ctxt: &Ctxt, input: &Enum) {
             &variant.fields,
             input.attrs.code,
         );
-        check_protocol(ctxt, &input.attrs, &variant.attrs);
+        check_protocol(
+            ctxt,
+            &input.attrs,
+            &variant.attrs,
+            has_challenge(&variant.fields),
+        );
         check_parts(
             ctxt,
             &variant.attrs,
@@ -133,6 +143,7 @@ fn check_parts(ctxt: &Ctxt, attrs: &Attrs, fields: &[Field], code: Option<Resolv
     }
     let mut members: Vec<&str> = Vec::new();
     let mut headers: Vec<&str> = Vec::new();
+    let mut challenged = false;
     for field in fields {
         let marked = field
             .attrs
@@ -145,7 +156,8 @@ fn check_parts(ctxt: &Ctxt, attrs: &Attrs, fields: &[Field], code: Option<Resolv
                     .header
                     .as_ref()
                     .map(|(_, literal)| quote::ToTokens::to_token_stream(literal))
-            });
+            })
+            .or_else(|| field.attrs.challenge.clone());
         if let (true, Some(tokens)) = (field.is_source, &marked) {
             ctxt.error_spanned_by(
                 tokens,
@@ -162,6 +174,21 @@ fn check_parts(ctxt: &Ctxt, attrs: &Attrs, fields: &[Field], code: Option<Resolv
                 "a transparent item answers with its field's own members and headers, so a field of it cannot add any\nhelp: remove `#[problem]` and `#[header]` here, and mark the fields of the wrapped type",
             );
             continue;
+        }
+        if let Some(tokens) = &field.attrs.challenge {
+            let status = code.map(|code| code.status);
+            if let Some(status) = status.filter(|s| s.as_u16() != UNAUTHORIZED) {
+                ctxt.error_spanned_by(
+                    tokens,
+                    format!("`#[www_authenticate]` is the challenge of a 401, and this item answers {status}\nhelp: remove it, or answer 401"),
+                );
+            } else if challenged {
+                ctxt.error_spanned_by(
+                    tokens,
+                    "a 401 sends one challenge, and another field of this item is `#[www_authenticate]` already\nhelp: keep one field for it",
+                );
+            }
+            challenged = true;
         }
         if let Some((name, tokens)) = &field.attrs.member {
             let standard = STANDARD_MEMBERS
@@ -226,7 +253,13 @@ fn check_parts(ctxt: &Ctxt, attrs: &Attrs, fields: &[Field], code: Option<Resolv
 /// needs its challenge. `owner` holds the type's words; `item` the code or
 /// default being checked. Plain `HttpStatus` is not checked: an enum of
 /// responses may well answer 204.
-fn check_protocol(ctxt: &Ctxt, owner: &Attrs, item: &Attrs) {
+/// Whether a field of the item is its challenge (`#[www_authenticate]`).
+fn has_challenge(fields: &[Field]) -> bool {
+    fields.iter().any(|field| field.attrs.challenge.is_some())
+}
+
+/// `field_challenge`: a field of the item gives the challenge.
+fn check_protocol(ctxt: &Ctxt, owner: &Attrs, item: &Attrs, field_challenge: bool) {
     if let (Some((_, key)), None) = (&item.challenge, item.code) {
         ctxt.error_spanned_by(
             key,
@@ -255,7 +288,7 @@ fn check_protocol(ctxt: &Ctxt, owner: &Attrs, item: &Attrs) {
                 "`#[status({word})]` answers with a problem body, and a {status} response cannot carry content ({spec})\nhelp: answer {status} from the handler itself, not as an error of this type; or use a status whose response has content"
             ),
         ));
-    } else if status.as_u16() == UNAUTHORIZED && item.challenge.is_none() {
+    } else if status.as_u16() == UNAUTHORIZED && item.challenge.is_none() && !field_challenge {
         ctxt.error(syn::Error::new(
             code.span,
             format!(
