@@ -105,6 +105,9 @@ pub struct Note {
 /// A note as posted.
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub struct NewNote {
+    /// Not empty: the handler answers 422 for an empty title, and the
+    /// document says so, so that a client (or Schemathesis) knows.
+    #[schema(min_length = 1)]
     pub title: String,
     #[serde(default)]
     pub body: String,

@@ -216,6 +216,11 @@ async fn the_openapi_document_lists_exactly_the_errors_statuses() {
         doc["components"]["schemas"]["NewNote"]["required"],
         serde_json::json!(["title"])
     );
+    // An empty title is a 422: the schema says it is not valid.
+    assert_eq!(
+        doc["components"]["schemas"]["NewNote"]["properties"]["title"]["minLength"],
+        1
+    );
 }
 
 #[tokio::test]

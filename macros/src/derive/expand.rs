@@ -94,6 +94,36 @@ fn hooks(
         .collect()
 }
 
+/// After an error, the hooks of the words the type says, with nothing to
+/// document (every status open): the framework impls the words promise
+/// still exist beside the stand-in `HttpStatus`, so that the handlers that
+/// return the type add no error of their own (one mistake, one error).
+pub(crate) fn fallback_hooks(input: &Input, krate: &TokenStream) -> TokenStream {
+    let original = input.original();
+    let ty = call_site_ident(&original.ident);
+    let (impl_generics, ty_generics, where_clause) = original.generics.split_for_impl();
+    let predicates = where_clause
+        .map(|clause| clause.predicates.iter().collect::<Vec<_>>())
+        .unwrap_or_default();
+    input
+        .attrs()
+        .integrations
+        .iter()
+        .map(|(integration, word)| {
+            let hook = Ident::new(integration.hook, word.span());
+            let feature = syn::LitStr::new(integration.feature, word.span());
+            let krate = respan(krate.clone(), word.span());
+            quote_spanned! {word.span()=>
+                #krate::#hook! {
+                    word = #word, feature = #feature,
+                    impl [#impl_generics] for [#ty #ty_generics] where [#(#predicates,)*],
+                    docs [open [(*)]]
+                }
+            }
+        })
+        .collect()
+}
+
 fn struct_body(input: &Struct, krate: &TokenStream, bounds: &mut Bounds) -> TokenStream {
     match input.source() {
         Some(Source::Transparent(field)) => {

@@ -32,12 +32,17 @@ pub fn derive(input: TokenStream) -> TokenStream {
     };
     match try_expand(&input) {
         Ok(expanded) => expanded,
-        Err((error, krate)) => fallback::expand(&input, &krate, error),
+        Err((error, krate, hooks)) => {
+            let mut stand_in = fallback::expand(&input, &krate, error);
+            stand_in.extend(hooks);
+            stand_in
+        }
     }
 }
 
-/// The impl, or all errors together with the crate path for the fallback.
-fn try_expand(input: &DeriveInput) -> Result<TokenStream, (Error, TokenStream)> {
+/// The impl, or all errors together with the crate path and the words'
+/// hooks for the fallback.
+fn try_expand(input: &DeriveInput) -> Result<TokenStream, (Error, TokenStream, TokenStream)> {
     let ctxt = Ctxt::new();
     let ast = ast::Input::from_syn(&ctxt, input);
     if let Some(ast) = &ast {
@@ -46,13 +51,18 @@ fn try_expand(input: &DeriveInput) -> Result<TokenStream, (Error, TokenStream)> 
     let krate = ast
         .as_ref()
         .map_or_else(attr::default_crate, ast::Input::krate);
+    let hooks = ast
+        .as_ref()
+        .map(|ast| expand::fallback_hooks(ast, &krate))
+        .unwrap_or_default();
     match (ctxt.check(), ast) {
         (Ok(()), Some(ast)) => Ok(expand::impl_http_status(&ast)),
-        (Err(error), _) => Err((error, krate)),
+        (Err(error), _) => Err((error, krate, hooks)),
         // `from_syn` returns `None` only after recording an error.
         (Ok(()), None) => Err((
             Error::new(input.ident.span(), "cannot derive `HttpStatus` here"),
             krate,
+            hooks,
         )),
     }
 }
@@ -61,5 +71,5 @@ fn try_expand(input: &DeriveInput) -> Result<TokenStream, (Error, TokenStream)> 
 #[cfg(test)]
 pub(crate) fn expand(input: TokenStream) -> syn::Result<TokenStream> {
     let input = syn::parse2::<DeriveInput>(input)?;
-    try_expand(&input).map_err(|(error, _)| error)
+    try_expand(&input).map_err(|(error, _, _)| error)
 }

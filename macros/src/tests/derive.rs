@@ -422,8 +422,10 @@ proptest! {
                 for error in error.into_iter() {
                     prop_assert!(!error.to_string().is_empty());
                 }
+                // The stand-in impl, then the words' hooks, which keep the
+                // framework impls the words promise.
                 let file: syn::File = syn::parse2(derive(input)).unwrap();
-                prop_assert!(matches!(file.items.last(), Some(syn::Item::Impl(_))));
+                prop_assert!(file.items.iter().any(|item| matches!(item, syn::Item::Impl(_))));
             }
         }
     }
@@ -922,4 +924,33 @@ fn input_syn_cannot_read_gets_a_fallback_impl_found_in_the_raw_tokens() {
         (parse_quote!(hs::HttpStatus), parse_quote!(S<T>))
     );
     assert_eq!(imp.generics.params.len(), 1);
+}
+
+/// After an error, the words' hooks are still called (with nothing to
+/// document), beside the stand-in impl: the framework impls they promise
+/// exist, so handlers that return the type add no errors of their own.
+#[test]
+fn after_an_error_the_words_hooks_are_still_called() {
+    let source = "#[status(500, axum, utoipa)] enum E { #[status(401)] A }";
+    let out = derive(source.parse().unwrap());
+    let file: syn::File = syn::parse2(out).unwrap();
+    let hooks: Vec<String> = file
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Macro(call) => call.mac.path.segments.last().map(|s| s.ident.to_string()),
+            _ => None,
+        })
+        .filter(|name| name.ends_with("_hook"))
+        .collect();
+    assert_eq!(hooks, ["__axum08_hook", "__utoipa5_hook"]);
+    assert!(
+        file.items
+            .iter()
+            .any(|item| matches!(item, syn::Item::Impl(_)))
+    );
+    // Without words, no hook.
+    let out = derive("#[status(418)] struct S;".parse().unwrap());
+    let file: syn::File = syn::parse2(out).unwrap();
+    assert!(!file.items.iter().any(|item| matches!(item, syn::Item::Macro(call) if call.mac.path.segments.last().is_some_and(|s| s.ident.to_string().ends_with("_hook")))));
 }
