@@ -1,5 +1,22 @@
 //! poem 3: the `poem::Error` of a problem (what handlers return), the
 //! language middleware, and poem's extractor errors.
+//!
+//! What stays outside:
+//! - **poem's own `get`/`post` routes** answer a wrong method with poem's
+//!   405, which `Problems` turns into a 405 problem without `Allow`, which
+//!   RFC 9110 §15.5.6 requires: poem keeps a route's methods private. Route
+//!   with [`methods`] for the header.
+//! - **poem-openapi** (`#[OpenApi]` routes) is not read by this crate. A
+//!   derived error returned from an `#[oai]` handler is a `poem::Error`
+//!   like any other, so it answers its problem; but poem-openapi's own
+//!   errors (`ParseParamError`, `ParseRequestPayloadError`, its
+//!   content-type and authorization errors) are types this crate does not
+//!   know: a 4xx of theirs passes through as poem-openapi renders it
+//!   (`text/plain`), and a 5xx becomes a withheld problem. An `#[OpenApi]`
+//!   route's wrong method is poem's 405, without `Allow`. Map those errors
+//!   into your own derived type where their text matters, and note that
+//!   poem-openapi documents its own error responses, not this crate's
+//!   problem bodies.
 
 use core::fmt::{self, Display};
 
