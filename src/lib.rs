@@ -22,6 +22,11 @@ pub use http_status_core::*;
 ///   decides for itself). A hand-written `Display`, a const, a projection
 ///   or a type parameter is withheld on a 4xx unless it says `expose`;
 ///   `#[status(409, withhold)]` keeps a 4xx's message on the server;
+/// - `#[detail("name {0} is taken")]` on a variant or struct: the text a
+///   client reads as `detail`, where it is not the `Display` the log keeps
+///   (see [`HttpStatus::write_detail`]); one string whose placeholders name
+///   the item's fields, read by the same allowlist (an error where it could
+///   never be sent, and on a 5xx it needs `expose`);
 /// - `#[status(401, www_authenticate = "Bearer realm=\"api\"")]`: the
 ///   challenge a 401 sends as `WWW-Authenticate` (RFC 9110 §11.6.1; with an
 ///   integration word a 401 without one is an error); `#[www_authenticate]`

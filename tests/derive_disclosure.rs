@@ -521,3 +521,55 @@ fn the_allowlist_holds_through_transparent_debug_and_named_traits() {
         "a literal argument is written in the code"
     );
 }
+
+/// The client's text apart from the log's: `#[detail]`, under the same
+/// allowlist as `#[error]`.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+enum Category {
+    /// The log keeps the query; the client reads the short text.
+    #[error("insert into categories failed: name {0:?} exists ({1})")]
+    #[detail("名称已存在")]
+    #[status(409)]
+    NameTaken(String, std::io::Error),
+    /// A field the detail names, in its own words.
+    #[error("no category {id} in shard {shard}")]
+    #[detail("no category {id}")]
+    #[status(404)]
+    Missing { id: u64, shard: &'static str },
+    /// A tuple field by position.
+    #[error("slug {0:?} rejected by rule {1}")]
+    #[detail("the slug {0:?} is not allowed")]
+    #[status(422)]
+    BadSlug(String, u32),
+    /// A 5xx sends its detail only with `expose`.
+    #[error("the categories table is locked by pid 4242")]
+    #[detail("categories are being reindexed; try again in a minute")]
+    #[status(503, expose)]
+    Reindexing,
+}
+
+#[test]
+fn a_detail_is_what_the_client_reads_and_the_display_what_the_log_keeps() {
+    let taken = Category::NameTaken("news".into(), leaked());
+    assert!(taken.to_string().contains("insert into categories"));
+    assert_eq!(Problem::new(taken).detail().as_deref(), Some("名称已存在"));
+    let missing = Category::Missing {
+        id: 7,
+        shard: "db-3",
+    };
+    assert_eq!(
+        Problem::new(missing).detail().as_deref(),
+        Some("no category 7")
+    );
+    let slug = Category::BadSlug("a b".into(), 9);
+    assert_eq!(
+        Problem::new(slug).detail().as_deref(),
+        Some(r#"the slug "a b" is not allowed"#)
+    );
+    let reindexing = Problem::new(Category::Reindexing);
+    assert_eq!(
+        reindexing.detail().as_deref(),
+        Some("categories are being reindexed; try again in a minute")
+    );
+    assert!(!reindexing.to_json().contains("4242"));
+}

@@ -1,5 +1,7 @@
 //! The `HttpStatus` trait: anything that knows its HTTP status.
 
+use core::fmt;
+
 use crate::parts::ProblemParts;
 use crate::status_code::StatusCode;
 use crate::status_set::StatusSet;
@@ -59,6 +61,43 @@ pub trait HttpStatus {
     /// ```
     fn exposes_detail(&self) -> bool {
         !self.status().is_server_error()
+    }
+
+    /// The text a client reads as `detail`, where it is not the error's
+    /// `Display` (which the log keeps): the derive's `#[detail("…")]`.
+    /// `None`, the default, writes nothing, and the `Display` is sent
+    /// (where [`exposes_detail`](Self::exposes_detail) says so).
+    ///
+    /// 发给客户端的 `detail` 文字（与日志中的 `Display` 不同时）。
+    ///
+    /// ```
+    /// # use http_status_core as http_status;
+    /// use core::fmt;
+    /// use http_status::*;
+    ///
+    /// #[derive(Debug)]
+    /// struct NameTaken(String);
+    ///
+    /// impl fmt::Display for NameTaken {
+    ///     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    ///         write!(f, "insert into categories failed: name {:?} exists", self.0)
+    ///     }
+    /// }
+    ///
+    /// impl HttpStatus for NameTaken {
+    ///     fn status(&self) -> StatusCode { StatusCode::CONFLICT }
+    ///     fn write_detail(&self, f: &mut fmt::Formatter<'_>) -> Option<fmt::Result> {
+    ///         Some(f.write_str("名称已存在"))
+    ///     }
+    /// }
+    ///
+    /// let problem = Problem::new(NameTaken("news".into()));
+    /// assert_eq!(problem.detail().as_deref(), Some("名称已存在"));
+    /// assert!(problem.error().to_string().contains("insert into"));
+    /// ```
+    fn write_detail(&self, f: &mut fmt::Formatter<'_>) -> Option<fmt::Result> {
+        let _ = f;
+        None
     }
 
     /// Every status a value of this type can answer: what API docs list
@@ -195,6 +234,10 @@ macro_rules! forward {
 
             fn exposes_detail(&self) -> bool {
                 (**self).exposes_detail()
+            }
+
+            fn write_detail(&self, f: &mut fmt::Formatter<'_>) -> Option<fmt::Result> {
+                (**self).write_detail(f)
             }
 
             fn as_error(&self) -> Option<&dyn core::error::Error> {

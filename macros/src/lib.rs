@@ -23,7 +23,10 @@ pub fn __status(input: TokenStream) -> TokenStream {
 }
 
 /// Implements `http_status::HttpStatus`; see the docs of `http-status`.
-#[proc_macro_derive(HttpStatus, attributes(status, problem, header, www_authenticate))]
+#[proc_macro_derive(
+    HttpStatus,
+    attributes(status, problem, header, www_authenticate, detail)
+)]
 pub fn derive_http_status(input: TokenStream) -> TokenStream {
     derive::derive(input.into()).into()
 }

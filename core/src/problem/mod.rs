@@ -447,6 +447,18 @@ pub const MAX_DETAIL_CHARS: usize = 512;
 
 /// `error`'s text, cut to [`MAX_DETAIL_CHARS`]; an error where its
 /// `Display` returns one (which `to_string` would turn into a panic).
+/// The client's text of `error`: its `write_detail`, else its `Display`.
+struct ClientText<'a, T: ?Sized>(&'a T);
+
+impl<T: HttpStatus + Display + ?Sized> Display for ClientText<'_, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0.write_detail(f) {
+            Some(written) => written,
+            None => Display::fmt(self.0, f),
+        }
+    }
+}
+
 fn capped(error: &impl Display) -> Result<String, fmt::Error> {
     let mut text = String::new();
     fmt::write(&mut text, format_args!("{error}"))?;
@@ -490,9 +502,11 @@ impl<T: HttpStatus + Display> Problem<T> {
     /// The `detail`, or the error of a `Display` that failed to write it.
     pub(crate) fn try_detail(&self) -> Result<Option<Cow<'static, str>>, fmt::Error> {
         Ok(match &self.detail {
-            Detail::Default if self.error.exposes_detail() => Some(capped(&self.error)?.into()),
+            Detail::Default if self.error.exposes_detail() => {
+                Some(capped(&ClientText(&self.error))?.into())
+            }
             Detail::Default | Detail::Hidden => None,
-            Detail::Exposed => Some(capped(&self.error)?.into()),
+            Detail::Exposed => Some(capped(&ClientText(&self.error))?.into()),
             Detail::Text(text) => Some(text.clone()),
         })
     }

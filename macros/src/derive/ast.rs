@@ -23,6 +23,10 @@ pub(crate) struct Struct<'a> {
     pub(crate) attrs: Attrs,
     /// thiserror's `#[error(...)]` on the struct, if any.
     pub(crate) message: Option<Message>,
+    /// `#[detail("…")]`: the client's text, where it is not the message.
+    pub(crate) detail: Option<syn::LitStr>,
+    /// The detail read as a message, for the allowlist.
+    pub(crate) detail_message: Option<Message>,
     pub(crate) fields: Vec<Field<'a>>,
 }
 
@@ -38,6 +42,10 @@ pub(crate) struct Variant<'a> {
     pub(crate) attrs: Attrs,
     /// thiserror's `#[error(...)]` on the variant, if any.
     pub(crate) message: Option<Message>,
+    /// `#[detail("…")]`: the client's text, where it is not the message.
+    pub(crate) detail: Option<syn::LitStr>,
+    /// The detail read as a message, for the allowlist.
+    pub(crate) detail_message: Option<Message>,
     pub(crate) fields: Vec<Field<'a>>,
 }
 
@@ -98,6 +106,8 @@ impl<'a> Input<'a> {
                     original: input,
                     attrs,
                     message: Message::of(&input.attrs, &members(&fields)),
+                    detail: attr::detail_literal(ctxt, &input.attrs),
+                    detail_message: Message::of_detail(&input.attrs, &members(&fields)),
                     fields,
                 }))
             }
@@ -105,6 +115,16 @@ impl<'a> Input<'a> {
                 original: input,
                 attrs: {
                     field_attrs_misplaced(ctxt, &input.attrs, "the enum");
+                    for attr in input
+                        .attrs
+                        .iter()
+                        .filter(|a| a.path().is_ident(attr::DETAIL))
+                    {
+                        ctxt.error_spanned_by(
+                            attr,
+                            "`#[detail(...)]` goes on a variant, not on the enum: each variant's client text is its own\nhelp: put `#[detail(\"…\")]` on the variants it is for",
+                        );
+                    }
                     Attrs::parse(ctxt, &input.attrs)
                 },
                 variants: data
@@ -169,6 +189,8 @@ impl<'a> Variant<'a> {
             original: variant,
             attrs,
             message,
+            detail: attr::detail_literal(ctxt, &variant.attrs),
+            detail_message: Message::of_detail(&variant.attrs, &members(&fields)),
             fields,
         }
     }
@@ -192,6 +214,12 @@ impl<'a> Field<'a> {
                 for attr in field.attrs.iter().filter(|attr| attr::is_status(attr)) {
                     misplaced(ctxt, attr, owner);
                     owner_attrs.errored = true;
+                }
+                for attr in field.attrs.iter().filter(|attr| attr.path().is_ident(attr::DETAIL)) {
+                    ctxt.error_spanned_by(
+                        attr,
+                        format!("`#[detail(...)]` goes on {owner}, not on one of its fields: it is the text a client reads for the whole item\nhelp: move it to {owner}, naming the field in it: `#[detail(\"… {{name}}\")]`"),
+                    );
                 }
                 let is_source = field.ident.as_ref().is_some_and(|i| i.unraw() == "source")
                     || field.attrs.iter().any(|attr| {

@@ -617,3 +617,25 @@ impl FieldAttrs {
         self.header = Some((name, literal));
     }
 }
+
+/// `#[detail("…")]` on an item: the client's text.
+pub(crate) const DETAIL: &str = "detail";
+
+/// `#[detail("…")]` among `attrs`: its literal, or an error where it is not
+/// one string.
+pub(crate) fn detail_literal(ctxt: &Ctxt, attrs: &[Attribute]) -> Option<LitStr> {
+    let attr = attrs.iter().find(|attr| attr.path().is_ident(DETAIL))?;
+    let Meta::List(list) = &attr.meta else {
+        ctxt.error_spanned_by(attr, DETAIL_EXPECTED);
+        return None;
+    };
+    match syn::parse2::<LitStr>(list.tokens.clone()) {
+        Ok(literal) => Some(literal),
+        Err(_) => {
+            ctxt.error_spanned_by(&list.tokens, DETAIL_EXPECTED);
+            None
+        }
+    }
+}
+
+const DETAIL_EXPECTED: &str = "`#[detail(...)]` takes one string, whose placeholders name the item's fields: `#[detail(\"no note {id}\")]`\nhelp: write the client's text as one string literal; the log keeps the `Display`";

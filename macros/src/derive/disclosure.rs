@@ -26,7 +26,7 @@ pub(crate) fn struct_exposes(input: &Struct, krate: &TokenStream) -> TokenStream
             transparent_exposes(
                 krate,
                 &quote!(&self.#member),
-                input.message.as_ref(),
+                client_text(input.detail_message.as_ref(), input.message.as_ref()),
                 &input.fields,
             )
         }
@@ -35,11 +35,21 @@ pub(crate) fn struct_exposes(input: &Struct, krate: &TokenStream) -> TokenStream
                 Some(Source::Code(code)) => Some(code),
                 _ => None,
             };
-            match answer(&input.attrs, code, input.message.as_ref(), &input.fields) {
+            match answer(
+                &input.attrs,
+                code,
+                client_text(input.detail_message.as_ref(), input.message.as_ref()),
+                &input.fields,
+            ) {
                 Answer::Default => return TokenStream::new(),
                 Answer::Fixed(exposed) => quote!(#exposed),
                 Answer::Probed { fields, strict } => {
-                    let (pattern, probes) = probes(krate, &fields, strict, input.message.as_ref());
+                    let (pattern, probes) = probes(
+                        krate,
+                        &fields,
+                        strict,
+                        client_text(input.detail_message.as_ref(), input.message.as_ref()),
+                    );
                     let pattern = quote!(Self { #pattern .. });
                     quote! {
                         #[allow(unused_imports)]
@@ -95,7 +105,7 @@ fn variant_arm(input: &Enum, variant: &Variant, krate: &TokenStream) -> Option<T
                 transparent_exposes(
                     krate,
                     &quote!(#binding),
-                    variant.message.as_ref(),
+                    client_text(variant.detail_message.as_ref(), variant.message.as_ref()),
                     &variant.fields,
                 )
             })
@@ -108,14 +118,18 @@ fn variant_arm(input: &Enum, variant: &Variant, krate: &TokenStream) -> Option<T
             match answer(
                 &variant.attrs,
                 code,
-                variant.message.as_ref(),
+                client_text(variant.detail_message.as_ref(), variant.message.as_ref()),
                 &variant.fields,
             ) {
                 Answer::Default => return None,
                 Answer::Fixed(exposed) => (unit_pattern(variant), quote!(#exposed)),
                 Answer::Probed { fields, strict } => {
-                    let (pattern, probes) =
-                        probes(krate, &fields, strict, variant.message.as_ref());
+                    let (pattern, probes) = probes(
+                        krate,
+                        &fields,
+                        strict,
+                        client_text(variant.detail_message.as_ref(), variant.message.as_ref()),
+                    );
                     let name = call_site_ident(&variant.original.ident);
                     (quote!(Self::#name { #pattern .. }), probes)
                 }
@@ -123,6 +137,15 @@ fn variant_arm(input: &Enum, variant: &Variant, krate: &TokenStream) -> Option<T
         }
     };
     Some(quote!(#pattern => #exposed,))
+}
+
+/// The message the client reads: the item's `#[detail]` where it has one,
+/// else its `#[error]`.
+fn client_text<'m>(
+    detail: Option<&'m Message>,
+    message: Option<&'m Message>,
+) -> Option<&'m Message> {
+    detail.or(message)
 }
 
 /// An item's answer, when it takes no field's status.

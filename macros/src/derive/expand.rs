@@ -28,6 +28,10 @@ pub(crate) fn impl_http_status(input: &Input) -> TokenStream {
     };
     let statuses = statuses(input, &krate);
     let as_error = as_error(&krate);
+    let detail = match input {
+        Input::Struct(input) => super::detail::struct_detail(input),
+        Input::Enum(input) => super::detail::enum_detail(input),
+    };
     let challenge = match input {
         Input::Struct(input) => struct_challenge(input, &krate),
         Input::Enum(input) => enum_challenge(input, &krate),
@@ -52,6 +56,7 @@ pub(crate) fn impl_http_status(input: &Input) -> TokenStream {
             #exposes
             #statuses
             #as_error
+            #detail
             #challenge
             #parts
         }

@@ -70,6 +70,20 @@ impl Message {
         }))
     }
 
+    /// The item's `#[detail("…")]`, read as a message: the client's text,
+    /// which the allowlist reads in place of `#[error]`'s.
+    pub(crate) fn of_detail(attrs: &[Attribute], fields: &[&Member]) -> Option<Message> {
+        let attr = attrs
+            .iter()
+            .find(|attr| attr.path().is_ident(super::attr::DETAIL))?;
+        Some(read(attr, fields).unwrap_or_else(|error| {
+            opaque(
+                error.to_compile_error(),
+                "the derive cannot parse this detail",
+            )
+        }))
+    }
+
     /// A message written on an enum for all its variants (derive_more's
     /// `#[display("{_variant}: {_0}")]`): it stands over each variant's
     /// own, and the derive does not read it.

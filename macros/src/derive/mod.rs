@@ -8,6 +8,7 @@
 mod ast;
 mod attr;
 mod ctxt;
+mod detail;
 mod disclosure;
 mod expand;
 mod fallback;

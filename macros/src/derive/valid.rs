@@ -35,10 +35,17 @@ fn check_struct(ctxt: &Ctxt, input: &Struct) {
         );
     }
     check_transparent(ctxt, &input.attrs, &input.fields, &format!("`{name}`"));
+    check_detail(
+        ctxt,
+        &input.attrs,
+        input.detail.as_ref().and(input.detail_message.as_ref()),
+        &input.fields,
+        None,
+    );
     check_disclosure(
         ctxt,
         &input.attrs,
-        input.message.as_ref(),
+        input.detail_message.as_ref().or(input.message.as_ref()),
         &input.fields,
         None,
     );
@@ -103,10 +110,17 @@ fn check_enum(ctxt: &Ctxt, input: &Enum) {
             &variant.fields,
             &format!("variant `{name}`"),
         );
+        check_detail(
+            ctxt,
+            &variant.attrs,
+            variant.detail.as_ref().and(variant.detail_message.as_ref()),
+            &variant.fields,
+            input.attrs.code,
+        );
         check_disclosure(
             ctxt,
             &variant.attrs,
-            variant.message.as_ref(),
+            variant.detail_message.as_ref().or(variant.message.as_ref()),
             &variant.fields,
             input.attrs.code,
         );
@@ -294,6 +308,41 @@ fn check_protocol(ctxt: &Ctxt, owner: &Attrs, item: &Attrs, field_challenge: boo
             format!(
                 "a 401 response MUST carry a `WWW-Authenticate` challenge (RFC 9110 §15.5.2), and `#[status({word})]` writes the response\nhelp: name the challenge: `#[status(401, www_authenticate = \"Bearer\")]`; if no authentication scheme applies (an unknown token in a link, a confirmation that expired), answer 400 for a malformed request, 403 for a refusal, or 404 for something that does not exist"
             ),
+        ));
+    }
+}
+
+/// `#[detail("…")]` is written for clients, so it is an error where it
+/// would never be sent: where the derive cannot read it (it names what is
+/// not a field, a type parameter), or on a 5xx without `expose`.
+fn check_detail(
+    ctxt: &Ctxt,
+    attrs: &Attrs,
+    detail: Option<&Message>,
+    fields: &[Field],
+    default: Option<Resolved>,
+) {
+    let Some(detail) = detail else {
+        return;
+    };
+    if let Err(unreadable) = disclosure::readable(Some(detail), fields) {
+        let tokens = unreadable.tokens.unwrap_or_default();
+        return ctxt.error_spanned_by(
+            tokens,
+            format!(
+                "`#[detail]` is the text a client reads, and {}, so it could never be sent\nhelp: write the text itself, naming only fields of the item whose values the client may read",
+                unreadable.what
+            ),
+        );
+    }
+    let server = attrs
+        .code
+        .or(default)
+        .is_some_and(|code| code.status.is_server_error());
+    if server && attrs.expose.is_none() {
+        ctxt.error(syn::Error::new(
+            attrs.code.or(default).map_or_else(proc_macro2::Span::call_site, |c| c.span),
+            "a 5xx's `#[detail]` is sent only with `expose`, since a 5xx's text stays on the server by default\nhelp: add `expose` to this item's `#[status(...)]`, or remove `#[detail]`",
         ));
     }
 }
