@@ -24,7 +24,7 @@
 //! - `serde`: serializes as the integer; deserializing validates.
 //! - `serde_json`: [`Extension::serialize`], problem extension members from any `Serialize` value.
 //! - `std`: [`IncidentId`], the id of each withheld 5xx (implies `alloc`).
-//! - `tracing`: the integrations log each incident (a withheld 5xx, a failed `Display`, a 1xx) once, at `error` level, with its id and `source()` chain (implies `std`).
+//! - `tracing`: the integrations log each incident (a withheld 5xx, a failed `Display`, a 1xx) once, at `error` level, with its id and `source()` chain and, after [`log_client_errors`], each 4xx at the level the app picks (implies `std`).
 //! - `axum08`: axum 0.8 `IntoResponse` for `StatusCode` and for `Problem` (RFC 9457 bodies; implies `std`).
 //! - `actix4`: actix-web 4 `ResponseError` for `Problem`, handlers for its extractor configs, and the language middleware (implies `std`; Rust 1.89).
 //! - `poem3`: poem 3 `From<Problem>` for `poem::Error`, the language middleware and `Rejection` (implies `std`).
@@ -76,6 +76,8 @@ pub use crate::interop::aide;
 /// services of the layers.
 #[cfg(feature = "axum08")]
 pub use crate::interop::axum;
+#[cfg(feature = "tracing")]
+pub use crate::interop::client_errors::log_client_errors;
 /// poem 3: the `poem::Error` of a problem, the middleware that makes every
 /// error response a problem, a method router that answers 405 with `Allow`,
 /// the language middleware's endpoint, and [`Rejection`](poem::Rejection)

@@ -50,6 +50,8 @@ pub mod aide;
 pub mod axum;
 #[cfg(feature = "framework")]
 mod caught;
+#[cfg(feature = "tracing")]
+pub(crate) mod client_errors;
 #[cfg(feature = "framework")]
 pub use self::caught::Problems;
 #[cfg(feature = "poem3")]

@@ -253,6 +253,14 @@ fn reply<T: HttpStatus + Display>(problem: &Problem<T>, languages: &[Language]) 
         Some(incident) => Some(self::incident(problem, status, incident, panic)),
         None => problem.instance().map(String::from),
     };
+    // A client error is logged only where the app asked for it; a 5xx
+    // has its incident line above, and nothing more.
+    #[cfg(feature = "tracing")]
+    if incident.is_none() && status.is_client_error() {
+        if let Some(level) = crate::interop::client_errors::level() {
+            log::client_error(problem.error(), status, problem.instance(), level);
+        }
+    }
     // A challenge is a field value like any other; the frameworks' maps
     // would drop an invalid one without a word, leaving a 401 without it.
     let asked = match status {
@@ -447,6 +455,43 @@ mod log {
                 "{message}",
             ),
         }
+    }
+
+    /// A 4xx's line, where the app asked for one
+    /// ([`log_client_errors`](crate::log_client_errors)): the status, the
+    /// error and its chain, rendered and escaped as an incident's are.
+    pub(super) fn client_error<T: HttpStatus + Display>(
+        error: &T,
+        status: StatusCode,
+        instance: Option<&str>,
+        level: tracing::Level,
+    ) {
+        // The level is the app's, chosen at run time; `event!` wants a
+        // constant, so each level is its own call site.
+        macro_rules! at {
+            ($($level:ident),*) => {
+                match level {
+                    $(l if l == tracing::Level::$level => {
+                        if !tracing::enabled!(tracing::Level::$level) {
+                            return;
+                        }
+                        let text = text(error);
+                        let sources = guarded(|| sources(error.as_error()))
+                            .unwrap_or_else(|_| String::from("<a source() panicked>"));
+                        tracing::event!(
+                            tracing::Level::$level,
+                            status = status.as_u16(),
+                            instance = ?instance.unwrap_or_default(),
+                            error = ?text,
+                            sources = ?sources,
+                            "answered {status} to the client",
+                        );
+                    })*
+                    _ => {}
+                }
+            };
+        }
+        at!(ERROR, WARN, INFO, DEBUG, TRACE);
     }
 
     /// `value`'s `Display`, cut at [`MAX_LOG_TEXT`] bytes, or what went
@@ -873,6 +918,43 @@ mod tests {
         }
         let (sent, _) = answer(&Problem::new(Forbidden), language);
         assert!(written(&sent.fields).get("www-authenticate").is_none());
+    }
+
+    /// The line `log_client_errors` asks for: at the app's level, with the
+    /// error's text escaped, so a client's input cannot forge a line. (The
+    /// setting itself is process-wide, and other tests here count lines:
+    /// the members check it over TCP.)
+    #[cfg(feature = "tracing")]
+    #[test]
+    fn a_client_error_s_line_is_at_the_app_s_level_and_escaped() {
+        struct Echo;
+        impl fmt::Display for Echo {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("no user \"eve\"\nERROR forged line")
+            }
+        }
+        impl HttpStatus for Echo {
+            fn status(&self) -> StatusCode {
+                StatusCode::BAD_REQUEST
+            }
+        }
+        for (level, name) in [
+            (tracing::Level::INFO, "INFO"),
+            (tracing::Level::DEBUG, "DEBUG"),
+        ] {
+            let lines = logged(|| log::client_error(&Echo, StatusCode::BAD_REQUEST, None, level));
+            assert_eq!(lines.len(), 1, "{lines:?}");
+            assert!(
+                lines[0].starts_with(&alloc::format!(
+                    "{name} answered 400 Bad Request to the client"
+                )),
+                "{lines:?}"
+            );
+            assert!(
+                lines[0].contains(r#" error="no user \"eve\"\nERROR forged line""#),
+                "{lines:?}"
+            );
+        }
     }
 
     #[cfg(feature = "tracing")]

@@ -17,6 +17,7 @@ fn the_notes_api_over_tcp() {
             check_notes_api(addr, &log);
             check_framework_errors(addr, &log);
             example_conformance::check_problem_parts(addr);
+            example_conformance::check_client_errors_logged(addr, &log);
             // actix renders an `io::Error` of kind `PermissionDenied` as a
             // 403 with its text: a problem without it.
             let denied = example_conformance::send(addr, "GET", "/io/forbidden", None, &[]);

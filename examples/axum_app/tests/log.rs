@@ -22,6 +22,12 @@ async fn a_500_is_logged_with_the_id_its_body_carries_and_its_text_stays_on_the_
     .await;
     let failed = send(server.addr, "POST", "/notes", Some(r#"{"title":"a"}"#)).await;
     let again = send(server.addr, "POST", "/notes", Some(r#"{"title":"b"}"#)).await;
+    // A 4xx is logged only where the app asks for it, at its level.
+    let quiet = send(server.addr, "GET", "/notes/41", None).await;
+    http_status::log_client_errors(Some(tracing::Level::WARN));
+    let missing = send(server.addr, "GET", "/notes/42", None).await;
+    let third = send(server.addr, "POST", "/notes", Some(r#"{"title":"c"}"#)).await;
+    http_status::log_client_errors(None);
     server.stop().await;
 
     let body: serde_json::Value = serde_json::from_str(&failed.body).unwrap();
@@ -58,4 +64,16 @@ async fn a_500_is_logged_with_the_id_its_body_carries_and_its_text_stays_on_the_
         "and its source chain: {line}"
     );
     assert_eq!(logged.matches(id).count(), 1, "logged once: {logged}");
+
+    for (reply, code) in [(&quiet, "404"), (&missing, "404"), (&third, "500")] {
+        assert!(reply.status_line.contains(code), "{}", reply.status_line);
+    }
+    // The 500 while the setting was on: its one incident line, no other.
+    let body: serde_json::Value = serde_json::from_str(&third.body).unwrap();
+    let id = body["instance"].as_str().unwrap_or_default();
+    example_conformance::assert_client_errors_logged(
+        &logged,
+        "WARN",
+        id.trim_start_matches("urn:uuid:"),
+    );
 }

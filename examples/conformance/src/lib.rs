@@ -508,3 +508,51 @@ pub fn assert_in_readme(source: &str, name: &str) {
         "README.md's {name} block must be, word for word:\n{snippet}"
     );
 }
+
+/// `http_status::log_client_errors`: off by default, a 4xx leaves no line;
+/// on, it leaves one at the app's level, with the error's text escaped; a
+/// 5xx keeps its one incident line, never a second. The setting is the
+/// process's, so this turns it off again at once.
+pub fn check_client_errors_logged(addr: SocketAddr, log: &Log) {
+    let quiet = send(addr, "GET", "/notes/41", None, &[]);
+    http_status::log_client_errors(Some(tracing::Level::INFO));
+    let missing = send(addr, "GET", "/notes/42", None, &[]);
+    let broken = send(addr, "GET", "/notes/3", None, &[]);
+    http_status::log_client_errors(None);
+
+    assert_eq!((quiet.status, missing.status), (404, 404), "{missing:?}");
+    let id = broken.json()["instance"]
+        .as_str()
+        .and_then(|i| i.strip_prefix("urn:uuid:"))
+        .unwrap_or_else(|| panic!("a 5xx has an id: {broken:?}"))
+        .to_owned();
+    assert_client_errors_logged(&log.text(), "INFO", &id);
+}
+
+/// What [`check_client_errors_logged`] reads in the log, for a member that
+/// drives its own server: no line for `GET /notes/41` (sent with the
+/// setting off), one at `level` for `GET /notes/42`'s 404, and the
+/// incident `id` of a 5xx answered while it was on, on one line only.
+#[track_caller]
+pub fn assert_client_errors_logged(logged: &str, level: &str, id: &str) {
+    assert!(
+        !logged.contains("no note with id 41"),
+        "a 4xx is not logged by default: {logged}"
+    );
+    let lines: Vec<&str> = logged
+        .lines()
+        .filter(|l| l.contains(r#"error="no note with id 42""#))
+        .collect();
+    assert_eq!(lines.len(), 1, "one line for the 404: {logged}");
+    assert!(
+        lines[0].contains(&format!(" {level} "))
+            && lines[0].contains("answered 404 Not Found to the client")
+            && lines[0].contains("status=404"),
+        "{lines:?}"
+    );
+    assert_eq!(logged.matches(id).count(), 1, "{logged}");
+    assert!(
+        !logged.contains("Internal Server Error to the client"),
+        "a 5xx is logged once, as an incident: {logged}"
+    );
+}

@@ -22,6 +22,7 @@ async fn the_notes_api_over_tcp() {
         check_notes_api(addr, &log);
         check_framework_errors(addr, &log);
         example_conformance::check_problem_parts(addr);
+        example_conformance::check_client_errors_logged(addr, &log);
         // poem's own 500 for state the app never added names a Rust type:
         // withheld, with an incident id, the type in the log.
         let missing = example_conformance::send(addr, "GET", "/pool", None, &[]);
