@@ -44,7 +44,7 @@ pub use http_status_core::*;
 /// - `#[status(axum)]`, `#[status(actix)]`, `#[status(poem)]`,
 ///   `#[status(salvo)]` on the type: the framework's error response with a
 ///   [`Problem`] body (axum's `IntoResponse`, actix-web's `ResponseError`,
-///   `From<T> for poem::Error`, salvo's `Writer`), behind the features
+///   poem's `ResponseError`, salvo's `Writer`), behind the features
 ///   `axum08`, `actix4`, `poem3`, `salvo1`;
 /// - `#[status(utoipa)]`, `#[status(aide)]` on the type:
 ///   `utoipa::IntoResponses` or `aide::OperationOutput`, behind `utoipa5`

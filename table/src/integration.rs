@@ -33,7 +33,7 @@ macro_rules! __integration_rows {
             aide,   "aide015", __aide015_hook, "`OperationOutput`";
             axum,   "axum08",  __axum08_hook,  "`IntoResponse`";
             actix,  "actix4",  __actix4_hook,  "`ResponseError` (`status_code` and `error_response`)";
-            poem,   "poem3",   __poem3_hook,   "`From<E> for poem::Error`";
+            poem,   "poem3",   __poem3_hook,   "`ResponseError` (poem keeps `E` as the `poem::Error`'s source)";
             salvo,  "salvo1",  __salvo1_hook,  "`Writer`";
         }
     };

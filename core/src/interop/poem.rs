@@ -1,6 +1,12 @@
 //! poem 3: the `poem::Error` of a problem (what handlers return), the
 //! language middleware, and poem's extractor errors.
 //!
+//! A type that says `#[status(poem)]` gets poem's `ResponseError`, so poem's
+//! own `From` keeps the value as the `poem::Error`'s source: an app's
+//! middleware finds it with `error.downcast_ref::<ApiError>()`, and the
+//! client reads the problem. poem asks such a type to be
+//! `std::error::Error + Send + Sync + 'static` (a thiserror type is).
+//!
 //! What stays outside:
 //! - **poem's own `get`/`post` routes** answer a wrong method with poem's
 //!   405, which `Problems` turns into a 405 problem without `Allow`, which
@@ -18,6 +24,7 @@
 //!   poem-openapi documents its own error responses, not this crate's
 //!   problem bodies.
 
+use core::cell::Cell;
 use core::fmt::{self, Display};
 
 use poem::error::MethodNotAllowedError;
@@ -36,6 +43,7 @@ use crate::negotiate::NegotiateLanguage;
 use crate::problem::Problem;
 use crate::status_code::StatusCode;
 use crate::status_set::StatusSet;
+use http_status_table::Language;
 
 /// The `poem::Error` that answers `problem`: its status, a problem+json
 /// body (none where the status allows no content), `Content-Language`, a
@@ -51,7 +59,23 @@ fn render_with<T: HttpStatus + Display>(
     problem: &Problem<T>,
     extra: alloc::vec::Vec<(HeaderName, HeaderValue)>,
 ) -> poem::Error {
-    let (answer, localized) = respond::answer(problem, None);
+    let (response, localized) = response_in(problem, None, extra);
+    // poem gives a response the error's data, not the response's own.
+    let mut error = poem::Error::from_response(response);
+    if let Some(bodies) = localized {
+        error.set_data(bodies);
+    }
+    error
+}
+
+/// The response of `problem`: in `language` where a middleware chose one,
+/// else in the problem's own, with every language's body handed back.
+fn response_in<T: HttpStatus + Display>(
+    problem: &Problem<T>,
+    language: Option<(Language, bool)>,
+    extra: alloc::vec::Vec<(HeaderName, HeaderValue)>,
+) -> (Response, Option<Localized>) {
+    let (answer, localized) = respond::answer(problem, language);
     let mut response = Response::builder().status(answer.status.into()).finish();
     write_fields!(
         response.headers_mut(),
@@ -63,12 +87,55 @@ fn render_with<T: HttpStatus + Display>(
     if let Some(body) = answer.body {
         response.set_body(body);
     }
-    // poem gives a response the error's data, not the response's own.
-    let mut error = poem::Error::from_response(response);
-    if let Some(bodies) = localized {
-        error.set_data(bodies);
+    (response, localized)
+}
+
+std::thread_local! {
+    /// Set by a derived type's `ResponseError::status`: how the middleware
+    /// tells a derived error inside a `poem::Error` from any other, whose
+    /// type it cannot name.
+    static DERIVED: Cell<bool> = const { Cell::new(false) };
+    /// The language [`NegotiateLanguage`] chose, while it turns a derived
+    /// error into its response (`into_response` is synchronous).
+    static CHOSEN: Cell<Option<(Language, bool)>> = const { Cell::new(None) };
+}
+
+/// The status a derived type's `poem::Error` answers with (the hook's
+/// `ResponseError::status`).
+#[doc(hidden)]
+pub fn status_of<T: HttpStatus + ?Sized>(error: &T) -> poem::http::StatusCode {
+    DERIVED.with(|derived| derived.set(true));
+    respond::final_status(error.status()).into()
+}
+
+/// The problem response of a derived type (the hook's
+/// `ResponseError::as_response`): in the language [`NegotiateLanguage`]
+/// chose, else in English.
+#[doc(hidden)]
+pub fn response_of<T: HttpStatus + Display + ?Sized>(error: &T) -> Response {
+    let language = CHOSEN.with(Cell::get);
+    response_in(&Problem::new(error), language, alloc::vec::Vec::new()).0
+}
+
+/// Whether `error` holds a type that derives `HttpStatus` with `poem`.
+fn is_derived(error: &poem::Error) -> bool {
+    DERIVED.with(|derived| derived.set(false));
+    let _ = error.status();
+    DERIVED.with(|derived| derived.replace(false))
+}
+
+/// `error`'s response, a derived one in `language`.
+fn into_response_in(error: poem::Error, language: (Language, bool)) -> Response {
+    /// Clears the choice however `into_response` ends.
+    struct Chosen;
+    impl Drop for Chosen {
+        fn drop(&mut self) {
+            CHOSEN.with(|chosen| chosen.set(None));
+        }
     }
-    error
+    CHOSEN.with(|chosen| chosen.set(Some(language)));
+    let _chosen = Chosen;
+    error.into_response()
 }
 
 /// A problem answers as itself: `Err(Problem::new(error))?` in a handler.
@@ -107,6 +174,12 @@ impl<E: Endpoint> Endpoint for Negotiated<E> {
             // A problem's error becomes its response here; any other error
             // goes on as it is, for the layers outside.
             Err(error) if error.data::<Localized>().is_some() => error.into_response(),
+            // A derived error, still the app's own value (its source) for
+            // the middleware inside: rendered here, in the chosen language.
+            Err(error) if is_derived(&error) => {
+                let negotiated = (language, self.setting.negotiates());
+                return Ok(into_response_in(error, negotiated));
+            }
             Err(error) => return Err(error),
         };
         let Some(bodies) = response.extensions_mut().remove::<Localized>() else {
@@ -159,7 +232,9 @@ impl<E: Endpoint> Endpoint for ProblemEndpoint<E> {
             // Any other 5xx that is not a problem (an app's `?` on an
             // `io::Error`, poem's `GetDataError`): withheld, its text logged.
             Ok(Err(error))
-                if error.status().is_server_error() && error.data::<Localized>().is_none() =>
+                if error.status().is_server_error()
+                    && error.data::<Localized>().is_none()
+                    && !is_derived(&error) =>
             {
                 let text = server_text::of_display(&error);
                 Err(render(&server_text::withheld(
@@ -417,18 +492,26 @@ fn extractor_exposes(error: &poem::Error) -> bool {
 pub use ::poem;
 
 hook! { $
-    /// `From<T> for poem::Error` for a type that says `#[status(poem)]`, so
-    /// that handlers return `Result<_, T>` and poem answers a problem. The
+    /// poem's `ResponseError` for a type that says `#[status(poem)]`:
+    /// poem's own `From` then keeps the value as the `poem::Error`'s source
+    /// (`downcast_ref` finds it), and its response is the problem. The
     /// derive calls it; see the `interop` module.
     __poem3_hook [generics ty where] => {
         #[automatically_derived]
-        impl $($generics)* ::core::convert::From<$($ty)*> for $crate::__private_0_1::poem::poem::Error
+        impl $($generics)* $crate::__private_0_1::poem::poem::error::ResponseError for $($ty)*
         where
             $($where)*
             $($ty)*: ::core::fmt::Display,
         {
-            fn from(error: $($ty)*) -> Self {
-                $crate::__private_0_1::poem::render(&$crate::Problem::new(error))
+            fn status(&self) -> $crate::__private_0_1::poem::poem::http::StatusCode {
+                $crate::__private_0_1::poem::status_of(self)
+            }
+
+            fn as_response(&self) -> $crate::__private_0_1::poem::poem::Response
+            where
+                Self: ::std::error::Error + ::core::marker::Send + ::core::marker::Sync + 'static,
+            {
+                $crate::__private_0_1::poem::response_of(self)
             }
         }
     }
