@@ -91,12 +91,17 @@ fn response_in<T: HttpStatus + Display>(
 }
 
 std::thread_local! {
-    /// Set by a derived type's `ResponseError::status`: how the middleware
-    /// tells a derived error inside a `poem::Error` from any other, whose
-    /// type it cannot name.
+    /// Set by a derived type's `ResponseError::status`: how
+    /// [`NegotiateLanguage`] tells a derived error inside a `poem::Error`
+    /// from any other, whose type it cannot name.
     static DERIVED: Cell<bool> = const { Cell::new(false) };
-    /// The language [`NegotiateLanguage`] chose, while it turns a derived
-    /// error into its response (`into_response` is synchronous).
+    /// Set by a derived type's `ResponseError::as_response`: whether a
+    /// response is the derived problem, whatever type wraps it.
+    static RENDERED: Cell<bool> = const { Cell::new(false) };
+    /// The language [`NegotiateLanguage`] chose: set while it polls the
+    /// endpoints inside it, and while it answers, so that a derived error
+    /// turned into a response anywhere in there (poem's `Cors` calls
+    /// `get_response`) speaks it.
     static CHOSEN: Cell<Option<(Language, bool)>> = const { Cell::new(None) };
 }
 
@@ -110,32 +115,44 @@ pub fn status_of<T: HttpStatus + ?Sized>(error: &T) -> poem::http::StatusCode {
 
 /// The problem response of a derived type (the hook's
 /// `ResponseError::as_response`): in the language [`NegotiateLanguage`]
-/// chose, else in English.
+/// chose, else in the problem's own.
 #[doc(hidden)]
 pub fn response_of<T: HttpStatus + Display + ?Sized>(error: &T) -> Response {
+    RENDERED.with(|rendered| rendered.set(true));
     let language = CHOSEN.with(Cell::get);
     response_in(&Problem::new(error), language, alloc::vec::Vec::new()).0
 }
 
-/// Whether `error` holds a type that derives `HttpStatus` with `poem`.
+/// Whether `error` answers with a derived type's status. Only a hint: a
+/// hand-written wrapper may ask a derived error for its status and still
+/// render its own text, so nothing is sent on this alone.
 fn is_derived(error: &poem::Error) -> bool {
     DERIVED.with(|derived| derived.set(false));
     let _ = error.status();
     DERIVED.with(|derived| derived.replace(false))
 }
 
-/// `error`'s response, a derived one in `language`.
-fn into_response_in(error: poem::Error, language: (Language, bool)) -> Response {
-    /// Clears the choice however `into_response` ends.
-    struct Chosen;
-    impl Drop for Chosen {
-        fn drop(&mut self) {
-            CHOSEN.with(|chosen| chosen.set(None));
-        }
+/// `error`'s response, and whether it is a derived problem.
+fn rendered(error: poem::Error) -> (Response, bool) {
+    RENDERED.with(|rendered| rendered.set(false));
+    let response = error.into_response();
+    (response, RENDERED.with(|rendered| rendered.replace(false)))
+}
+
+/// [`CHOSEN`] for as long as it lives, then what it was before (a
+/// `NegotiateLanguage` may sit inside another).
+struct Chosen(Option<(Language, bool)>);
+
+impl Chosen {
+    fn set(language: (Language, bool)) -> Chosen {
+        Chosen(CHOSEN.with(|chosen| chosen.replace(Some(language))))
     }
-    CHOSEN.with(|chosen| chosen.set(Some(language)));
-    let _chosen = Chosen;
-    error.into_response()
+}
+
+impl Drop for Chosen {
+    fn drop(&mut self) {
+        CHOSEN.with(|chosen| chosen.set(self.0));
+    }
 }
 
 /// A problem answers as itself: `Err(Problem::new(error))?` in a handler.
@@ -169,7 +186,16 @@ impl<E: Endpoint> Endpoint for Negotiated<E> {
     async fn call(&self, request: Request) -> poem::Result<Response> {
         let header = request.headers().get(ACCEPT_LANGUAGE);
         let language = self.setting.language(header.and_then(|v| v.to_str().ok()));
-        let mut response = match self.inner.call(request).await {
+        let negotiated = (language, self.setting.negotiates());
+        // The choice holds during each poll of the endpoints inside, never
+        // across an await, where another task may run on this thread.
+        let mut call = core::pin::pin!(self.inner.call(request));
+        let result = core::future::poll_fn(|cx| {
+            let _chosen = Chosen::set(negotiated);
+            call.as_mut().poll(cx)
+        })
+        .await;
+        let mut response = match result {
             Ok(output) => output.into_response(),
             // A problem's error becomes its response here; any other error
             // goes on as it is, for the layers outside.
@@ -177,8 +203,8 @@ impl<E: Endpoint> Endpoint for Negotiated<E> {
             // A derived error, still the app's own value (its source) for
             // the middleware inside: rendered here, in the chosen language.
             Err(error) if is_derived(&error) => {
-                let negotiated = (language, self.setting.negotiates());
-                return Ok(into_response_in(error, negotiated));
+                let _chosen = Chosen::set(negotiated);
+                return Ok(error.into_response());
             }
             Err(error) => return Err(error),
         };
@@ -231,16 +257,28 @@ impl<E: Endpoint> Endpoint for ProblemEndpoint<E> {
             }
             // Any other 5xx that is not a problem (an app's `?` on an
             // `io::Error`, poem's `GetDataError`): withheld, its text logged.
+            // A derived error's 5xx is its own problem (in the language of a
+            // `NegotiateLanguage` outside); which one it is, rendering tells,
+            // since a hand-written wrapper may take a derived error's status
+            // and still answer with its own text.
             Ok(Err(error))
-                if error.status().is_server_error()
-                    && error.data::<Localized>().is_none()
-                    && !is_derived(&error) =>
+                if error.status().is_server_error() && error.data::<Localized>().is_none() =>
             {
-                let text = server_text::of_display(&error);
-                Err(render(&server_text::withheld(
-                    error.status().as_u16(),
-                    text,
-                )))
+                let status = error.status().as_u16();
+                if !is_derived(&error) {
+                    let text = server_text::of_display(&error);
+                    return Err(render(&server_text::withheld(status, text)));
+                }
+                match rendered(error) {
+                    (response, true) => Err(poem::Error::from_response(response)),
+                    // A wrapper's own text: withheld, and logged as read.
+                    (response, false) => {
+                        let body = response.into_body();
+                        let read = body.into_bytes_limit(server_text::MAX_LOGGED_BODY).await;
+                        let text = server_text::of_body(read.as_deref());
+                        Err(render(&server_text::withheld(status, text)))
+                    }
+                }
             }
             Ok(Err(error)) => Err(error),
             Err(panicked) => Err(render(&Problem::new(panicked))),

@@ -52,6 +52,25 @@ async fn note(Path(id): Path<u64>) -> Result<&'static str, ApiError> {
     }
 }
 
+/// A hand-written wrapper that takes the derived error's status and keeps
+/// poem's default rendering, its `Display` as the body.
+#[derive(Debug, thiserror::Error)]
+#[error("while syncing: {0}")]
+struct Syncing(ApiError);
+
+impl poem::error::ResponseError for Syncing {
+    fn status(&self) -> poem::http::StatusCode {
+        poem::error::ResponseError::status(&self.0)
+    }
+}
+
+#[handler]
+async fn sync() -> Result<&'static str, Syncing> {
+    Err(Syncing(ApiError::Database(std::io::Error::other(
+        "replica at 10.0.0.9 lagging",
+    ))))
+}
+
 /// An app's own request logger inside the crate's middleware, as a real app
 /// writes one: it matches on the error the handler returned.
 #[tokio::test(flavor = "multi_thread")]
@@ -60,6 +79,7 @@ async fn an_app_s_middleware_matches_the_handler_s_error() {
     let record = Arc::clone(&seen);
     let app = Route::new()
         .at("/notes/:id", poem::get(note))
+        .at("/sync", poem::get(sync))
         .around(move |endpoint, request| {
             let record = Arc::clone(&record);
             async move {
@@ -69,6 +89,7 @@ async fn an_app_s_middleware_matches_the_handler_s_error() {
                         Some(ApiError::NotFound(id)) => format!("not found: {id}"),
                         Some(ApiError::Database(cause)) => format!("database: {cause}"),
                         Some(other) => format!("other: {other}"),
+                        None if error.is::<Syncing>() => "a wrapper".to_owned(),
                         None => format!("not the app's: {error:?}"),
                     };
                     record.lock().unwrap().push(what);
@@ -77,6 +98,9 @@ async fn an_app_s_middleware_matches_the_handler_s_error() {
             }
         })
         .with(http_status::Problems::new())
+        // A layer that answers with a response, as poem's `Cors` does: the
+        // derived error becomes one here, still in the chosen language.
+        .around(|endpoint, request| async move { Ok(endpoint.get_response(request).await) })
         .with(http_status::NegotiateLanguage::new());
 
     let acceptor = TcpListener::bind("127.0.0.1:0")
@@ -85,10 +109,11 @@ async fn an_app_s_middleware_matches_the_handler_s_error() {
         .unwrap();
     let addr = *acceptor.local_addr().remove(0).as_socket_addr().unwrap();
     let server = tokio::spawn(Server::new_with_acceptor(acceptor).run(app));
-    let (missing, failed) = tokio::task::spawn_blocking(move || {
+    let (missing, failed, wrapped) = tokio::task::spawn_blocking(move || {
         let missing = send(addr, "GET", "/notes/7", None, &[("Accept-Language", "zh")]);
         let failed = send(addr, "GET", "/notes/3", None, &[]);
-        (missing, failed)
+        let wrapped = send(addr, "GET", "/sync", None, &[]);
+        (missing, failed, wrapped)
     })
     .await
     .unwrap();
@@ -96,8 +121,19 @@ async fn an_app_s_middleware_matches_the_handler_s_error() {
 
     assert_eq!(
         *seen.lock().unwrap(),
-        ["not found: 7", "database: pool at 10.0.0.5 exhausted"]
+        [
+            "not found: 7",
+            "database: pool at 10.0.0.5 exhausted",
+            "a wrapper"
+        ]
     );
+    // The wrapper's own text is withheld, like any 5xx that is not a problem.
+    assert_eq!(wrapped.status, 500, "{wrapped:?}");
+    assert_eq!(
+        wrapped.header("content-type"),
+        Some("application/problem+json")
+    );
+    assert!(!wrapped.body.contains("10.0.0.9"), "{wrapped:?}");
     // The client still reads the problem: in 中文 where it asked.
     assert_eq!(missing.status, 404, "{missing:?}");
     assert_eq!(
