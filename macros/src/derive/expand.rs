@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 
 use proc_macro2::{Ident, TokenStream};
-use quote::{quote, quote_spanned};
+use quote::{ToTokens, quote, quote_spanned};
 
 use super::ast::{Enum, Input, Source, Struct};
 use super::disclosure;
@@ -65,19 +65,40 @@ pub(crate) fn impl_http_status(input: &Input) -> TokenStream {
     }
 }
 
-/// One call of the facade's hidden `macro_rules!` per integration the type
-/// opted into; core defines each hook, as an error without its feature.
+/// The hooks of the words the type says, with its impl's bounds and docs.
 fn hooks(
     input: &Input,
     krate: &TokenStream,
     bounds: &Bounds,
     where_clause: Option<&syn::WhereClause>,
 ) -> TokenStream {
+    let predicates = bounds.predicates(where_clause);
+    hook_calls(input, krate, &predicates, &super::parts::docs(input))
+}
+
+/// After an error, the hooks of the words the type says, with nothing to
+/// document (every status open): the framework impls the words promise
+/// still exist beside the stand-in `HttpStatus`, so that the handlers that
+/// return the type add no error of their own (one mistake, one error).
+pub(crate) fn fallback_hooks(input: &Input, krate: &TokenStream) -> TokenStream {
+    let where_clause = input.original().generics.where_clause.as_ref();
+    let predicates: Vec<_> = where_clause
+        .map(|clause| clause.predicates.iter().collect())
+        .unwrap_or_default();
+    hook_calls(input, krate, &predicates, &quote!(open [(*)]))
+}
+
+/// One call of the facade's hidden `macro_rules!` per integration the type
+/// opted into; core defines each hook, as an error without its feature.
+fn hook_calls(
+    input: &Input,
+    krate: &TokenStream,
+    predicates: &[impl ToTokens],
+    docs: &TokenStream,
+) -> TokenStream {
     let original = input.original();
     let ty = call_site_ident(&original.ident);
     let (impl_generics, ty_generics, _) = original.generics.split_for_impl();
-    let predicates = bounds.predicates(where_clause);
-    let docs = super::parts::docs(input);
     input
         .attrs()
         .integrations
@@ -93,36 +114,6 @@ fn hooks(
                     word = #word, feature = #feature,
                     impl [#impl_generics] for [#ty #ty_generics] where [#(#predicates,)*],
                     docs [#docs]
-                }
-            }
-        })
-        .collect()
-}
-
-/// After an error, the hooks of the words the type says, with nothing to
-/// document (every status open): the framework impls the words promise
-/// still exist beside the stand-in `HttpStatus`, so that the handlers that
-/// return the type add no error of their own (one mistake, one error).
-pub(crate) fn fallback_hooks(input: &Input, krate: &TokenStream) -> TokenStream {
-    let original = input.original();
-    let ty = call_site_ident(&original.ident);
-    let (impl_generics, ty_generics, where_clause) = original.generics.split_for_impl();
-    let predicates = where_clause
-        .map(|clause| clause.predicates.iter().collect::<Vec<_>>())
-        .unwrap_or_default();
-    input
-        .attrs()
-        .integrations
-        .iter()
-        .map(|(integration, word)| {
-            let hook = Ident::new(integration.hook, word.span());
-            let feature = syn::LitStr::new(integration.feature, word.span());
-            let krate = respan(krate.clone(), word.span());
-            quote_spanned! {word.span()=>
-                #krate::#hook! {
-                    word = #word, feature = #feature,
-                    impl [#impl_generics] for [#ty #ty_generics] where [#(#predicates,)*],
-                    docs [open [(*)]]
                 }
             }
         })

@@ -307,23 +307,31 @@ fn resolve(format: &LitStr, arguments: &[Argument], fields: &[&Member]) -> Messa
 /// Whether some placeholder of `format` formats with `Debug` (`{:?}`,
 /// `{0:#?}`, `{x:>8?}`, `{:x?}`).
 fn debug_placeholders(format: &str) -> bool {
-    let mut rest = format;
-    while let Some(open) = rest.find('{') {
-        rest = &rest[open + 1..];
-        if let Some(after) = rest.strip_prefix('{') {
-            rest = after;
-            continue;
-        }
-        let end = rest.find('}').unwrap_or(rest.len());
-        if rest[..end]
+    each_placeholder(format).any(|inside| {
+        inside
             .split_once(':')
             .is_some_and(|(_, spec)| spec.ends_with('?'))
-        {
-            return true;
+    })
+}
+
+/// What is inside each placeholder of `format` (`name:spec`); `{{` is a
+/// brace, not a placeholder.
+fn each_placeholder(format: &str) -> impl Iterator<Item = &str> {
+    let mut rest = format;
+    core::iter::from_fn(move || {
+        loop {
+            let open = rest.find('{')?;
+            rest = &rest[open + 1..];
+            if let Some(after) = rest.strip_prefix('{') {
+                rest = after;
+                continue;
+            }
+            let end = rest.find('}').unwrap_or(rest.len());
+            let inside = &rest[..end];
+            rest = &rest[end..];
+            return Some(inside);
         }
-        rest = &rest[end..];
-    }
-    false
+    })
 }
 
 /// A name in a message that is no field of the item: a const, a static or
@@ -359,15 +367,7 @@ pub(crate) fn name_of(member: &Member) -> String {
 /// `{:.1$}`); `{{` is a brace.
 fn placeholders(format: &str) -> BTreeSet<String> {
     let mut names = BTreeSet::new();
-    let mut rest = format;
-    while let Some(open) = rest.find('{') {
-        rest = &rest[open + 1..];
-        if let Some(after) = rest.strip_prefix('{') {
-            rest = after;
-            continue;
-        }
-        let end = rest.find('}').unwrap_or(rest.len());
-        let inside = &rest[..end];
+    for inside in each_placeholder(format) {
         let (argument, spec) = inside.split_once(':').unwrap_or((inside, ""));
         let argument = argument.trim().trim_start_matches("r#");
         if !argument.is_empty() {
@@ -387,7 +387,6 @@ fn placeholders(format: &str) -> BTreeSet<String> {
                 piece_start = i + c.len_utf8();
             }
         }
-        rest = &rest[end..];
     }
     names
 }
