@@ -38,11 +38,7 @@ fn the_notes_api_over_tcp() {
                 Some("application/problem+json")
             );
             assert!(!guarded.body.contains("10.0.0.7"), "{guarded:?}");
-            let id = guarded.json()["instance"]
-                .as_str()
-                .and_then(|i| i.strip_prefix("urn:uuid:"))
-                .map(str::to_owned)
-                .expect("an incident id");
+            let id = guarded.incident_id();
             let logged = log.text();
             let line = logged
                 .lines()

@@ -107,11 +107,7 @@ fn a_newsletter_s_errors_answer_and_log_as_ported() {
                 let body = failed.json();
                 assert!(body.get("detail").is_none(), "{failed:?}");
                 assert!(!failed.body.contains("db.internal"), "{failed:?}");
-                let id = body["instance"]
-                    .as_str()
-                    .and_then(|i| i.strip_prefix("urn:uuid:"))
-                    .expect("a 5xx has an id")
-                    .to_owned();
+                let id = failed.incident_id();
                 let logged = logged();
                 let lines: Vec<&str> = logged.lines().filter(|l| l.contains(&id)).collect();
                 assert_eq!(lines.len(), 1, "{logged}");

@@ -58,6 +58,16 @@ impl Reply {
     pub fn json(&self) -> Value {
         serde_json::from_str(&self.body).unwrap_or(Value::Null)
     }
+
+    /// The incident id of a 5xx problem: its `instance`, without `urn:uuid:`.
+    #[track_caller]
+    pub fn incident_id(&self) -> String {
+        self.json()["instance"]
+            .as_str()
+            .and_then(|i| i.strip_prefix("urn:uuid:"))
+            .unwrap_or_else(|| panic!("a 5xx problem carries an incident id: {self:?}"))
+            .to_owned()
+    }
 }
 
 /// One HTTP/1.1 request with `Connection: close`, a JSON body if any, and
@@ -263,11 +273,7 @@ pub fn check_notes_api(addr: SocketAddr, log: &Log) {
     // an incident id, and the log has the id on one line.
     let read_only = send(addr, "DELETE", "/notes/1", None, &[]);
     let instance = read_only.json()["instance"].clone();
-    let id = instance
-        .as_str()
-        .and_then(|i| i.strip_prefix("urn:uuid:"))
-        .unwrap_or_else(|| panic!("an exposed 5xx carries an id: {read_only:?}"))
-        .to_owned();
+    let id = read_only.incident_id();
     assert_problem(
         &read_only,
         json!({"status": 503, "title": "Service Unavailable", "detail": MAINTENANCE, "instance": instance}),
@@ -307,11 +313,7 @@ pub fn check_notes_api(addr: SocketAddr, log: &Log) {
 /// none of `secrets`, and the log has the id on one line, once.
 #[track_caller]
 fn incident_line(reply: &Reply, log: &Log, secrets: &[&str]) -> String {
-    let id = reply.json()["instance"]
-        .as_str()
-        .and_then(|i| i.strip_prefix("urn:uuid:"))
-        .unwrap_or_else(|| panic!("a withheld 500 carries an incident id: {reply:?}"))
-        .to_owned();
+    let id = reply.incident_id();
     for secret in secrets {
         assert!(!reply.body.contains(secret), "{reply:?}");
     }
@@ -333,11 +335,7 @@ fn incident_line(reply: &Reply, log: &Log, secrets: &[&str]) -> String {
 /// id and not the message again. The body has the id and no message.
 #[track_caller]
 fn panic_lines(reply: &Reply, log: &Log) {
-    let id = reply.json()["instance"]
-        .as_str()
-        .and_then(|i| i.strip_prefix("urn:uuid:"))
-        .unwrap_or_else(|| panic!("a panic's 500 carries an incident id: {reply:?}"))
-        .to_owned();
+    let id = reply.incident_id();
     for secret in ["10.0.0.5", "corrupt", "panic"] {
         assert!(!reply.body.contains(secret), "{reply:?}");
     }
@@ -521,12 +519,7 @@ pub fn check_client_errors_logged(addr: SocketAddr, log: &Log) {
     http_status::log_client_errors(None);
 
     assert_eq!((quiet.status, missing.status), (404, 404), "{missing:?}");
-    let id = broken.json()["instance"]
-        .as_str()
-        .and_then(|i| i.strip_prefix("urn:uuid:"))
-        .unwrap_or_else(|| panic!("a 5xx has an id: {broken:?}"))
-        .to_owned();
-    assert_client_errors_logged(&log.text(), "INFO", &id);
+    assert_client_errors_logged(&log.text(), "INFO", &broken.incident_id());
 }
 
 /// What [`check_client_errors_logged`] reads in the log, for a member that

@@ -32,11 +32,7 @@ async fn the_notes_api_over_tcp() {
             Some("application/problem+json")
         );
         assert!(!missing.body.contains("Pool"), "{missing:?}");
-        let id = missing.json()["instance"]
-            .as_str()
-            .and_then(|i| i.strip_prefix("urn:uuid:"))
-            .map(str::to_owned)
-            .expect("an incident id");
+        let id = missing.incident_id();
         let logged = log.text();
         let line = logged
             .lines()
