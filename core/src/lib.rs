@@ -42,6 +42,7 @@ extern crate alloc;
 extern crate std;
 
 mod catalog;
+mod civil;
 mod fmt;
 mod http_status;
 #[cfg(feature = "std")]
@@ -120,6 +121,12 @@ pub mod __private_0_1 {
     /// deprecated constant; the derive passes only codes it has checked.
     pub const fn registered(code: u16) -> crate::StatusCode {
         crate::StatusCode::from_catalog(code)
+    }
+
+    /// `(year, month, day)` of a day after the Unix epoch, for the lookup
+    /// tool's date.
+    pub const fn civil_date(days: u64) -> (u64, u64, u64) {
+        crate::civil::civil(days)
     }
 
     /// Messages of `UnknownStatusCode`'s kind for what only the macros see:

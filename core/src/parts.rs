@@ -154,21 +154,7 @@ fn http_date(seconds: u64, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     ];
     let days = seconds / 86_400;
     let rest = seconds % 86_400;
-    // Howard Hinnant's days-to-civil, on unsigned numbers from 1970 on.
-    let shifted = days + 719_468;
-    let era = shifted / 146_097;
-    let day_of_era = shifted % 146_097;
-    let year_of_era =
-        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let month_index = (5 * day_of_year + 2) / 153;
-    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
-    let month = if month_index < 10 {
-        month_index + 3
-    } else {
-        month_index - 9
-    };
-    let year = year_of_era + era * 400 + u64::from(month <= 2);
+    let (year, month, day) = crate::civil::civil(days);
     write!(
         f,
         "{}, {day:02} {} {year} {:02}:{:02}:{:02} GMT",
